@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { sidebar } from './src/navigation/sidebar.mjs';
+
+export default defineConfig({
+  // The site is served from wherever it is unpacked (a school laptop, a USB stick,
+  // a static host), so nothing may depend on an absolute origin.
+  trailingSlash: 'always',
+  // SITE_OUT_DIR lets two checkouts build and test side by side without sharing dist/.
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  build: { format: 'directory' },
+  // Astro's dev toolbar and telemetry would make requests the privacy tests forbid.
+  devToolbar: { enabled: false },
+  integrations: [
+    starlight({
+      title: '网店运营推广考务向导',
+      description: '1+X 网店运营推广职业技能等级证书考务指南与填表向导：从试点申报到证书发放，一步一步做对。',
+      defaultLocale: 'root',
+      locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+      favicon: '/favicon.svg',
+      customCss: ['./src/styles/typography.css', './src/styles/print.css'],
+      lastUpdated: false,
+      pagination: true,
+      sidebar,
+      components: {},
+    }),
+    mdx(),
+    preact(),
+  ],
+  vite: {
+    // exceljs' browser bundle expects a global; keep its chunk out of the initial graph.
+    build: { chunkSizeWarningLimit: 1500 },
+  },
+});

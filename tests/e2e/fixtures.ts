@@ -1,0 +1,50 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every browser test uses this `test`: it records console errors, page errors,
+ * failed requests, error responses and any request that leaves the site's own
+ * origin, and fails the test if it saw one. Requests to other origins are also
+ * aborted, so a leak can never reach the network even by accident.
+ */
+export const test = base.extend<{ siteGuard: string[] }>({
+  siteGuard: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      const origin = new URL(baseURL!).origin;
+      const isLocal = (url: string) => {
+        const { protocol, origin: requestOrigin } = new URL(url);
+        return protocol === 'data:' || protocol === 'blob:' || requestOrigin === origin;
+      };
+      await page.context().route(
+        (url) => !isLocal(url.href),
+        (route) => route.abort('blockedbyclient'),
+      );
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('request', (request) => {
+        if (!isLocal(request.url())) problems.push(`request to another origin: ${request.url()}`);
+      });
+      page.on('requestfailed', (request) => {
+        // A navigation interrupted by the next one is not a failure of the site.
+        if (request.failure()?.errorText === 'net::ERR_ABORTED' && isLocal(request.url())) return;
+        problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+      });
+      await use(problems);
+      expect(problems, 'console errors, failed or foreign requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Open a path of the built site and wait until it has settled. */
+export async function visit(page: Page, path: string) {
+  await page.goto(path, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+}

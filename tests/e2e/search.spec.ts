@@ -1,0 +1,24 @@
+import { test, expect, visit } from './fixtures';
+import { searchSite } from './search';
+import { searchVocabulary } from './search-vocabulary';
+
+test.describe('search', () => {
+  test('finds the expected page in the top 3 for every term of the vocabulary', async ({ page }) => {
+    await visit(page, '/');
+    const misses: string[] = [];
+    for (const { term, page: expected } of searchVocabulary) {
+      const top = await searchSite(page, term);
+      if (!top.includes(expected)) misses.push(`${term}: expected ${expected}, got ${top.join(' ') || 'nothing'}`);
+    }
+    console.log(`search quality: ${searchVocabulary.length - misses.length}/${searchVocabulary.length} terms hit`);
+    expect(misses).toEqual([]);
+  });
+
+  test('shows Chinese results in the search dialog', async ({ page }) => {
+    await visit(page, '/');
+    await page.getByRole('button', { name: '搜索' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: '搜索' }).fill('证书级别');
+    await expect(dialog.getByRole('link', { name: /证书与考试概览/ }).first()).toBeVisible();
+  });
+});
