@@ -1,0 +1,74 @@
+/**
+ * Student records in 「考务管理-考生管理」: the two kinds of candidate, the import
+ * template (本校学生导入模板) and its values. 手册 第三章 三、三 1.
+ */
+import type { CandidateTypeFacts, ImportTemplate } from './schema';
+
+/** 手册 第三章 三: the two lists a student can be in, and who belongs in each. */
+export const candidateTypes: readonly CandidateTypeFacts[] = [
+  {
+    name: '院校考生',
+    definition: '省厅批复的本年度试点专业考生，且报考人数不能超过本年度试点申报规模。',
+  },
+  {
+    name: '社会考生',
+    definition: '非本年度内试点专业考生、超出了试点专业规模考生、非试点院校考生及其他社会考生。',
+  },
+];
+
+/** 手册 第三章 三 1 (本校学生导入模板): title, notes rows, header row and the manual's example row. */
+export const candidateImportTemplate: ImportTemplate = {
+  title: '本校学生导入模板',
+  notesHeading: '注意说明:',
+  notes: [
+    '1. 学生姓名、姓名拼音、证件类型、证件号码、手机号码、入学年份、专业层次、就读专业、所属院校, 请按实际情况填写。',
+    '2. 姓名拼音必须填写学生姓名的全拼, 这个后续会印刷在证书上, 一定要确保拼音准确, 填写时姓和名用空格隔开, 首字母大写, 例如: 张三丰, 拼音应该是: Zhang Sanfeng; 库尔班·热合曼, 拼音应该是: Kuerban Rehemani;',
+    '3. 填写信息完成后, 点击批量导入功能, 自动导入到系统',
+  ],
+  columns: [
+    { key: 'name', header: '学生姓名', isRequired: true, example: '张三' },
+    { key: 'pinyin', header: '姓名拼音', isRequired: true, example: 'Zhang San' },
+    { key: 'gender', header: '性别', isRequired: true, example: '男' },
+    { key: 'documentType', header: '证件类型', isRequired: true, example: '身份证' },
+    { key: 'documentNumber', header: '证件号码', isRequired: true, example: '370781XXXXXXXXX4581 (18位)' },
+    { key: 'phone', header: '手机号码', isRequired: true, example: '191XXXXX7302 (11位)' },
+    { key: 'enrolmentYear', header: '入学年份', isRequired: true, example: 'XXX' },
+    { key: 'educationLevel', header: '专业层次', isRequired: true, example: '本科' },
+    { key: 'major', header: '就读专业', isRequired: true, example: '试点专业' },
+    { key: 'majorCode', header: '专业代码', isRequired: true, example: '试点专业代码' },
+  ],
+};
+
+/** Marker the platform puts before a required column's header. */
+export const requiredMarker = '*';
+
+/** 性别 values of the template. */
+export const genders = ['男', '女'] as const;
+
+/**
+ * 证件类型 values. 手册 第三章 三 1 ④ says the platform supports 港澳台 documents and
+ * passports besides 身份证; the exact list the template accepts is not published
+ * (DOMAIN.md: unverified), so these names follow the documents themselves.
+ */
+export const documentTypes = ['身份证', '港澳台居民居住证', '港澳居民来往内地通行证', '台湾居民来往大陆通行证', '护照'] as const;
+
+/**
+ * 专业层次 values. The manual's example shows only 本科; the platform's full list is
+ * not published, so a value outside this list is a warning, never a rejection.
+ */
+export const educationLevels = ['中职', '专科', '本科'] as const;
+export const isEducationLevelListVerified = false;
+
+/** 手册 第三章 三 注意: a student is imported once, however many times they sit the exam. */
+export const importOnceRule = '不管学生考试几次，考生信息都只要导入一次，不要重复导入。';
+
+/**
+ * 手册 第三章 三 3.2: once a student is 信息准确, these fields can no longer be
+ * changed; once registered for an exam plan, only the organisation can change
+ * that plan's copy, and only 姓名拼音 and 手机号.
+ */
+export const lockedWhenAccurate = ['姓名', '身份证号', '证件类型', '照片'] as const;
+export const editableAfterRegistrationByOrganisation = ['姓名拼音', '手机号'] as const;
+
+/** 手册 第三章 三 3.1: hours the police photo check takes, about. */
+export const photoCheckHours = 24;

@@ -1,0 +1,68 @@
+/**
+ * The certificate, its levels, subjects, codes, pass mark and fees.
+ * Data only: rules live in `rules.ts`, shapes in `schema.ts`.
+ */
+import type { CertificateFacts, Level, LevelFacts, Subject } from './schema';
+
+/** 手册 前言, 第三章 四 1.2 ⑤: the certificate's full name and the body that issues it. */
+export const certificate: CertificateFacts = {
+  name: '网店运营推广职业技能等级证书',
+  shortName: '网店运营推广',
+  issuer: '北京鸿科经纬科技有限公司',
+  issuerShort: '鸿科经纬公司',
+  issuerWebsite: 'http://www.hotmatrix.cn/',
+  platformName: '1+X 职业技能等级证书信息管理服务平台',
+  platformUrl: 'https://vslc.ncb.edu.cn/',
+  schoolPlatformName: '试点院校业务平台',
+  schoolPlatformUrl: 'https://vslc.ncb.edu.cn/csr-home',
+};
+
+/** 手册 第三章 一: three levels, in order. */
+export const levels: readonly Level[] = ['初级', '中级', '高级'];
+
+/** 手册 第三章 一 (科目编号) and 第三章 四 1.2 ④ (证书编号, "根据编码规则变动"). */
+export const levelFacts: Record<Level, LevelFacts> = {
+  初级: {
+    certificateNumber: '1530003007010027',
+    subjects: [
+      { code: '1630003007010027101', name: '初级理论', kind: '理论' },
+      { code: '1630003007010027102', name: '初级实操', kind: '实操' },
+    ],
+  },
+  中级: {
+    certificateNumber: '1530003007020028',
+    subjects: [
+      { code: '1630003007020028202', name: '中级理论', kind: '理论' },
+      { code: '1630003007020028203', name: '中级实操', kind: '实操' },
+    ],
+  },
+  高级: {
+    certificateNumber: '1530003007030029',
+    subjects: [
+      { code: '1630003007030029301', name: '高级理论', kind: '理论' },
+      { code: '1630003007030029302', name: '高级实操', kind: '实操' },
+    ],
+  },
+};
+
+/** 手册 第三章 一: both subjects are out of 100; each must reach 60 (inclusive) in the same sitting. */
+export const scoring = {
+  fullMarks: 100,
+  passMark: 60,
+} as const;
+
+/**
+ * 手册 第三章 九: fee per candidate in yuan, used where the province has not set its
+ * own; the difference is settled later ("多退少补").
+ */
+export const defaultFeeYuan: Record<Level, number> = {
+  初级: 380,
+  中级: 360,
+  高级: 360,
+};
+
+/** 手册 第四章 二 1: banner text; `{level}` is replaced by 初级, 中级 or 高级. */
+export const bannerTemplate = '1+X 网店运营推广职业技能等级证书({level})考试';
+
+/** 手册 第三章 一: the subject kinds every level has, in exam order. */
+export const subjectKinds: readonly Subject['kind'][] = ['理论', '实操'];
