@@ -112,6 +112,8 @@ function sheetToGrid(XLSX: typeof import('@e965/xlsx'), sheet: import('@e965/xls
 
 function cellText(XLSX: typeof import('@e965/xlsx'), cell: CellLike | undefined, onLostDigits: () => void): string {
   if (!cell || cell.v === undefined || cell.v === null) return '';
+  // An error cell (#VALUE!, #N/A) is shown as Excel shows it, so the check names it.
+  if (cell.t === 'e') return cell.w ?? '#ERROR';
   if (cell.t === 'd' && cell.v instanceof Date) return cell.w ?? cell.v.toISOString().slice(0, 10);
   if (cell.t === 'n' && typeof cell.v === 'number') {
     if (cell.z && XLSX.SSF.is_date(cell.z)) return cell.w ?? String(cell.v);

@@ -87,7 +87,7 @@ export function checkRow(input: CandidateValues, context: RowCheckContext): { va
   if (values.documentType !== '' && !kind) {
     report('documentType', 'error', '不是模板中的证件类型', `请从下拉列表中选择：${documentTypes.join('、')}`);
   }
-  if (kind && isSafe('documentNumber')) {
+  if (kind && values.documentNumber !== '' && isSafe('documentNumber')) {
     for (const problem of checkDocumentNumber(kind, values.documentNumber, context.today)) {
       const text = documentProblemText(problem);
       report('documentNumber', 'error', text.problem, text.fix, text.suggestion);
