@@ -15,7 +15,9 @@ import type { ExcelJS } from '../kit/exceljs';
 // exceljs 4.4 supports range data validations but its typings omit `dataValidations`.
 type SheetWithValidations = Worksheet & { dataValidations: { add(range: string, validation: DataValidation): void } };
 
-const textColumns = new Set(['documentNumber', 'phone', 'enrolmentYear', 'majorCode']);
+// ID and phone columns are text-formatted so numbers typed into them later keep every digit. Every
+// value is written as a string anyway; formatting more columns costs a style lookup per cell.
+const textColumns = new Set(['documentNumber', 'phone']);
 const columnLetter = (index: number) => String.fromCharCode(65 + index);
 
 /** Return a school name that is safe inside a file name on Windows. */
