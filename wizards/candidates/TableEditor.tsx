@@ -87,7 +87,7 @@ export function TableEditor({ caption, rows, issuesByRow, onEdit, onDelete, onAd
                           aria-label={`第 ${row.sourceRow} 行 ${column.header}`}
                           aria-invalid={severity === 'error' ? true : undefined}
                           title={cellIssues.map((issue) => `${issue.problem}。${issue.fix}`).join('\n') || undefined}
-                          size={column.key === 'documentNumber' ? 20 : 10}
+                          size={column.key === 'documentNumber' || column.key === 'phone' ? 20 : 10}
                           onInput={(event) => onEdit(row.id, column.key, event.currentTarget.value)}
                         />
                       </td>
