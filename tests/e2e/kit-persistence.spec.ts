@@ -1,7 +1,10 @@
 // The kit's persistence, through a real wizard: recovery from damaged or older saved work, and the work file.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, visit } from './fixtures';
+import { test, expect as baseExpect, visit } from './fixtures';
+
+// Reading and checking a list takes seconds on a busy CI machine: wait longer than the default 5 s.
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 const path = '/wizards/candidates/';
 const heading = (page: Page) => page.locator('#wizard-step-title');

@@ -135,6 +135,9 @@ export const candidatesMachine = setup({
   on: {
     'step.goto': stepGotoTransitions(candidateSteps),
     'workspace.loaded': {
+      // Only fill what is still empty here, and only when there is something to take (no needless autosave).
+      guard: ({ context, event }) =>
+        (context.schoolName === '' && event.workspace.school.name !== '') || (context.pilotMajorsText === '' && event.workspace.pilot.majors.length > 0),
       actions: assign(({ context, event }) => ({
         schoolName: context.schoolName || event.workspace.school.name,
         ...(context.pilotMajorsText === '' && event.workspace.pilot.majors.length > 0 ? pickPilot(event.workspace) : {}),
