@@ -1,0 +1,46 @@
+/**
+ * 术语表, part 2: the exam day (手册 第四章): people, materials, process and
+ * emergencies. Numbers and menu paths are `{placeholders}` (fact-values.ts).
+ */
+import type { GlossaryEntryInput } from './schema';
+
+export const termsExamDay: readonly GlossaryEntryInput[] = [
+  { key: 'examStaff', term: '考务人员', synonyms: ['考务工作人员', '考务管理人员', '考务老师'], definition: '考点里负责考试组织的老师的统称：主考、副主考、工作人员、系统管理员和监考员。', guide: '/exam-day/duties/', source: '手册 第四章 开头、三' },
+  { key: 'chiefExaminer', term: '主考', synonyms: ['主考官', '主（副）考官', '副主考', '副考官'], definition: '由考点负责人担任，主持考试、检查考务质量、处理违纪，并指导工作人员和监考员。每个考点设主考 {chiefExaminerCount} 名、副主考 {deputyExaminerCount} 名。', guide: '/exam-day/duties/#主副考官', source: '手册 第四章 三（一）' },
+  { key: 'staff', term: '工作人员', synonyms: ['考务组织人员', '考点工作人员'], definition: '安排考场、选调监考员、录入报名信息、布置考场、制作物料、召开考前考务会的老师。', guide: '/exam-day/duties/#工作人员', source: '手册 第四章 三（二）' },
+  { key: 'proctor', term: '监考员', synonyms: ['监考', '监考人员', '监考老师', '监考教师'], definition: '在考场里核对考生身份、维持纪律、记录考场情况的老师。每考场至少 {proctorsMinimum} 名，考生较多时监考员与考生之比不低于 {proctorRatio}。', guide: '/exam-day/duties/#监考人员', source: '手册 第四章 三（三）、第三章 六' },
+  { key: 'systemAdmin', term: '系统管理员', synonyms: ['技术人员', '系统管理人员', '技术对接人', '考点技术人员'], definition: '负责考试平台安装调试、考试机开机和考试中处理机器问题的老师，考试期间必须在场。', guide: '/exam-day/duties/#系统管理员', source: '手册 第四章 三（四）' },
+  { key: 'inspector', term: '巡考员', synonyms: ['巡考', '巡考人员'], definition: '由培训评价组织派到每个考点的人员，从开考前 {inspectorLeadMinutes} 分钟到考试结束巡视各考场。', guide: '/exam-day/duties/#巡考员', source: '手册 第四章 三（五）' },
+  { key: 'techSupport', term: '鸿科技术老师', synonyms: ['技术支持', '鸿科技术支持', '值班人员'], definition: '培训评价组织的技术人员，远程安装考试平台，考试中远程协助，考后确认成绩上传成功。', guide: '/exam-day/exam-process/#考场检查', source: '手册 第四章 四（二）、（三）' },
+  { key: 'roomSetup', term: '考场整理细则', synonyms: ['考场布置', '布置考场', '考场整理'], definition: '考场布置的要求：横幅、指示标识、门贴、桌贴、物品存放处、警戒线、屏蔽仪和讲台等。', guide: '/exam-day/room-setup/#考场整理细则', source: '手册 第四章 二' },
+  { key: 'materials', term: '物料', synonyms: ['考务物料', '物料准备清单', '考务用品', '考试物料'], definition: '考试前要准备的横幅、准考证、标识、工作牌、封条、各种表格、监控视频和草稿纸等。', guide: '/exam-day/room-setup/#物料准备清单', source: '手册 第四章 二' },
+  { key: 'banner', term: '横幅', synonyms: ['条幅', '电子横幅'], definition: '每个考场挂一条，写明证书名称和级别，可用电子横幅或打印的条幅。', guide: '/exam-day/room-setup/#考场整理细则', source: '手册 第四章 二 1' },
+  { key: 'deskLabel', term: '桌贴', synonyms: ['桌签', '座位贴'], definition: '贴在考生机上、写有考生信息的标签，排考后从平台下载，理论、实操每场各一份。', guide: '/exam-day/room-setup/#物料准备清单', source: '手册 第四章 二 4' },
+  { key: 'doorLabel', term: '门贴', synonyms: ['考场门贴'], definition: '贴在考场门口的标签，排考后从平台下载，理论、实操每场各一份。', guide: '/exam-day/room-setup/#物料准备清单', source: '手册 第四章 二 2' },
+  { key: 'signs', term: '指示标识', synonyms: ['考场分布图', '考场标识', '路线标志牌', '标志牌'], definition: '考场分布图、考场标识、路线标志牌、物品存放处标识等，根据实际情况制作。', guide: '/exam-day/room-setup/#考场整理细则', source: '手册 第四章 二 2、3' },
+  { key: 'badge', term: '工作牌', synonyms: ['监考标志', '巡考员证', '胸牌'], definition: '考务人员佩戴的标志，按考务人员人数制作。监考员监考时必须佩戴监考标志。', guide: '/exam-day/room-setup/#物料准备清单', source: '手册 第四章 二、三（三）1' },
+  { key: 'seal', term: '封条', synonyms: ['考场封条'], definition: '封场用的封条，每个考场一个。', guide: '/exam-day/room-setup/#物料准备清单', source: '手册 第四章 二' },
+  { key: 'signInSheet', term: '考场签到表', synonyms: ['签到表'], definition: '考生进场时在指定位置签字的名单，排考后从平台下载，每场理论、实操各两份：一份上交，一份留档。', guide: '/exam-day/room-setup/#物料准备清单', source: '手册 第四章 二、三（三）1' },
+  { key: 'roomRecord', term: '考场情况记录表', synonyms: ['记录表', '考场记录'], definition: '监考员记录缺考、违纪、换机和延时等情况的表格，每场理论、实操各两份。', guide: '/exam-day/duties/#监考人员', source: '手册 第四章 二、三（三）' },
+  { key: 'inspectionRecord', term: '巡考情况记录表', synonyms: ['巡考记录'], definition: '巡考员考试结束后填写的表格，整个考点两份。', guide: '/exam-day/duties/#巡考员', source: '手册 第四章 二、三（五）7' },
+  { key: 'sealingConfirmation', term: '考场封场确认单', synonyms: ['封场确认单', '封场', '确认表', '考场封场'], definition: '考前由系统管理员和工作人员逐项确认考场和系统准备好后签字的表格，整个考点两份。', guide: '/exam-day/exam-process/#考场封场确认', source: '手册 第四章 三（二）4、（四）2、四（一）' },
+  { key: 'pledge', term: '考务人员承诺书', synonyms: ['承诺书'], definition: '考务人员在考前考务会上签订的承诺书，可一张表签所有人的姓名。', guide: '/exam-day/exam-process/#考前考务会', source: '手册 第四章 二、四（二）' },
+  { key: 'video', term: '监控视频', synonyms: ['监控录像', '录像'], definition: '考场的监控录像，整个考点两份，按“考试时间+考核站点+考场名称”命名，可用 U 盘、光盘或由技术人员上传云盘。', guide: '/exam-day/room-setup/#物料准备清单', source: '手册 第四章 二' },
+  { key: 'scratchPaper', term: '草稿纸', synonyms: ['演算纸'], definition: '按考生名单人数多备 {scratchPaperMarginPercent} 准备，留在考点，不需要交回。', guide: '/exam-day/room-setup/#物料准备清单', source: '手册 第四章 二 4' },
+  { key: 'storage', term: '物品存放处', synonyms: ['考生物品存放处', '存包处'], definition: '考生进场前放随身物品（包括手机）的地方；不配合的考生不允许参加考试。', guide: '/exam-day/room-setup/#考场整理细则', source: '手册 第四章 二 3' },
+  { key: 'timetable', term: '考核内容及时间表', synonyms: ['考试内容及时间表', '时间表'], definition: '张贴在考场入口的考试科目和时间安排。', guide: '/exam-day/room-setup/#考场整理细则', source: '手册 第四章 二 2' },
+  { key: 'candidateRules', term: '考生守则', synonyms: ['违纪舞弊处理规定', '考场规则', '考场纪律'], definition: '考生要遵守的规则，张贴在考场入口，开考前 {readRulesMinutes} 分钟由监考员宣读，同时宣读《违纪舞弊处理规定》。', guide: '/exam-day/exam-process/#考生进场', source: '手册 第四章 四（二）' },
+  { key: 'briefing', term: '考前考务会', synonyms: ['考务会', '考前会议'], definition: '考试当天开考前召开的会议：领取用品和工作牌，宣读注意事项，签订承诺书，领取签到表和记录表。', guide: '/exam-day/exam-process/#考前考务会', source: '手册 第四章 四（二）' },
+  { key: 'examProcess', term: '考试流程', synonyms: ['考务流程', '考试当天流程'], definition: '考前准备、考试当天和考试结束三个阶段的工作，每一项都有负责人。', guide: '/exam-day/exam-process/', source: '手册 第四章 四' },
+  { key: 'start', term: '开考', synonyms: ['考核开始', '考试开始'], definition: '科目的考试开始时间。开考 {entryClosesMinutes} 分钟后考生不得再进入考场。', guide: '/exam-day/exam-process/#考核开始', source: '手册 第四章 四（二）' },
+  { key: 'waitingRoom', term: '候考区', synonyms: ['候考室', '候考监测区'], definition: '考生等候进场的地方；同一级别安排上下午场的考生在结束前不得离开候考区。考生突发疾病时也先扶到候考室。', guide: '/exam-day/exam-process/#考核开始', source: '手册 第四章 四（二）、五 9' },
+  { key: 'extension', term: '延时', synonyms: ['延长考试时间', '考试延时', '补时'], definition: '因故障等耽误考生时间时延长考试。延长 {extensionThresholdMinutes} 分钟以内由主考和巡考员决定，超过则由培训评价组织决定。', guide: '/exam-day/emergencies/', source: '手册 第四章 三（五）5、五 4' },
+  { key: 'uploadScores', term: '上传成绩', synonyms: ['上传考试结果', '成绩上传', '数据备份'], definition: '考试结束后系统管理员下载考试机数据并上传平台；网络故障无法上传时先在本地备份导出。', guide: '/exam-day/exam-process/#上传成绩', source: '手册 第四章 四（三）、五 7' },
+  { key: 'mailing', term: '资料邮寄', synonyms: ['邮寄', '邮寄资料', '资料整理'], definition: '考试结束后各种表格一式两份，一份留档，一份寄给培训评价组织。', guide: '/exam-day/exam-process/#资料整理邮寄', source: '手册 第四章 四（三）' },
+  { key: 'emergency', term: '应急处理', synonyms: ['应急处理办法', '突发情况', '应急预案'], definition: '考试前后发生意外时的处理办法，手册列了十一种情况。', guide: '/exam-day/emergencies/', source: '手册 第四章 五' },
+  { key: 'powerCut', term: '停电', synonyms: ['断电', '突然停电'], definition: '考生留在考场静坐等待，通知主考；{powerRestoreMinutes} 分钟内能恢复供电的，恢复后继续考试。', guide: '/exam-day/emergencies/', source: '手册 第四章 五 5' },
+  { key: 'cheating', term: '违纪', synonyms: ['作弊', '舞弊', '违纪作弊'], definition: '违反考场纪律的行为。按规定警告或取消考试资格，填写记录并让考生签字；考生拒签时由在场监考员都签字。', guide: '/exam-day/emergencies/', source: '手册 第四章 五 8、三（三）4' },
+  { key: 'spareExam', term: '备用试卷', synonyms: ['另行安排考核'], definition: '因天灾、疫情等无法考试时，考点向培训评价组织申请启用备用试卷另行安排考试。', guide: '/exam-day/emergencies/', source: '手册 第四章 五 10' },
+  { key: 'epidemic', term: '疫情防控', synonyms: ['新冠肺炎疫情防控管理办法', '疫情', '新冠', '健康码', '测温'], definition: '手册所在年份的新冠肺炎防疫规定，本站作为历史规定保留。', guide: '/exam-day/epidemic/', source: '手册 第四章 六' },
+  { key: 'epidemiologicalHistory', term: '流行病学史', synonyms: ['旅居史', '接触史'], definition: '手册防疫规定中的用语：到过境外或中高风险地区、接触过病例或这些地区人员等经历。', guide: '/exam-day/epidemic/', source: '手册 第四章 六 注' },
+];
