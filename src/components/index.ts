@@ -14,6 +14,7 @@ export { default as EmergencyCards } from './EmergencyCards.astro';
 export { default as EpidemicRules } from './EpidemicRules.astro';
 export { default as FactList } from './FactList.astro';
 export { default as FaqList } from './FaqList.astro';
+export { findRunSheetPoint } from './exam-day-lookup';
 export { formatChineseCount } from './chinese-numeral';
 export { getMilestone } from './milestone-rows';
 export { default as GlossaryList } from './GlossaryList.astro';

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findDuty, findProcessBlock } from '../../../src/components/exam-day-lookup';
+import { runSheetPoints } from '../../../src/domain/exam-day/run-sheet';
+import { findDuty, findProcessBlock, findRunSheetPoint } from '../../../src/components/exam-day-lookup';
 
 describe('findDuty', () => {
   test('returns the duties of a role named as in the manual', () => {
@@ -18,5 +19,15 @@ describe('findProcessBlock', () => {
 
   test('throws on an unknown block', () => {
     expect(() => findProcessBlock('签到')).toThrow('Unknown process block: 签到');
+  });
+});
+
+describe('findRunSheetPoint', () => {
+  test('returns the point with that key', () => {
+    expect(findRunSheetPoint('entryCloses')).toBe(runSheetPoints.find((p) => p.key === 'entryCloses'));
+  });
+
+  test('throws on an unknown key', () => {
+    expect(() => findRunSheetPoint('lunch')).toThrow('Unknown run-sheet point: lunch');
   });
 });
