@@ -31,8 +31,12 @@ function countOf(key: (typeof siteRoles)[number]['key']): string {
 const quoted = (name: string) => `「${name}」`;
 
 const menuValues = Object.fromEntries(Object.entries(menus).map(([key, path]) => [`menu.${key}`, quoted(path)]));
+// A button the manual names two ways gives both, joined with 或.
 const buttonValues = Object.fromEntries(
-  Object.entries(buttons).map(([key, name]) => [`button.${key}`, (Array.isArray(name) ? name : [name]).map(quoted).join('或')]),
+  Object.entries(buttons).map(([key, name]) => {
+    const names: readonly string[] = typeof name === 'string' ? [name] : name;
+    return [`button.${key}`, names.map(quoted).join('或')];
+  }),
 );
 
 /** Every placeholder name with the text it stands for. */

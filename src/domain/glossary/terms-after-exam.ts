@@ -7,7 +7,7 @@ import type { GlossaryEntryInput } from './schema';
 export const termsAfterExam: readonly GlossaryEntryInput[] = [
   { key: 'scores', term: '科目成绩', synonyms: ['成绩', '考试成绩', '查成绩', '成绩查询'], definition: '每门科目的分数，成绩公示后教师在{menu.scores}查看和导出。', guide: '/registration/scores/', source: '手册 第三章 八' },
   { key: 'scoreEntry', term: '成绩登记', synonyms: ['成绩登记时间', '评卷'], definition: '评卷结束后，培训评价组织在考核计划的成绩登记时间内把成绩按科目导入平台。', guide: '/registration/scores/', source: '手册 第三章 八' },
-  { key: 'publication', term: '成绩公示', synonyms: ['公示期', '成绩公示期', '成绩公布'], definition: '成绩登记结束后的公示期，考生和考点可以查成绩、申请复查；公示期过后成绩锁定，不能再改。', guide: '/registration/scores/', source: '手册 第三章 八、第三章 二' },
+  { key: 'publication', term: '成绩公示', synonyms: ['公示期', '成绩公示期', '成绩公布', '成绩锁定'], definition: '成绩登记结束后的公示期，考生和考点可以查成绩、申请复查；公示期过后成绩锁定，不能再改。', guide: '/registration/scores/', source: '手册 第三章 八、第三章 二' },
   { key: 'review', term: '成绩复查', synonyms: ['复查', '复核', '成绩复核', '查分'], definition: '对成绩有疑问时，由院校统一填写成绩复查表向培训评价组织申请。要在成绩公布 {reviewWorkingDays} 个工作日内提出，每次公示期内每名考生只能复查一次。', guide: '/registration/score-review/', source: '手册 第三章 八（二）' },
   { key: 'reviewForm', term: '成绩复查表', synonyms: ['复查申请表', '复查表', '附件 1', '复查回执'], definition: '申请复查时填写的表格（手册附件一），以院校为单位发邮件提交；培训评价组织回复复查回执。', guide: '/registration/score-review/', source: '手册 附件 1' },
   { key: 'workingDay', term: '工作日', synonyms: ['个工作日'], definition: '不含周末和法定节假日、含调休上班日的日子。复查期限和答复时间都按工作日计算。', guide: '/registration/score-review/', source: '手册 第三章 八（二）' },
