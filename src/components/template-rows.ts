@@ -1,5 +1,6 @@
 import { candidateImportTemplate, documentTypes, educationLevels, genders } from '../domain/candidates/facts';
 import { enrolmentFields, enrolmentTemplate } from '../domain/enrolment/facts';
+import { pilotFormFields } from '../domain/pilot/facts';
 import { roomFields } from '../domain/rooms/facts';
 import { formatCircledNumber } from './chinese-numeral';
 
@@ -17,7 +18,7 @@ export interface TemplateRow {
 }
 
 /** The templates and forms a guide can show. */
-export type TemplateKey = 'candidates' | 'enrolment' | 'rooms';
+export type TemplateKey = 'candidates' | 'enrolment' | 'rooms' | 'pilotForm';
 
 // What the candidate template's columns accept, where the facts list the values.
 const candidateValueHints: Record<string, string> = {
@@ -45,5 +46,11 @@ export function listTemplateRows(key: TemplateKey): TemplateRow[] {
       }));
     case 'rooms':
       return roomFields.map((field) => ({ header: field.name, rule: field.rule }));
+    case 'pilotForm':
+      return pilotFormFields.map((field) => ({
+        header: field.label,
+        isRequired: field.isRequired,
+        rule: field.note ?? (field.kind === 'richText' ? '在平台的文本编辑框中填写' : undefined),
+      }));
   }
 }
