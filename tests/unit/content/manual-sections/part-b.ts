@@ -101,7 +101,7 @@ export const sections: ManualSection[] = [
   { ref: '第四章 四（二）', title: '考前考务会', coveredBy: `${process}#考前考务会` },
   { ref: '第四章 四（二）', title: '考生进场', coveredBy: `${process}#考生进场` },
   { ref: '第四章 四（二）', title: '考核开始', coveredBy: `${process}#考核开始` },
-  { ref: '第四章 三、四（二）', title: '考试当天的时间点（开考前后、结束前后）', coveredBy: `${process}#考试当天时间线` },
+  { ref: '第四章 三、四（二）', title: '考试当天的时间点（开考前后、结束前后）', coveredBy: `${process}#开考前后的时间点` },
   { ref: '第四章 四（三）', title: '考试结束', coveredBy: `${process}#考试结束` },
   { ref: '第四章 四（三）', title: '上传成绩', coveredBy: `${process}#上传成绩` },
   { ref: '第四章 四（三）', title: '资料整理、邮寄', coveredBy: `${process}#资料整理邮寄` },
