@@ -8,7 +8,7 @@ import type { GlossaryEntryInput } from './schema';
 export const termsBeforeExam: readonly GlossaryEntryInput[] = [
   { key: 'oneplusx', term: '1+X 证书', synonyms: ['1+X 证书制度', '学历证书+若干职业技能等级证书', '职业技能等级证书'], definition: '“学历证书+若干职业技能等级证书”制度试点中的职业技能等级证书。本站讲的是其中的{certificateName}。', guide: '/start/overview/', source: '手册 前言' },
   { key: 'certificate', term: '{certificateName}', synonyms: ['网店运营推广证书', '网店证书', '报考证书'], definition: '由{issuer}开发和颁发的职业技能等级证书，分初级、中级、高级三个级别。', guide: '/start/overview/', source: '手册 前言、第三章 一' },
-  { key: 'organisation', term: '培训评价组织', synonyms: ['鸿科经纬公司', '鸿科经纬', '鸿科', '北京鸿科经纬科技有限公司', '颁证机构', '考核单位'], definition: '负责证书标准、考核站点建设、考核和颁证的机构，本证书是{issuer}。平台上的考核计划、排考、成绩和发证都由它操作。', guide: '/start/overview/', source: '手册 前言' },
+  { key: 'organisation', term: '培训评价组织', synonyms: ['鸿科经纬公司', '鸿科经纬', '鸿科', '北京鸿科经纬科技有限公司', '颁证机构', '考核单位'], definition: '负责证书标准、考核站点建设、考核和颁证的机构，本证书是{issuer}。平台上的考核计划、排考、成绩和发证都由它操作。', guide: '/start/roles/', source: '手册 前言' },
   { key: 'platform', term: '1+X 职业技能等级证书信息管理服务平台', synonyms: ['平台', '1+X 证书平台', '管理服务平台', '教育部平台'], definition: '教育部的证书管理网站，试点申报、考点申报、报考、成绩和证书都在这里办理。', guide: '/start/overview/', source: '手册 前言' },
   { key: 'schoolPlatform', term: '试点院校业务平台', synonyms: ['院校平台', '试点院校平台'], definition: '平台中给试点院校使用的部分。本站写的菜单路径，如{menu.candidates}，都是这个业务平台里的栏目。', guide: '/start/overview/', source: '手册 第一章' },
   { key: 'provincialAuthority', term: '省级教育行政部门', synonyms: ['省厅', '本省教育主管部门', '主管教育行政部门'], definition: '发布本省试点申报通知、审核院校试点申请、公布考核费用标准的部门。', guide: '/pilot/application/', source: '手册 第一章、第三章 九' },

@@ -1,7 +1,8 @@
 /**
  * 第四章 考务组织, 第五章 证书发放 and 附件 1, section by section and point by point,
  * with the guide page and heading that covers each. 第四章 一 (考场条件) and 附件 1
- * (成绩复查表) are covered by the site and registration chapters.
+ * (成绩复查表) are covered by the site and registration chapters: mapped to their
+ * section headings, which follow the manual's own titles, and page-level below that.
  */
 import type { ManualSection } from './types';
 
@@ -27,16 +28,16 @@ export const sections: ManualSection[] = [
   { ref: '第四章 开头', title: '防疫要求与线下统一考试条件', coveredBy: '/exam-day/epidemic/' },
   { ref: '第四章 开头', title: '主考、副主考、工作人员、系统管理员、监考员和巡考员的人数', coveredBy: `${duties}#每个考点要配哪些人` },
   { ref: '第四章 一', title: '考场条件', coveredBy: requirements },
-  { ref: '第四章 一（一）', title: '设施设备条件', coveredBy: requirements },
+  { ref: '第四章 一（一）', title: '设施设备条件', coveredBy: `${requirements}#设施设备条件` },
   { ref: '第四章 一（一）1', title: '考核站点系统部署模式', coveredBy: requirements },
   ...points(
     '第四章 一（一）2 配置要求',
     ['服务器', '监考机', '考生机', '网络交换机', '无线屏蔽设备', '身份认证设备', '监控设备'],
     requirements,
   ),
-  { ref: '第四章 一（二）', title: '场地条件', coveredBy: requirements },
+  { ref: '第四章 一（二）', title: '场地条件', coveredBy: `${requirements}#场地条件` },
   ...points('第四章 一（二）', ['至少 40 个标准考位的机房', '考位相互独立、间距', '稳定供电'], requirements),
-  { ref: '第四章 一（三）', title: '其他要求', coveredBy: requirements },
+  { ref: '第四章 一（三）', title: '其他要求', coveredBy: `${requirements}#其他要求` },
   ...points(
     '第四章 一（三）',
     [
@@ -160,7 +161,7 @@ export const sections: ManualSection[] = [
   { ref: '第五章 四', title: '学生查看证书', coveredBy: `${issuing}#怎样查看证书` },
   // 附件 1
   { ref: '附件 1', title: '附件 1', coveredBy: review },
-  { ref: '附件 1', title: '网店运营推广职业技能等级证书成绩复查表', coveredBy: review },
+  { ref: '附件 1', title: '网店运营推广职业技能等级证书成绩复查表', coveredBy: `${review}#成绩复查表` },
   { ref: '附件 1 备注', title: '复查时间、提交方式和邮件命名', coveredBy: review },
   { ref: '附件 1', title: '成绩复查回执', coveredBy: review },
   // 第二章 3, also answered on the FAQ page.
