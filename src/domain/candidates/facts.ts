@@ -138,3 +138,9 @@ export const enrolmentYearWindow = { yearsBefore: 10, yearsAfter: 1, earliest: 1
  * is never imported as a student.
  */
 export const importFileLayout = { notesFirstRow: 1, headerRow: 5, firstDataRow: 6, validationRows: 5000 } as const;
+
+/** 手册 第三章 三 1 ②: the manual's pinyin examples (surname, a space, given name; each capitalised). */
+export const pinyinExamples = [
+  { name: '张三丰', pinyin: 'Zhang Sanfeng' },
+  { name: '库尔班·热合曼', pinyin: 'Kuerban Rehemani' },
+] as const;
