@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadPinyinEngine } from '../../../../src/domain/pinyin/load';
 import { isPinyinWellFormed, isSamePinyin, normalizeMiddleDots, normalizePinyinCase, splitChineseName, toNamePinyin } from '../../../../src/domain/pinyin/rules';
 import type { PinyinEngine } from '../../../../src/domain/pinyin/schema';
+import { pinyinExamples } from '../../../../src/domain/candidates/facts';
 
 let engine: PinyinEngine;
 beforeAll(async () => {
@@ -39,6 +40,13 @@ describe('toNamePinyin', () => {
     { style: 'lv', pinyin: 'Lv Bu' },
   ] as const)('writes 吕布 as $pinyin with the $style convention and flags it', ({ style, pinyin }) => {
     expect(toNamePinyin('吕布', engine, style)).toMatchObject({ pinyin, hasUmlaut: true });
+  });
+
+  test('returns the manual’s first example and flags its · example for a check (its customary spelling differs)', () => {
+    expect(toNamePinyin(pinyinExamples[0].name, engine, 'lyu').pinyin).toBe(pinyinExamples[0].pinyin);
+    const minority = toNamePinyin(pinyinExamples[1].name, engine, 'lyu');
+    expect(minority.isMinorityName).toBe(true);
+    expect(minority.pinyin).not.toBe(pinyinExamples[1].pinyin);
   });
 
   test('flags a · name as a minority name', () => {
