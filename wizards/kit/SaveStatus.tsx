@@ -12,8 +12,8 @@ export function formatClock(date: Date): string {
   return date.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
 }
 
-/** Show the autosave state; a live region, so a failure is announced. */
-export function SaveStatus({ state }: { state: SaveState }) {
+/** Show the autosave state; a live region, so a failure is announced. In demo mode it says the save went to the demo. */
+export function SaveStatus({ state, isDemo = false }: { state: SaveState; isDemo?: boolean }) {
   return (
     <p
       class={`wizard-save-status${state.kind === 'failed' || state.kind === 'memoryOnly' ? ' wizard-save-status--problem' : ''}`}
@@ -23,7 +23,7 @@ export function SaveStatus({ state }: { state: SaveState }) {
       {state.kind === 'saved' && (
         <>
           已自动保存 <time dateTime={state.at.toISOString()}>{formatClock(state.at)}</time>
-          <span class="wizard-save-where">（只保存在本机浏览器中）</span>
+          <span class="wizard-save-where">{isDemo ? '（保存在本机浏览器的演示数据中）' : '（只保存在本机浏览器中）'}</span>
         </>
       )}
       {state.kind === 'failed' && `自动保存失败：${state.reason}。请用「导出工作文件」保存您的工作。`}

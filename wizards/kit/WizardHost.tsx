@@ -3,11 +3,15 @@
  * is, starts (or resumes) the machine, autosaves, keeps the step in the URL,
  * applies the machine's workspace updates, and offers the 工作文件. The wizard's
  * own view only renders the snapshot it is given and sends events.
+ *
+ * In demo mode (`work-mode.ts`) all of this runs on the demo's own store, seeded
+ * with the sample school the first time, under a banner that says so.
  */
 import type { VNode } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Actor, AnyActorRef, AnyMachineSnapshot, AnyStateMachine, SnapshotFrom, StateValue } from 'xstate';
 import type { Workspace } from '../../src/domain/workspace/schema';
+import { DemoBanner, DemoOffer } from './DemoControls';
 import { downloadBlob } from './download';
 import { createDraftEnvelope, type DraftSpec } from './draft-envelope';
 import { RecoveryNotice, type RecoveryProblem } from './RecoveryNotice';
@@ -18,6 +22,7 @@ import { useAutosave } from './use-autosave';
 import { useStepHistory } from './use-step-history';
 import { WorkFileControls } from './WorkFileControls';
 import { busyTag, getStepId, type WorkspaceUpdateEmitted } from './wizard-machine';
+import { getUrlForMode, rememberWorkMode, settleWorkMode, type WorkMode } from './work-mode';
 import './wizard.css';
 
 /** What the wizard's view receives. */
@@ -44,13 +49,24 @@ type Phase =
 
 let runCounter = 0;
 
+/** Put the sample school in the demo store, replacing whatever the demo held (loaded only in demo mode). */
+const seedDemo = (store: KeyValueStore) => import('../demo/seed').then(({ seedDemoStore }) => seedDemoStore(store, new Date()));
+
+/** Open the same page showing the other kind of saved work. */
+function switchWorkMode(mode: WorkMode) {
+  rememberWorkMode(mode);
+  window.location.assign(getUrlForMode(window.location.href, mode));
+}
+
 /** Host a wizard machine and its view; see the kit README for the machine contract. */
 export function WizardHost<TMachine extends AnyStateMachine>({ machine, loadDraftSpec, view }: WizardHostProps<TMachine>) {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
-  const [ready, setReady] = useState<{ store: KeyValueStore; persistence: Persistence; draftSpec: DraftSpec<unknown> } | null>(null);
+  const [ready, setReady] = useState<{ store: KeyValueStore; persistence: Persistence; draftSpec: DraftSpec<unknown>; mode: WorkMode } | null>(null);
 
-  const load = async (activeStore: KeyValueStore, persistence: Persistence, draftSpec: DraftSpec<unknown>) => {
+  const load = async (activeStore: KeyValueStore, persistence: Persistence, draftSpec: DraftSpec<unknown>, mode: WorkMode) => {
     setPhase({ kind: 'loading' });
+    // The demo always has its school: seeded on first use, and again after 重新开始 removed it.
+    if (mode === 'demo' && (await activeStore.get(workspaceKey)) === undefined) await seedDemo(activeStore);
     const saved = await persistence.loadSavedWork(activeStore, draftSpec);
     if (saved.workspace && saved.workspace.kind !== 'ok') {
       return setPhase({ kind: 'recovery', problem: { partName: '学校工作区', read: saved.workspace } });
@@ -74,18 +90,27 @@ export function WizardHost<TMachine extends AnyStateMachine>({ machine, loadDraf
   };
 
   useEffect(() => {
-    void Promise.all([openWizardStore(), import('./persistence'), loadDraftSpec()]).then(([store, persistence, draftSpec]) => {
-      setReady({ store, persistence, draftSpec });
-      return load(store, persistence, draftSpec);
+    const mode = settleWorkMode();
+    void Promise.all([openWizardStore(mode), import('./persistence'), loadDraftSpec()]).then(([store, persistence, draftSpec]) => {
+      setReady({ store, persistence, draftSpec, mode });
+      return load(store, persistence, draftSpec, mode);
     });
   }, []);
 
-  const reload = () => ready && load(ready.store, ready.persistence, ready.draftSpec);
+  const reload = () => ready && load(ready.store, ready.persistence, ready.draftSpec, ready.mode);
+
+  /** Stop the running wizard first: its autosave flushes on unmount and must not land after `change`. */
+  const changeDemoStore = async (change: (store: KeyValueStore) => Promise<void>) => {
+    if (!ready) return;
+    setPhase({ kind: 'loading' });
+    await new Promise((resolve) => setTimeout(resolve));
+    await change(ready.store);
+  };
 
   const exportAll = async () => {
     if (!ready) return;
     const now = new Date();
-    const text = ready.persistence.buildWorkFile(await ready.store.entries(), now);
+    const text = ready.persistence.buildWorkFile(await ready.store.entries(), now, ready.mode);
     downloadBlob(new Blob([text], { type: 'application/json' }), ready.persistence.workFileName(now));
   };
 
@@ -111,7 +136,7 @@ export function WizardHost<TMachine extends AnyStateMachine>({ machine, loadDraf
     <WorkFileControls
       onExport={() => void exportAll()}
       onCheckImport={async (file) => {
-        const checked = ready.persistence.parseWorkFile(await file.text(), ready.draftSpec);
+        const checked = ready.persistence.parseWorkFile(await file.text(), ready.draftSpec, ready.mode);
         if (!checked.ok) return checked;
         return { ok: true, apply: () => void ready.store.replaceAll(checked.entries).then(reload) };
       }}
@@ -119,8 +144,17 @@ export function WizardHost<TMachine extends AnyStateMachine>({ machine, loadDraf
     />
   );
 
+  const isDemo = ready?.mode === 'demo';
+
   return (
     <div class="wizard" data-pagefind-ignore>
+      {isDemo && (
+        <DemoBanner
+          onReload={() => void changeDemoStore(seedDemo).then(reload)}
+          onClear={() => void changeDemoStore((store) => store.replaceAll([])).then(() => switchWorkMode('own'))}
+          onLeave={() => switchWorkMode('own')}
+        />
+      )}
       {phase.kind === 'loading' && <p class="wizard-loading">正在读取本机保存的工作…</p>}
       {phase.kind === 'recovery' && (
         <RecoveryNotice
@@ -131,9 +165,10 @@ export function WizardHost<TMachine extends AnyStateMachine>({ machine, loadDraf
         />
       )}
       {phase.kind === 'running' && ready && (
-        <WizardRun key={phase.runKey} machine={machine} draftSpec={ready.draftSpec} persistence={ready.persistence} phase={phase} view={view} />
+        <WizardRun key={phase.runKey} machine={machine} draftSpec={ready.draftSpec} persistence={ready.persistence} phase={phase} view={view} isDemo={isDemo} />
       )}
       {phase.kind !== 'loading' && controls}
+      {phase.kind !== 'loading' && ready && !isDemo && <DemoOffer onLoad={() => switchWorkMode('demo')} />}
     </div>
   );
 }
@@ -144,8 +179,9 @@ function WizardRun<TMachine extends AnyStateMachine>(props: {
   persistence: Persistence;
   phase: Extract<Phase, { kind: 'running' }>;
   view: WizardHostProps<TMachine>['view'];
+  isDemo: boolean;
 }) {
-  const { machine, draftSpec, persistence, phase, view: View } = props;
+  const { machine, draftSpec, persistence, phase, view: View, isDemo } = props;
   const [snapshot, send, actor] = useActor(machine, {
     input: { workspace: phase.workspace },
     ...(phase.restored ? { snapshot: phase.restored as never } : {}),
@@ -168,7 +204,7 @@ function WizardRun<TMachine extends AnyStateMachine>(props: {
 
   return (
     <>
-      <SaveStatus state={saveState} />
+      <SaveStatus state={saveState} isDemo={isDemo} />
       <View snapshot={snapshot} send={send} />
     </>
   );

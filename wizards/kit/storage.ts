@@ -5,7 +5,10 @@
  * without a JSON round trip on every keystroke.
  *
  * Keys: `workspace` (the school workspace) and `draft:<slug>` (a wizard's draft).
+ * The user's own work and the sample school of the 培训 section (演示数据) are two
+ * databases with the same keys, so nothing done to one can reach the other.
  */
+import type { WorkMode } from './work-mode';
 
 /** A minimal asynchronous key-value store. */
 export interface KeyValueStore {
@@ -20,7 +23,8 @@ export interface KeyValueStore {
   readonly isPersistent: boolean;
 }
 
-const databaseName = 'kaowu-xiangdao';
+/** IndexedDB database of each kind of saved work. */
+export const databaseNames: Readonly<Record<WorkMode, string>> = { own: 'kaowu-xiangdao', demo: 'kaowu-xiangdao-demo' };
 const storeName = 'saved';
 
 /** Key under which a wizard's draft is saved. */
@@ -31,16 +35,16 @@ export function draftKey(slug: string): string {
 /** Key of the school workspace. */
 export const workspaceKey = 'workspace';
 
-/** Open the site's IndexedDB store, or fall back to memory when the browser refuses (some private modes). */
-export async function openWizardStore(): Promise<KeyValueStore> {
+/** Open the IndexedDB store of the user's own work or of the demo, or fall back to memory when the browser refuses (some private modes). */
+export async function openWizardStore(mode: WorkMode = 'own'): Promise<KeyValueStore> {
   try {
-    return await openIndexedDbStore();
+    return await openIndexedDbStore(databaseNames[mode]);
   } catch {
     return createMemoryStore();
   }
 }
 
-function openIndexedDbStore(): Promise<KeyValueStore> {
+function openIndexedDbStore(databaseName: string): Promise<KeyValueStore> {
   return new Promise((resolve, reject) => {
     if (typeof indexedDB === 'undefined') return reject(new Error('no IndexedDB'));
     const request = indexedDB.open(databaseName, 1);

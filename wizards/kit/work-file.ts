@@ -3,6 +3,9 @@
  * workspace and every wizard's draft), to continue on another PC or hand the work
  * to a colleague. Importing checks the whole file first and refuses it with a
  * reason if anything is wrong, so a bad or foreign file changes nothing.
+ * A file exported from the demo carries `"mode": "demo"`, and a file is only
+ * imported into the same kind of saved work it came from, so the sample school
+ * never enters the user's own work (nor real students the demo).
  *
  * ```json
  * { "format": "kaowu-xiangdao.work-file", "version": 1, "exportedAt": "2026-05-01T08:30:00.000Z",
@@ -13,15 +16,22 @@ import type { DraftSpec } from './draft-envelope';
 import { DraftEnvelopeSchema, readDraft, readWorkspace, workspaceSpec } from './saved-work';
 import { draftKey, workspaceKey } from './storage';
 import { migrateVersioned } from './versioned';
+import type { WorkMode } from './work-mode';
 
 /** Marks a JSON file as a work file of this site. */
 export const workFileFormat = 'kaowu-xiangdao.work-file';
 /** Version of the work-file wrapper (the parts inside carry their own versions). */
 export const workFileVersion = 1;
 
-/** Return the work file's text for everything in the store. */
-export function buildWorkFile(entries: ReadonlyArray<[string, unknown]>, exportedAt: Date): string {
-  const body = { format: workFileFormat, version: workFileVersion, exportedAt: exportedAt.toISOString(), entries: Object.fromEntries(entries) };
+/** Return the work file's text for everything in the store (of the user's own work, or of the demo). */
+export function buildWorkFile(entries: ReadonlyArray<[string, unknown]>, exportedAt: Date, mode: WorkMode = 'own'): string {
+  const body = {
+    format: workFileFormat,
+    version: workFileVersion,
+    exportedAt: exportedAt.toISOString(),
+    ...(mode === 'demo' ? { mode } : {}),
+    entries: Object.fromEntries(entries),
+  };
   return JSON.stringify(body, null, 1);
 }
 
@@ -40,20 +50,28 @@ export type WorkFileRead = { ok: true; entries: Array<[string, unknown]> } | { o
  * Check a work file's text. The current wizard's draft is checked against its
  * own schema (`spec`); other wizards' drafts are checked for their envelope and
  * read fully when their page opens. An older workspace is migrated here.
+ * `mode` is the kind of saved work the file would replace.
  */
-export function parseWorkFile(text: string, spec: DraftSpec<unknown>): WorkFileRead {
+export function parseWorkFile(text: string, spec: DraftSpec<unknown>, mode: WorkMode = 'own'): WorkFileRead {
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
     return { ok: false, reason: '文件不是有效的 JSON 格式，可能不是工作文件，或文件已损坏。' };
   }
-  const file = body as { format?: unknown; version?: unknown; entries?: unknown } | null;
+  const file = body as { format?: unknown; version?: unknown; mode?: unknown; entries?: unknown } | null;
   if (!file || typeof file !== 'object' || file.format !== workFileFormat) {
     return { ok: false, reason: '这不是考务向导导出的工作文件。' };
   }
   if (typeof file.version !== 'number' || file.version > workFileVersion) {
     return { ok: false, reason: '这个工作文件来自更新版本的考务向导，请使用最新版本的网站导入。' };
+  }
+  const fileMode: WorkMode = file.mode === 'demo' ? 'demo' : 'own';
+  if (fileMode !== mode) {
+    return {
+      ok: false,
+      reason: fileMode === 'demo' ? '这是演示数据的工作文件，不能导入到您自己的工作中。' : '这是您自己的工作文件，不能导入到演示数据中：请先点「退出演示」再导入。',
+    };
   }
   if (!file.entries || typeof file.entries !== 'object') return { ok: false, reason: '工作文件中没有任何内容。' };
   const entries: Array<[string, unknown]> = [];

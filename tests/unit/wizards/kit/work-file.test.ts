@@ -37,6 +37,20 @@ describe('parseWorkFile', () => {
   });
 });
 
+describe('parseWorkFile between the user’s own work and the demo', () => {
+  test('imports a demo file into the demo', () => {
+    expect(parseWorkFile(buildWorkFile(goodEntries, at, 'demo'), spec, 'demo')).toEqual({ ok: true, entries: goodEntries });
+  });
+
+  test.each([
+    { from: 'demo' as const, into: 'own' as const, reason: /演示数据的工作文件，不能导入到您自己的工作中/ },
+    { from: 'own' as const, into: 'demo' as const, reason: /您自己的工作文件，不能导入到演示数据中/ },
+  ])('refuses a file of $from work imported into $into work', ({ from, into, reason }) => {
+    const result = parseWorkFile(buildWorkFile(goodEntries, at, from), spec, into);
+    expect(!result.ok && result.reason).toMatch(reason);
+  });
+});
+
 describe('workFileName', () => {
   test('returns a Chinese name with the date', () => {
     expect(workFileName(new Date(2026, 4, 1))).toBe('考务向导工作文件-2026-05-01.json');
