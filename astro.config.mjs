@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { sidebar } from './src/navigation/sidebar.mjs';
+import { offlineSupport } from './src/offline/integration.ts';
 
 export default defineConfig({
   // The site is served from wherever it is unpacked (a school laptop, a USB stick,
@@ -28,10 +29,13 @@ export default defineConfig({
       // Guides live in ./content/docs behind a symlink; without this Starlight's Markdown
       // plugins (`:::note` asides, heading anchor links) skip them as outside the collection.
       markdown: { processedDirs: ['./content/docs'] },
-      components: {},
+      // Every page registers the service worker that makes the site work offline (src/offline/).
+      components: { Head: './src/offline/Head.astro' },
     }),
     mdx(),
     preact(),
+    // After Starlight: its build:done hook writes the search index, which the service worker precaches.
+    offlineSupport(),
   ],
   vite: {
     // exceljs' browser bundle expects a global; keep its chunk out of the initial graph.

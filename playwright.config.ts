@@ -15,6 +15,9 @@ export default defineConfig({
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     acceptDownloads: true,
+    // Each test's fresh context would otherwise download the whole site into the service worker's cache
+    // while it runs; tests/e2e/offline.spec.ts allows the worker and tests it.
+    serviceWorkers: 'block',
     launchOptions: {
       // Browsers cannot be downloaded here: use Debian's Chromium (override with CHROMIUM_PATH).
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

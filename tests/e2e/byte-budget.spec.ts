@@ -21,6 +21,14 @@ const starlightChunks = new Set([
 /** Starlight's own initial JavaScript, gzipped, with room for minor upgrades. */
 const guidePageBudgetBytes = 40 * 1024;
 
+/**
+ * The one script of our own a guide page may carry: the service worker's registration and the
+ * 「网站已更新」 notice (src/offline/register.ts, inlined by Astro). Offline use needs it on every page,
+ * because any page can be the first one a user opens; it must stay tiny.
+ */
+const isOfflineRegistration = (script: string) => script.includes('/sw.js');
+const offlineRegistrationBudgetBytes = 1024;
+
 const guidePages = listBuiltPages().filter((path) => !path.startsWith('/wizards/') && path.endsWith('/'));
 
 test('guide pages ship no JavaScript beyond Starlight’s own', () => {
@@ -34,4 +42,13 @@ test('guide pages ship no JavaScript beyond Starlight’s own', () => {
     expect.soft(foreign, `${row.path}: chunks not from Starlight`).toEqual([]);
     expect.soft(row.gzipBytes, `${row.path}: gzipped JS`).toBeLessThanOrEqual(guidePageBudgetBytes);
   }
+});
+
+test('guide pages add exactly one script of their own: the offline registration', () => {
+  const registrations = guidePages.map((path) => ({ path, scripts: measurePageScripts(path).inlineScripts.filter((script) => isOfflineRegistration(script.text)) }));
+  const size = registrations[0]!.scripts[0]?.gzipBytes ?? 0;
+  console.log(`offline registration script ${size} B gz on every guide page`);
+  for (const { path, scripts } of registrations) expect.soft(scripts.length, `${path}: offline registration scripts`).toBe(1);
+  expect(size).toBeGreaterThan(0);
+  expect(size).toBeLessThanOrEqual(offlineRegistrationBudgetBytes);
 });

@@ -11,6 +11,8 @@ export interface PageScripts {
   islands: number;
   /** Gzipped bytes of all modules plus all inline scripts. */
   gzipBytes: number;
+  /** Inline scripts (Astro inlines small ones), each with its gzipped size. */
+  inlineScripts: Array<{ text: string; gzipBytes: number }>;
 }
 
 const scriptTag = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
@@ -20,6 +22,7 @@ const staticImport = /(?:import|from)\s*["'`](\.\/[^"'`]+\.js)["'`]/g;
 export function measurePageScripts(urlPath: string): PageScripts {
   const html = readFileSync(builtFileFor(urlPath), 'utf8');
   const modules = new Set<string>();
+  const inlineScripts: PageScripts['inlineScripts'] = [];
   let gzipBytes = 0;
   const addModule = (src: string) => {
     if (modules.has(src)) return;
@@ -37,12 +40,17 @@ export function measurePageScripts(urlPath: string): PageScripts {
   for (const [, attributes, body] of html.matchAll(scriptTag)) {
     const src = /\bsrc="([^"]+)"/.exec(attributes!)?.[1];
     if (src) addModule(src);
-    else if (!/type="application\/(ld\+)?json"/.test(attributes!)) gzipBytes += gzipSync(body!).length;
+    else if (!/type="application\/(ld\+)?json"/.test(attributes!)) {
+      const size = gzipSync(body!).length;
+      inlineScripts.push({ text: body!, gzipBytes: size });
+      gzipBytes += size;
+    }
   }
   return {
     modules: [...modules].sort(),
     islands: (html.match(/<astro-island\b/g) ?? []).length,
     gzipBytes,
+    inlineScripts,
   };
 }
 

@@ -1,0 +1,134 @@
+// 演示数据 in the wizard kit: the sample school loads with one click, is marked, and never mixes with the user's own work.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect as baseExpect, visit } from './fixtures';
+import { sampleSchoolName } from '../../wizards/demo/sample-school';
+
+// Loading a wizard and its saved work takes a few seconds on a busy CI machine.
+const expect = baseExpect.configure({ timeout: 20_000 });
+
+const path = '/wizards/candidates/';
+const heading = (page: Page) => page.locator('#wizard-step-title');
+const banner = (page: Page) => page.getByRole('region', { name: /演示数据/ }).filter({ has: page.getByRole('button', { name: '清除演示数据' }) });
+const schoolName = (page: Page) => page.getByLabel('学校名称', { exact: true });
+
+/** Every key and value of one of the site's IndexedDB databases. */
+function readDatabase(page: Page, name: string) {
+  return page.evaluate(
+    (name) =>
+      new Promise<Record<string, unknown>>((resolve, reject) => {
+        const request = indexedDB.open(name, 1);
+        request.onupgradeneeded = () => request.result.createObjectStore('saved');
+        request.onsuccess = () => {
+          const transaction = request.result.transaction('saved', 'readonly');
+          const keys = transaction.objectStore('saved').getAllKeys();
+          const values = transaction.objectStore('saved').getAll();
+          transaction.oncomplete = () => (request.result.close(), resolve(Object.fromEntries(keys.result.map((key, index) => [String(key), values.result[index]]))));
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    name,
+  );
+}
+
+/** Type the user's own school and move on, so there is own work saved. */
+async function saveOwnWork(page: Page) {
+  await expect(heading(page)).toHaveText('您的学校名称是？');
+  await schoolName(page).fill('我的学校');
+  await page.getByRole('button', { name: '下一步' }).click();
+  await expect(heading(page)).toHaveText('怎样提供学生名单？');
+  await expect(page.getByText(/已自动保存/)).toBeVisible();
+}
+
+/** In the demo: take the sample school's name and move on, so there is demo progress saved. */
+async function makeDemoProgress(page: Page) {
+  await expect(schoolName(page)).toHaveValue(sampleSchoolName);
+  await page.getByRole('button', { name: '下一步' }).click();
+  await expect(heading(page)).toHaveText('怎样提供学生名单？');
+  await expect(page.getByText('（保存在本机浏览器的演示数据中）')).toBeVisible();
+}
+
+test.describe('demo data', () => {
+  test('loads the sample school with one click and marks it', async ({ page }) => {
+    await visit(page, path);
+    await expect(banner(page)).toHaveCount(0);
+    await page.getByRole('button', { name: '载入演示数据' }).click();
+    await expect(banner(page)).toBeVisible();
+    await expect(banner(page)).toContainText('演示数据');
+    expect(new URL(page.url()).searchParams.get('demo')).toBe('1');
+    await expect(schoolName(page)).toHaveValue(sampleSchoolName);
+    await expect(page.locator('html')).toHaveAttribute('data-work-mode', 'demo');
+  });
+
+  test('keeps the user’s own work when the demo is loaded, changed and cleared', async ({ page }) => {
+    await visit(page, path);
+    await saveOwnWork(page);
+    await page.getByRole('button', { name: '载入演示数据' }).click();
+    await expect(heading(page)).toHaveText('您的学校名称是？');
+    await makeDemoProgress(page);
+
+    await page.getByRole('button', { name: '清除演示数据' }).click();
+    await expect(banner(page)).toHaveCount(0);
+    expect(new URL(page.url()).searchParams.has('demo')).toBe(false);
+    await expect(heading(page)).toHaveText('怎样提供学生名单？');
+    await page.getByRole('button', { name: '上一步' }).click();
+    await expect(schoolName(page)).toHaveValue('我的学校');
+    expect(await readDatabase(page, 'kaowu-xiangdao-demo')).toEqual({});
+    expect((await readDatabase(page, 'kaowu-xiangdao')).workspace).toMatchObject({ school: { name: '我的学校' } });
+  });
+
+  test('keeps the demo’s progress apart from the user’s own work, both ways', async ({ page }) => {
+    await visit(page, `${path}?demo=1`);
+    await makeDemoProgress(page);
+
+    await page.getByRole('button', { name: '退出演示' }).click();
+    await expect(banner(page)).toHaveCount(0);
+    await expect(schoolName(page)).toHaveValue('');
+    await saveOwnWork(page);
+
+    await visit(page, `${path}?demo=1`);
+    await expect(heading(page)).toHaveText('怎样提供学生名单？');
+    await page.getByRole('button', { name: '上一步' }).click();
+    await expect(schoolName(page)).toHaveValue(sampleSchoolName);
+    await page.getByRole('button', { name: '清除演示数据' }).click();
+
+    await expect(heading(page)).toHaveText('怎样提供学生名单？');
+    await page.getByRole('button', { name: '上一步' }).click();
+    await expect(schoolName(page)).toHaveValue('我的学校');
+    const own = await readDatabase(page, 'kaowu-xiangdao');
+    expect(JSON.stringify(own)).not.toContain(sampleSchoolName);
+  });
+
+  test('starts the sample school afresh with 重新载入演示数据', async ({ page }) => {
+    await visit(page, `${path}?demo=1`);
+    await makeDemoProgress(page);
+    await page.getByRole('button', { name: '重新载入演示数据' }).click();
+    await expect(heading(page)).toHaveText('您的学校名称是？');
+    await expect(schoolName(page)).toHaveValue(sampleSchoolName);
+  });
+
+  test('stays in the demo on other wizard pages of the same tab', async ({ page }) => {
+    await visit(page, `${path}?demo=1`);
+    await expect(banner(page)).toBeVisible();
+    await visit(page, '/wizards/');
+    await visit(page, path);
+    await expect(banner(page)).toBeVisible();
+    await expect(schoolName(page)).toHaveValue(sampleSchoolName);
+  });
+
+  test('marks the demo’s work file, and the user’s own work refuses it', async ({ page }) => {
+    await visit(page, `${path}?demo=1`);
+    await makeDemoProgress(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出工作文件' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^演示数据-考务向导工作文件-\d{4}-\d\d-\d\d\.json$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(JSON.parse(text).mode).toBe('demo');
+
+    await page.getByRole('button', { name: '退出演示' }).click();
+    await saveOwnWork(page);
+    await page.locator('input[type=file][accept*=json]').setInputFiles({ name: 'demo.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect(page.getByRole('alert')).toContainText('这是演示数据的工作文件，不能导入到您自己的工作中。');
+    await page.getByRole('button', { name: '上一步' }).click();
+    await expect(schoolName(page)).toHaveValue('我的学校');
+  });
+});
