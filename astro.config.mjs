@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { sidebar } from './src/navigation/sidebar.mjs';
+import { pagefindRanking } from './src/search/ranking.mjs';
 
 export default defineConfig({
   // The site is served from wherever it is unpacked (a school laptop, a USB stick,
@@ -25,6 +26,7 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
       sidebar,
+      pagefind: { ranking: pagefindRanking },
       // Guides live in ./content/docs behind a symlink; without this Starlight's Markdown
       // plugins (`:::note` asides, heading anchor links) skip them as outside the collection.
       markdown: { processedDirs: ['./content/docs'] },
