@@ -22,7 +22,7 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       favicon: '/favicon.svg',
-      customCss: ['./src/styles/typography.css', './src/styles/print.css'],
+      customCss: ['./src/styles/typography.css', './src/styles/tables.css', './src/styles/print.css'],
       lastUpdated: false,
       pagination: true,
       sidebar,
