@@ -19,6 +19,8 @@ test.describe('search', () => {
     await page.getByRole('button', { name: '搜索' }).first().click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: '搜索' }).fill('证书级别');
-    await expect(dialog.getByRole('link', { name: /证书与考试概览/ }).first()).toBeVisible();
+    // The dialog loads Pagefind's UI and index on first use; on a busy CI machine that
+    // can take longer than the default five seconds.
+    await expect(dialog.getByRole('link', { name: /证书与考试概览/ }).first()).toBeVisible({ timeout: 20_000 });
   });
 });
