@@ -5,8 +5,9 @@
  */
 import type { SearchExpectation } from './vocabulary/types';
 import { terms as partATerms } from './vocabulary/part-a';
+import { terms as partBTerms } from './vocabulary/part-b';
 import { terms as siteTerms } from './vocabulary/site';
 
 export type { SearchExpectation };
 
-export const searchVocabulary: SearchExpectation[] = [...siteTerms, ...partATerms];
+export const searchVocabulary: SearchExpectation[] = [...siteTerms, ...partATerms, ...partBTerms];

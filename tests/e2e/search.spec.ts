@@ -19,8 +19,7 @@ test.describe('search', () => {
     await page.getByRole('button', { name: '搜索' }).first().click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: '搜索' }).fill('证书级别');
-    // The dialog loads Pagefind's UI and index on first use; on a busy CI machine that
-    // can take longer than the default five seconds.
+    // The first query loads Pagefind's WebAssembly and index chunks: allow for a busy machine.
     await expect(dialog.getByRole('link', { name: /证书与考试概览/ }).first()).toBeVisible({ timeout: 20_000 });
   });
 });
