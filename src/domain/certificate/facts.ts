@@ -66,3 +66,11 @@ export const bannerTemplate = '1+X 网店运营推广职业技能等级证书({l
 
 /** 手册 第三章 一: the subject kinds every level has, in exam order. */
 export const subjectKinds: readonly Subject['kind'][] = ['理论', '实操'];
+
+/** 手册 第三章 九: how fees are paid. */
+export const feePayment = {
+  who: '按照省厅发布的考核费用标准，由考生所在的院校统一向培训评价组织交纳相应的考核费用。',
+  noProvincialStandard:
+    '对于暂未确定考核费用标准的省份，考试院校可先组织报名、参加考试，待后续省厅发布考核费用标准后，再按照省厅发布的费用标准向我司补缴费。',
+  settlement: '若省份确定证书考核费用后，将采取多退少补方式执行。',
+} as const;

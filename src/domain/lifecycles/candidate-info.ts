@@ -1,5 +1,5 @@
 import { setup } from 'xstate';
-import type { StatusMeta } from './schema';
+import type { LifecycleNodeMeta } from './schema';
 
 /** 手册 第三章 三 3.1–3.3: status of a student's record in 「考务管理-考生管理」. */
 export const candidateInfoLifecycle = setup({
@@ -9,7 +9,7 @@ export const candidateInfoLifecycle = setup({
       | { type: 'check.pass' }
       | { type: 'check.fail' }
       | { type: 'info.confirmManually' },
-    meta: {} as StatusMeta,
+    meta: {} as LifecycleNodeMeta,
   },
 }).createMachine({
   id: 'candidateInfo',

@@ -1,5 +1,5 @@
 import { setup } from 'xstate';
-import type { StatusMeta } from './schema';
+import type { LifecycleNodeMeta } from './schema';
 
 /**
  * 手册 第五章 三、四: a passed candidate's certificate in 「证书管理-证书发放管理」.
@@ -14,7 +14,7 @@ export const certificateIssuanceLifecycle = setup({
       | { type: 'issuance.resubmit' }
       | { type: 'issuance.countersign' }
       | { type: 'certificate.generate' },
-    meta: {} as StatusMeta,
+    meta: {} as LifecycleNodeMeta,
   },
 }).createMachine({
   id: 'certificateIssuance',

@@ -1,5 +1,5 @@
 import { setup } from 'xstate';
-import type { StatusMeta } from './schema';
+import type { LifecycleNodeMeta } from './schema';
 
 /** 手册 第三章 四 2.1、2.2、2.5: status of each 报考 record (one per subject) in 「考务管理-报考记录」. */
 export const enrolmentLifecycle = setup({
@@ -9,7 +9,7 @@ export const enrolmentLifecycle = setup({
       | { type: 'exam.start' }
       | { type: 'exam.end' }
       | { type: 'exam.miss' },
-    meta: {} as StatusMeta,
+    meta: {} as LifecycleNodeMeta,
   },
 }).createMachine({
   id: 'enrolment',

@@ -1,11 +1,11 @@
 import { setup } from 'xstate';
-import type { StatusMeta } from './schema';
+import type { LifecycleNodeMeta } from './schema';
 
 /** 手册 第三章 五 2.1–2.4: status of a room in 「考务管理-考场管理」. */
 export const examRoomLifecycle = setup({
   types: {
     events: {} as { type: 'schedule.open' } | { type: 'schedule.close' },
-    meta: {} as StatusMeta,
+    meta: {} as LifecycleNodeMeta,
   },
 }).createMachine({
   id: 'examRoom',

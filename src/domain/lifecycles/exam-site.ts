@@ -1,5 +1,5 @@
 import { setup } from 'xstate';
-import type { StatusMeta } from './schema';
+import type { LifecycleNodeMeta } from './schema';
 
 /** 手册 第二章 2.2–2.4: status of the school's application in 「考务管理-考核站点」. */
 export const examSiteLifecycle = setup({
@@ -9,7 +9,7 @@ export const examSiteLifecycle = setup({
       | { type: 'application.withdraw' }
       | { type: 'review.approve' }
       | { type: 'review.return' },
-    meta: {} as StatusMeta,
+    meta: {} as LifecycleNodeMeta,
   },
 }).createMachine({
   id: 'examSite',

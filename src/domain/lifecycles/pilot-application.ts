@@ -1,11 +1,11 @@
 import { setup } from 'xstate';
-import type { StatusMeta } from './schema';
+import type { LifecycleNodeMeta } from './schema';
 
 /** 手册 第一章 2–4: status of a certificate pilot application in 「证书管理-证书试点申报」. */
 export const pilotApplicationLifecycle = setup({
   types: {
     events: {} as { type: 'application.submit' } | { type: 'review.approve' } | { type: 'review.reject' },
-    meta: {} as StatusMeta,
+    meta: {} as LifecycleNodeMeta,
   },
 }).createMachine({
   id: 'pilotApplication',

@@ -48,3 +48,6 @@ export interface LifecycleDescription extends LifecycleMeta {
   id: string;
   statuses: LifecycleStatus[];
 }
+
+/** What any node of a lifecycle machine may carry in `meta`: the root has lifecycle meta, states status meta. */
+export type LifecycleNodeMeta = StatusMeta | LifecycleMeta;
