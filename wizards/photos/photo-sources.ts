@@ -52,7 +52,7 @@ async function readZip(file: File, path: string, into: CollectedSources): Promis
   }
   const { default: JSZip } = await import('jszip');
   try {
-    const zip = await JSZip.loadAsync(file, { decodeFileName: (bytes) => decodeZipFileName(Uint8Array.from(bytes as ArrayLike<number>)) });
+    const zip = await JSZip.loadAsync(await file.arrayBuffer(), { decodeFileName: (bytes) => decodeZipFileName(Uint8Array.from(bytes as ArrayLike<number>)) });
     zip.forEach((entryPath, entry) => {
       if (entry.dir || isIgnoredPath(entryPath)) return;
       into.sources.push({ path: `${path}/${entryPath}`, read: () => entry.async('blob') });
