@@ -5,7 +5,7 @@
  */
 import { isRedBackground } from './background';
 import { photoChecks, photoFindingSeverity, studentPhoto } from './facts';
-import type { Background, ImageFormat, ImageHeader, ImageSpec, PhotoFinding, PhotoOutcome } from './schema';
+import type { CheckedPhoto, ImageFormat, ImageHeader, ImageSpec, PhotoFinding, PhotoOutcome } from './schema';
 
 /** A rectangle in pixels. */
 export interface PixelRect {
@@ -48,13 +48,7 @@ export function fitWithin(sourceWidth: number, sourceHeight: number, boxWidth: n
 }
 
 /** What is known about one photo file after reading its bytes and trying to decode it. */
-export interface PhotoFacts {
-  /** File size in bytes. */
-  byteLength: number;
-  header: ImageHeader;
-  /** Present when the browser decoded the image: displayed size and measured background. */
-  decoded?: { width: number; height: number; background: Background };
-}
+export type PhotoFacts = Omit<CheckedPhoto, 'findings'>;
 
 /** Return every finding for a photo. */
 export function checkPhoto({ byteLength, header, decoded }: PhotoFacts, spec: ImageSpec = studentPhoto): PhotoFinding[] {

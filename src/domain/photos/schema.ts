@@ -124,3 +124,14 @@ export const PhotoMatchResultSchema = z.object({
   studentsWithoutPhoto: z.array(z.int().nonnegative()),
 });
 export type PhotoMatchResult = z.infer<typeof PhotoMatchResultSchema>;
+
+/** What checking one photo file found: JSON only, so it can be saved with the wizard's progress. */
+export const CheckedPhotoSchema = z.object({
+  /** File size in bytes. */
+  byteLength: z.int().nonnegative(),
+  header: ImageHeaderSchema,
+  /** Present when the browser decoded the photo: displayed size and measured background. */
+  decoded: z.object({ ...pixelSize, background: BackgroundSchema }).optional(),
+  findings: z.array(PhotoFindingSchema),
+});
+export type CheckedPhoto = z.infer<typeof CheckedPhotoSchema>;

@@ -5,13 +5,7 @@
 import { normaliseDocumentNumber } from './matching';
 import { describeFinding, describeUnmatched } from './messages';
 import { decidePhotoOutcome, photoFileName } from './rules';
-import type { ImageHeader, PhotoFinding, PhotoMatchResult, PhotoOutcome, PhotoStudent, StudentPhotoStatus } from './schema';
-
-/** What checking one photo file found. */
-export interface CheckedPhoto {
-  header: ImageHeader;
-  findings: PhotoFinding[];
-}
+import type { CheckedPhoto, PhotoMatchResult, PhotoOutcome, PhotoStudent, StudentPhotoStatus } from './schema';
 
 /** One student's line in the manifest. */
 export interface StudentPhotoRow {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { matchPhotos } from '../../../../src/domain/photos/matching';
-import type { PhotoStudent } from '../../../../src/domain/photos/schema';
-import { buildStudentPhotoRows, buildUnmatchedPhotoRows, type CheckedPhoto } from '../../../../src/domain/photos/status';
+import type { CheckedPhoto, PhotoStudent } from '../../../../src/domain/photos/schema';
+import { buildStudentPhotoRows, buildUnmatchedPhotoRows } from '../../../../src/domain/photos/status';
 
 const students: PhotoStudent[] = [
   { name: '张三', documentNumber: '11010519491231002x' },
@@ -14,9 +14,9 @@ const students: PhotoStudent[] = [
 const paths = ['11010519491231002X.jpg', '李四.png', '440106200001011234.jpg', '王芳.jpg', '无名.jpg'];
 const match = matchPhotos(paths, students);
 const checks = new Map<number, CheckedPhoto>([
-  [0, { header: { format: 'jpeg', orientation: 1 }, findings: [] }],
-  [1, { header: { format: 'png', orientation: 1 }, findings: [{ code: 'png' }] }],
-  [2, { header: { format: 'jpeg', orientation: 1 }, findings: [{ code: 'wrongAspect', width: 4000, height: 3000 }] }],
+  [0, { byteLength: 1000, header: { format: 'jpeg', orientation: 1 }, findings: [] }],
+  [1, { byteLength: 1000, header: { format: 'png', orientation: 1 }, findings: [{ code: 'png' }] }],
+  [2, { byteLength: 1000, header: { format: 'jpeg', orientation: 1 }, findings: [{ code: 'wrongAspect', width: 4000, height: 3000 }] }],
 ]);
 
 describe('buildStudentPhotoRows', () => {

@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
 import { matchPhotos } from '../../../../src/domain/photos/matching';
-import type { PhotoStudent } from '../../../../src/domain/photos/schema';
-import { buildStudentPhotoRows, buildUnmatchedPhotoRows, type CheckedPhoto } from '../../../../src/domain/photos/status';
+import type { CheckedPhoto, PhotoStudent } from '../../../../src/domain/photos/schema';
+import { buildStudentPhotoRows, buildUnmatchedPhotoRows } from '../../../../src/domain/photos/status';
 import { buildPhotoManifest, buildPhotoZip, manifestSheets } from '../../../../wizards/photos/output';
 import { samplePhotos } from '../../../fixtures/photos';
 
@@ -15,8 +15,8 @@ const students: PhotoStudent[] = [
 const paths = ['照片.zip/11010519491231002x.jpg', '照片.zip/李四.jpg', '照片.zip/合影.jpg'];
 const match = matchPhotos(paths, students);
 const checks = new Map<number, CheckedPhoto>([
-  [0, { header: { format: 'jpeg', orientation: 1 }, findings: [] }],
-  [1, { header: { format: 'jpeg', orientation: 1 }, findings: [{ code: 'wrongAspect', width: 4000, height: 3000 }, { code: 'notRedBackground', background: { redShare: 0.1, meanColour: '#f5f5f5', colourName: '白色' } }] }],
+  [0, { byteLength: 1000, header: { format: 'jpeg', orientation: 1 }, findings: [] }],
+  [1, { byteLength: 1000, header: { format: 'jpeg', orientation: 1 }, findings: [{ code: 'wrongAspect', width: 4000, height: 3000 }, { code: 'notRedBackground', background: { redShare: 0.1, meanColour: '#f5f5f5', colourName: '白色' } }] }],
 ]);
 const rows = buildStudentPhotoRows(students, match, checks, true);
 const unmatched = buildUnmatchedPhotoRows(students, match);

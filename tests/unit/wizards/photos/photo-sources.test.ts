@@ -4,16 +4,16 @@ import { collectPhotoSources } from '../../../../wizards/photos/photo-sources';
 import { samplePhotos } from '../../../fixtures/photos';
 
 /** A File as a folder pick gives it: with its path inside the folder. */
-function fileIn(path: string, bytes: Uint8Array): File {
+function fileIn(path: string, bytes: Uint8Array<ArrayBuffer>): File {
   const file = new File([bytes], path.split('/').pop()!);
   Object.defineProperty(file, 'webkitRelativePath', { value: path });
   return file;
 }
 
-async function zipOf(entries: Record<string, Uint8Array>): Promise<Uint8Array> {
+async function zipOf(entries: Record<string, Uint8Array>): Promise<Uint8Array<ArrayBuffer>> {
   const zip = new JSZip();
   for (const [path, bytes] of Object.entries(entries)) zip.file(path, bytes);
-  return zip.generateAsync({ type: 'uint8array' });
+  return (await zip.generateAsync({ type: 'uint8array' })) as Uint8Array<ArrayBuffer>;
 }
 
 describe('collectPhotoSources', () => {

@@ -1,0 +1,61 @@
+/**
+ * The long work of the photo wizard, as plain async functions with progress and abort:
+ * open the chosen files, and check the matched photos in the worker one at a time. What
+ * is JSON goes back to the machine; blobs stay in the photo session.
+ */
+import type { CheckedPhoto } from '../../src/domain/photos/schema';
+import { inspectPhotos } from './photo-processor';
+import { getPhotoSession, keepInspection, startPhotoSession } from './photo-session';
+import { collectPhotoSources, type SourceProblem } from './photo-sources';
+
+/** What opening the chosen files found. */
+export interface OpenedPhotos {
+  sessionId: string;
+  /** Path of every photo file, by file index. */
+  paths: string[];
+  problems: SourceProblem[];
+}
+
+/** Open the chosen files (photos, folders, zips) and start a photo session with them. */
+export async function openPhotos(files: readonly File[]): Promise<OpenedPhotos> {
+  const { sources, problems } = await collectPhotoSources(files);
+  const session = startPhotoSession(sources);
+  return { sessionId: session.id, paths: sources.map((source) => source.path), problems };
+}
+
+/** Progress of a long task: `done` of `total` photos. */
+export interface PhotoProgress {
+  done: number;
+  total: number;
+}
+
+/** Thrown when the photos a step refers to are gone: the page was reloaded since they were chosen. */
+export class PhotosGoneError extends Error {
+  override name = 'PhotosGoneError';
+}
+
+/** Check the photos at `fileIndexes`, one at a time in the worker; returns what was found, by file index. */
+export async function checkPhotos(
+  { sessionId, fileIndexes }: { sessionId: string; fileIndexes: readonly number[] },
+  report: (progress: PhotoProgress) => void,
+  signal: AbortSignal,
+): Promise<Record<number, CheckedPhoto>> {
+  const session = getPhotoSession(sessionId);
+  if (!session) throw new PhotosGoneError('刷新页面后照片已不在内存中，请重新选择照片。');
+  const checks: Record<number, CheckedPhoto> = {};
+  report({ done: 0, total: fileIndexes.length });
+  await inspectPhotos(
+    fileIndexes.map((fileIndex) => session.sources[fileIndex]),
+    {
+      signal,
+      onResult: (index, inspection) => {
+        const fileIndex = fileIndexes[index];
+        const { byteLength, header, decoded, findings } = inspection;
+        checks[fileIndex] = { byteLength, header, decoded, findings };
+        keepInspection(session, fileIndex, inspection);
+      },
+      onProgress: (done, total) => report({ done, total }),
+    },
+  );
+  return checks;
+}
