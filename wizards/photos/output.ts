@@ -4,7 +4,7 @@
  * The manifest is a separate file, never inside the zip: the platform's import expects
  * photos only. jszip and exceljs load on demand, when the user asks for the files.
  */
-import { studentPhotoStatusLabels } from '../../src/domain/photos/facts';
+import { photoMatchLabels, studentPhotoStatusLabels } from '../../src/domain/photos/facts';
 import type { PhotoStudent, StudentPhotoStatus } from '../../src/domain/photos/schema';
 import type { StudentPhotoRow, UnmatchedPhotoRow } from '../../src/domain/photos/status';
 
@@ -39,8 +39,6 @@ export interface ManifestInput {
 
 /** Sheet names of the manifest. */
 export const manifestSheets = { students: '照片清单', unmatched: '未匹配的照片' } as const;
-
-const matchedByLabels = { documentNumber: '文件名为证件号码', name: '文件名为学生姓名' } as const;
 
 // Light fills that stay readable when printed in grey.
 const statusFills: Record<StudentPhotoStatus, string> = {
@@ -90,7 +88,7 @@ export async function buildPhotoManifest({ students, rows, unmatched, paths }: M
     studentPhotoStatusLabels[row.status],
     row.packedName ?? '',
     row.fileIndex === undefined ? '' : paths[row.fileIndex],
-    row.matchedBy ? matchedByLabels[row.matchedBy] : '',
+    row.matchedBy ? photoMatchLabels[row.matchedBy] : '',
     row.notes.join('\n'),
   ]);
   fillSheet(studentSheet, ['序号', '学生姓名', '证件号码', '照片状态', '打包文件名', '原照片文件', '匹配方式', '说明'], studentBody, [2, 4]);

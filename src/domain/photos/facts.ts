@@ -93,6 +93,12 @@ export const imageFormatLabels: Record<ImageFormat, string> = {
   unknown: '其他图片',
 };
 
+/** How a photo was matched to its student, as the manifest and the screens say it. */
+export const photoMatchLabels = {
+  documentNumber: '文件名为证件号码',
+  name: '文件名为学生姓名',
+} as const;
+
 /** Labels of a student's photo status in the manifest and on screen. */
 export const studentPhotoStatusLabels: Record<StudentPhotoStatus, string> = {
   matched: '合格',
