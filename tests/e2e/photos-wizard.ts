@@ -48,3 +48,51 @@ export async function downloadResult(page: Page, fileName: string): Promise<{ na
 export async function waitForReview(page: Page, timeout = 60_000) {
   await expect(page.getByRole('heading', { name: '照片检查结果' })).toBeVisible({ timeout });
 }
+
+/** Options of {@link chooseGeneratedPhotos}. */
+export interface GeneratedPhotos {
+  /** One photo per 证件号码, named `<证件号码>.jpg`. */
+  documentNumbers: readonly string[];
+  width: number;
+  height: number;
+  /** Distinct images to encode; photos reuse them in turn. Default: 3. */
+  distinct?: number;
+}
+
+/**
+ * Make camera-like JPEGs inside the page (noise compresses and decodes like a real photo,
+ * about 3.5 MB for 12 megapixels) and choose them in the photo input, without sending
+ * hundreds of megabytes through the test driver. Returns the average file size in bytes.
+ */
+export async function chooseGeneratedPhotos(page: Page, { documentNumbers, width, height, distinct = 3 }: GeneratedPhotos): Promise<number> {
+  return page.evaluate(
+    async ({ documentNumbers, width, height, distinct }) => {
+      const bases: Blob[] = [];
+      for (let index = 0; index < distinct; index++) {
+        const canvas = new OffscreenCanvas(width, height);
+        const context = canvas.getContext('2d')!;
+        const pixels = context.createImageData(width, height);
+        let seed = 12345 + index;
+        for (let at = 0; at < pixels.data.length; at += 4) {
+          seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+          const noise = seed & 255;
+          pixels.data.set([200 + (noise & 55), noise >> 2, noise >> 3, 255], at);
+        }
+        context.putImageData(pixels, 0, 0);
+        bases.push(await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 }));
+      }
+      const transfer = new DataTransfer();
+      documentNumbers.forEach((documentNumber, index) => transfer.items.add(new File([bases[index % distinct]], `${documentNumber}.jpg`, { type: 'image/jpeg' })));
+      const input = document.querySelector<HTMLInputElement>('#photo-files')!;
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      return bases.reduce((sum, blob) => sum + blob.size, 0) / distinct;
+    },
+    { documentNumbers, width, height, distinct },
+  );
+}
+
+/** Students numbered 0…count-1, each with a distinct 证件号码. */
+export function numberedStudents(count: number): Array<{ name: string; documentNumber: string }> {
+  return Array.from({ length: count }, (_, index) => ({ name: `学生${index + 1}`, documentNumber: `4401062000${String(index).padStart(8, '0')}` }));
+}

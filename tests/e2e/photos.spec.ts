@@ -4,7 +4,7 @@ import { readImageHeader } from '../../src/domain/photos/image-header';
 import { photoPackFileNames, manifestSheets } from '../../wizards/photos/output';
 import { messySchool, samplePhotos } from '../fixtures/photos';
 import { expect, test } from './fixtures';
-import { chosenFile, downloadResult, openPhotoWizard, waitForReview, zipOf } from './photos-wizard';
+import { chosenFile, downloadResult, numberedStudents, openPhotoWizard, waitForReview, zipOf } from './photos-wizard';
 
 /** Choose the messy school's loose photos and its zip in one go. */
 async function chooseMessyPhotos(page: import('@playwright/test').Page) {
@@ -106,7 +106,7 @@ test.describe('photo pack wizard', () => {
   });
 
   test('stops checking when 取消 is pressed', async ({ page }) => {
-    const students = Array.from({ length: 12 }, (_, index) => ({ name: `学生${index}`, documentNumber: `44010620000101${String(index).padStart(4, '0')}` }));
+    const students = numberedStudents(12);
     await openPhotoWizard(page, students);
     await page.getByRole('button', { name: '下一步' }).click();
     const large = samplePhotos.phoneLandscape();
