@@ -4,6 +4,7 @@
  * is JSON goes back to the machine; blobs stay in the photo session.
  */
 import type { CheckedPhoto } from '../../src/domain/photos/schema';
+import { TaskUserError, type Progress } from '../kit/progress-task';
 import { inspectPhotos } from './photo-processor';
 import { getPhotoSession, keepInspection, startPhotoSession } from './photo-session';
 import { collectPhotoSources, type SourceProblem } from './photo-sources';
@@ -23,25 +24,15 @@ export async function openPhotos(files: readonly File[]): Promise<OpenedPhotos> 
   return { sessionId: session.id, paths: sources.map((source) => source.path), problems };
 }
 
-/** Progress of a long task: `done` of `total` photos. */
-export interface PhotoProgress {
-  done: number;
-  total: number;
-}
-
-/** Thrown when the photos a step refers to are gone: the page was reloaded since they were chosen. */
-export class PhotosGoneError extends Error {
-  override name = 'PhotosGoneError';
-}
-
 /** Check the photos at `fileIndexes`, one at a time in the worker; returns what was found, by file index. */
 export async function checkPhotos(
   { sessionId, fileIndexes }: { sessionId: string; fileIndexes: readonly number[] },
-  report: (progress: PhotoProgress) => void,
+  report: (progress: Progress) => void,
   signal: AbortSignal,
 ): Promise<Record<number, CheckedPhoto>> {
   const session = getPhotoSession(sessionId);
-  if (!session) throw new PhotosGoneError('刷新页面后照片已不在内存中，请重新选择照片。');
+  // The page was reloaded since the photos were chosen: they are not kept across a reload.
+  if (!session) throw new TaskUserError('页面刷新后照片已不在内存中，请点「上一步」重新选择照片。');
   const checks: Record<number, CheckedPhoto> = {};
   report({ done: 0, total: fileIndexes.length });
   await inspectPhotos(

@@ -13,10 +13,7 @@ import { checkPhotos, openPhotos, type OpenedPhotos } from './check-photos';
 import { createPhotosContext } from './context';
 import type { PhotosContext } from './context-schema';
 import { areMatchedPhotosChecked, getMatchedFileIndexes, hasMatchedPhotos, isPackReady } from './selectors';
-
-/** The screens of the wizard, in order; each is a top-level state. */
-export const photoSteps = ['students', 'photos', 'matching', 'review', 'confirm', 'result'] as const;
-export type PhotoStep = (typeof photoSteps)[number];
+import { canEnterPhotoStep, photoSteps, type PhotoStep } from './steps';
 
 /** Ids of the elements the error summary links to. */
 export const photoFieldIds = {
@@ -40,22 +37,6 @@ export type PhotosEvent =
 /** The students photos are matched against: name and 证件号码 of each candidate in the workspace. */
 export function toPhotoStudents(workspace: Workspace): PhotoStudent[] {
   return workspace.candidates.map(({ name, documentNumber }) => ({ name, documentNumber }));
-}
-
-/** True when the step may be entered now (browser Back/Forward, 修改 links, a URL hash). */
-export function canEnterPhotoStep(step: PhotoStep, context: PhotosContext): boolean {
-  switch (step) {
-    case 'students':
-    case 'photos':
-      return true;
-    case 'matching':
-      return context.match !== null;
-    case 'review':
-      return areMatchedPhotosChecked(context);
-    case 'confirm':
-    case 'result':
-      return isPackReady(context);
-  }
 }
 
 const messages = {

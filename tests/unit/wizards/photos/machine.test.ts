@@ -4,7 +4,8 @@ import type { CheckedPhoto } from '../../../../src/domain/photos/schema';
 import { createEmptyWorkspace } from '../../../../src/domain/workspace/rules';
 import { fromProgressTask, TaskUserError } from '../../../../wizards/kit/progress-task';
 import type { OpenedPhotos } from '../../../../wizards/photos/check-photos';
-import { canEnterPhotoStep, photoFieldIds, photosMachine, photoSteps, type PhotosEvent } from '../../../../wizards/photos/machine';
+import { photoFieldIds, photosMachine, type PhotosEvent } from '../../../../wizards/photos/machine';
+import { canEnterPhotoStep, photoSteps } from '../../../../wizards/photos/steps';
 import { sampleStudents, workspaceWith } from '../../../fixtures/photos';
 import { expectEveryStateReached } from '../kit/machine-paths';
 
