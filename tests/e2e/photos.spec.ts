@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readImageHeader } from '../../src/domain/photos/image-header';
@@ -12,6 +13,12 @@ async function chooseMessyPhotos(page: import('@playwright/test').Page) {
   const zip = chosenFile('全部照片.zip', await zipOf(messySchool.zipEntries()));
   await page.locator('#photo-files').setInputFiles([...loose, zip]);
   await expect(page.getByRole('heading', { name: '照片与考生的对应' })).toBeVisible();
+}
+
+/** Assert that the screen shown passes axe (WCAG 2.1 A and AA), naming each violation. */
+async function expectAxeClean(page: import('@playwright/test').Page, screen: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), screen).toEqual([]);
 }
 
 /** Walk from the first screen to the review screen with the messy school's photos. */
@@ -103,6 +110,25 @@ test.describe('photo pack wizard', () => {
     await expect(page.getByRole('region', { name: /需要处理的照片/ }).getByText(/HEIC 格式/)).toBeVisible();
     await page.getByRole('button', { name: '重新选择照片' }).click();
     await expect(page.getByRole('heading', { name: '选择学生照片' })).toBeVisible();
+  });
+
+  test('passes axe on every screen', async ({ page }) => {
+    await openPhotoWizard(page, messySchool.students);
+    await expectAxeClean(page, 'students');
+    await page.getByRole('button', { name: '下一步' }).click();
+    await expectAxeClean(page, 'photos');
+    await chooseMessyPhotos(page);
+    await page.getByText('查看已对应的').click();
+    await expectAxeClean(page, 'matching');
+    await page.getByRole('button', { name: '检查照片' }).click();
+    await waitForReview(page);
+    await expectAxeClean(page, 'review');
+    await page.getByRole('radio', { name: '不修复' }).check();
+    await page.getByRole('button', { name: '下一步' }).click();
+    await expectAxeClean(page, 'confirm');
+    await page.getByRole('button', { name: '生成照片包' }).click();
+    await expect(page.getByRole('heading', { name: '照片包已准备好' })).toBeVisible();
+    await expectAxeClean(page, 'result');
   });
 
   test('stops checking when 取消 is pressed', async ({ page }) => {

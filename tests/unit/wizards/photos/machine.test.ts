@@ -5,7 +5,6 @@ import { createEmptyWorkspace } from '../../../../src/domain/workspace/rules';
 import { fromProgressTask, TaskUserError } from '../../../../wizards/kit/progress-task';
 import type { OpenedPhotos } from '../../../../wizards/photos/check-photos';
 import { photoFieldIds, photosMachine, type PhotosEvent } from '../../../../wizards/photos/machine';
-import { canEnterPhotoStep, photoSteps } from '../../../../wizards/photos/steps';
 import { sampleStudents, workspaceWith } from '../../../fixtures/photos';
 import { expectEveryStateReached } from '../kit/machine-paths';
 
@@ -129,29 +128,5 @@ describe('photosMachine', () => {
       ],
       serializeContext: (context) => [context.paths.length, Object.keys(context.checks).length, context.applyFixes, context.errors.length],
     });
-  });
-});
-
-describe('canEnterPhotoStep', () => {
-  const initial = createActor(photosMachine, { input: { workspace } }).getSnapshot().context;
-  const matched = { ...initial, paths: opened.paths, match: { matches: [{ fileIndex: 0, studentIndex: 0, by: 'documentNumber' as const }], unmatched: [], studentsWithoutPhoto: [] } };
-  const checked = { ...matched, checks: { 0: landscape } };
-
-  test.each([
-    { step: 'students', context: initial, expected: true },
-    { step: 'photos', context: initial, expected: true },
-    { step: 'matching', context: initial, expected: false },
-    { step: 'matching', context: matched, expected: true },
-    { step: 'review', context: matched, expected: false },
-    { step: 'review', context: checked, expected: true },
-    { step: 'confirm', context: checked, expected: false },
-    { step: 'confirm', context: { ...checked, applyFixes: false }, expected: true },
-    { step: 'result', context: { ...checked, applyFixes: true }, expected: true },
-  ] as const)('returns $expected for $step', ({ step, context, expected }) => {
-    expect(canEnterPhotoStep(step, context)).toBe(expected);
-  });
-
-  test('covers every step', () => {
-    expect(photoSteps).toEqual(['students', 'photos', 'matching', 'review', 'confirm', 'result']);
   });
 });
