@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import type { Download, Page } from '@playwright/test';
 import { expect, visit } from './fixtures';
+import { draftKey } from '../../wizards/kit/storage';
 import { buildWorkFile } from '../../wizards/kit/work-file';
 import { workspaceWith } from '../fixtures/photos';
 
@@ -42,6 +43,30 @@ export async function zipOf(entries: Record<string, Uint8Array>): Promise<Uint8A
 export async function downloadResult(page: Page, fileName: string): Promise<{ name: string; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: fileName }).click()]);
   return { name: (download as Download).suggestedFilename(), bytes: await readFile((await download.path())!) };
+}
+
+/**
+ * Wait until autosave has stored the wizard at `step` (it writes shortly after each change),
+ * looking for the draft in every IndexedDB store of the page's origin.
+ */
+export async function waitForSavedStep(page: Page, step: string) {
+  const key = draftKey('photos');
+  await page.waitForFunction(
+    async ({ key, step }) => {
+      for (const { name } of await indexedDB.databases()) {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => Object.assign(indexedDB.open(name!), { onsuccess: (event: Event) => resolve((event.target as IDBOpenDBRequest).result), onerror: reject }));
+        for (const storeName of db.objectStoreNames) {
+          const request = db.transaction(storeName).objectStore(storeName).get(key);
+          const saved = await new Promise<{ value?: unknown } | undefined>((resolve) => (request.onsuccess = () => resolve(request.result)));
+          if (saved?.value === step) return db.close(), true;
+        }
+        db.close();
+      }
+      return false;
+    },
+    { key, step },
+    { polling: 200 },
+  );
 }
 
 /** Wait until the worker has checked every photo and the review screen shows. */

@@ -5,7 +5,7 @@ import { readImageHeader } from '../../src/domain/photos/image-header';
 import { photoPackFileNames, manifestSheets } from '../../wizards/photos/output';
 import { messySchool, samplePhotos } from '../fixtures/photos';
 import { expect, test } from './fixtures';
-import { chosenFile, downloadResult, numberedStudents, openPhotoWizard, waitForReview, zipOf } from './photos-wizard';
+import { chosenFile, downloadResult, numberedStudents, openPhotoWizard, waitForReview, waitForSavedStep, zipOf } from './photos-wizard';
 
 /** Choose the messy school's loose photos and its zip in one go. */
 async function chooseMessyPhotos(page: import('@playwright/test').Page) {
@@ -104,6 +104,7 @@ test.describe('photo pack wizard', () => {
 
   test('resumes on the same screen after a reload and asks for the photos again', async ({ page }) => {
     await reachReview(page);
+    await waitForSavedStep(page, 'review');
     await page.reload();
     await waitForReview(page);
     await expect(page.getByText(/需要重新选择照片才能预览和打包/)).toBeVisible();
