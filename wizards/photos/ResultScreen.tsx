@@ -5,8 +5,8 @@ import { buttons, menus } from '../../src/domain/platform/facts';
 import { downloadBlob } from '../kit/download';
 import { NextSteps, ResultFiles, type ResultFile } from '../kit/ResultFiles';
 import { StepPage } from '../kit/StepPage';
-import { buildPhotoPackFile, type PhotoPackFileId } from './downloads';
-import { photoPackFileNames } from './output';
+import type { PhotoPackFileId } from './downloads';
+import { photoPackFileNames } from './file-names';
 import { arePhotosGone, PhotosGoneNotice } from './PhotosGoneNotice';
 import type { PhotoScreenProps } from './PhotosWizard';
 import { countStatuses, getStudentRows } from './selectors';
@@ -31,6 +31,7 @@ export function ResultScreen(props: PhotoScreenProps) {
     setBusyFileId(fileId);
     setFailure(null);
     try {
+      const { buildPhotoPackFile } = await import('./downloads');
       downloadBlob(await buildPhotoPackFile(fileId, context), photoPackFileNames[fileId]);
     } catch (error) {
       setFailure(`生成「${photoPackFileNames[fileId]}」时出错（${(error as Error).message}），请重试。`);

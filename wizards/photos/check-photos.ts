@@ -24,9 +24,15 @@ export async function openPhotos(files: readonly File[]): Promise<OpenedPhotos> 
   return { sessionId: session.id, paths: sources.map((source) => source.path), problems };
 }
 
+/** Which photos to check: the session they are in and their file indexes. */
+export interface CheckPhotosInput {
+  sessionId: string;
+  fileIndexes: readonly number[];
+}
+
 /** Check the photos at `fileIndexes`, one at a time in the worker; returns what was found, by file index. */
 export async function checkPhotos(
-  { sessionId, fileIndexes }: { sessionId: string; fileIndexes: readonly number[] },
+  { sessionId, fileIndexes }: CheckPhotosInput,
   report: (progress: Progress) => void,
   signal: AbortSignal,
 ): Promise<Record<number, CheckedPhoto>> {

@@ -1,9 +1,10 @@
 /**
  * Building the result files when the user asks for them: the photo zip from the photos
  * in memory, and the manifest from the saved context alone (so it can be downloaded even
- * after a reload).
+ * after a reload). Loaded only when the user first asks for a file.
  */
-import { buildPhotoManifest, buildPhotoZip, photoPackFileNames } from './output';
+import type { photoPackFileNames } from './file-names';
+import { buildPhotoManifest, buildPhotoZip } from './output';
 import type { PhotosContext } from './context-schema';
 import { gatherPackedPhotos } from './pack-photos';
 import { getPhotoSession } from './photo-session';

@@ -9,7 +9,7 @@ import { fromProgressTask, type ProgressTaskEvent } from '../kit/progress-task';
 import { busyTag, stepGotoTransitions, type FieldError, type StepEvent, type WizardInput, type WorkspaceLoadedEvent } from '../kit/wizard-machine';
 import { matchPhotos } from '../../src/domain/photos/matching';
 import type { CheckedPhoto, PhotoStudent } from '../../src/domain/photos/schema';
-import { checkPhotos, openPhotos, type OpenedPhotos } from './check-photos';
+import type { CheckPhotosInput, OpenedPhotos } from './check-photos';
 import { createPhotosContext } from './context';
 import type { PhotosContext } from './context-schema';
 import { areMatchedPhotosChecked, getMatchedFileIndexes, hasMatchedPhotos, isPackReady } from './selectors';
@@ -58,8 +58,9 @@ export const photosMachine = setup({
     events: {} as PhotosEvent,
   },
   actors: {
-    openPhotos: fromProgressTask((files: File[]) => openPhotos(files)),
-    checkPhotos: fromProgressTask(checkPhotos),
+    // The tasks' code (zip reading, the worker) loads when the user first chooses photos.
+    openPhotos: fromProgressTask(async (files: File[]) => (await import('./check-photos')).openPhotos(files)),
+    checkPhotos: fromProgressTask(async (input: CheckPhotosInput, report, signal) => (await import('./check-photos')).checkPhotos(input, report, signal)),
   },
   guards: {
     hasStudents: ({ context }) => context.students.length > 0,

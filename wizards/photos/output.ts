@@ -1,18 +1,13 @@
 /**
- * The photo wizard's files: the .zip of `证件号码.jpg` photos the platform imports, and
- * a manifest workbook listing every student's photo status and every photo left over.
+ * The photo wizard's files (named in file-names.ts): the .zip of `证件号码.jpg` photos
+ * the platform imports, and a manifest workbook listing every student's photo status and
+ * every photo left over.
  * The manifest is a separate file, never inside the zip: the platform's import expects
  * photos only. jszip and exceljs load on demand, when the user asks for the files.
  */
 import { photoMatchLabels, studentPhotoStatusLabels } from '../../src/domain/photos/facts';
 import type { PhotoStudent, StudentPhotoStatus } from '../../src/domain/photos/schema';
 import type { StudentPhotoRow, UnmatchedPhotoRow } from '../../src/domain/photos/status';
-
-/** Names of the generated files, in Chinese, saying what they are. */
-export const photoPackFileNames = {
-  zip: '考生照片（证件号码命名）.zip',
-  manifest: '考生照片清单.xlsx',
-} as const;
 
 /** One photo to pack: its name in the zip and its bytes. */
 export interface PackedPhoto {
