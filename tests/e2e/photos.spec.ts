@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readImageHeader } from '../../src/domain/photos/image-header';
 import { photoPackFileNames } from '../../wizards/photos/file-names';
 import { manifestSheets } from '../../wizards/photos/output';
 import { messySchool, samplePhotos } from '../fixtures/photos';
+import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { chosenFile, downloadResult, numberedStudents, openPhotoWizard, waitForReview, waitForSavedStep, zipOf } from './photos-wizard';
 
@@ -17,10 +17,6 @@ async function chooseMessyPhotos(page: import('@playwright/test').Page) {
 }
 
 /** Assert that the screen shown passes axe (WCAG 2.1 A and AA), naming each violation. */
-async function expectAxeClean(page: import('@playwright/test').Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), screen).toEqual([]);
-}
 
 /** Walk from the first screen to the review screen with the messy school's photos. */
 async function reachReview(page: import('@playwright/test').Page) {
@@ -116,21 +112,21 @@ test.describe('photo pack wizard', () => {
 
   test('passes axe on every screen', async ({ page }) => {
     await openPhotoWizard(page, messySchool.students);
-    await expectAxeClean(page, 'students');
+    await expectNoAxeViolations(page, 'students');
     await page.getByRole('button', { name: '下一步' }).click();
-    await expectAxeClean(page, 'photos');
+    await expectNoAxeViolations(page, 'photos');
     await chooseMessyPhotos(page);
     await page.getByText('查看已对应的').click();
-    await expectAxeClean(page, 'matching');
+    await expectNoAxeViolations(page, 'matching');
     await page.getByRole('button', { name: '检查照片' }).click();
     await waitForReview(page);
-    await expectAxeClean(page, 'review');
+    await expectNoAxeViolations(page, 'review');
     await page.getByRole('radio', { name: '不修复' }).check();
     await page.getByRole('button', { name: '下一步' }).click();
-    await expectAxeClean(page, 'confirm');
+    await expectNoAxeViolations(page, 'confirm');
     await page.getByRole('button', { name: '生成照片包' }).click();
     await expect(page.getByRole('heading', { name: '照片包已准备好' })).toBeVisible();
-    await expectAxeClean(page, 'result');
+    await expectNoAxeViolations(page, 'result');
   });
 
   test('stops checking when 取消 is pressed', async ({ page }) => {

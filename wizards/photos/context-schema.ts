@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { CheckedPhotoSchema, PhotoMatchResultSchema, PhotoStudentSchema } from '../../src/domain/photos/schema';
-import type { DraftSpec } from '../kit/saved-work';
+import type { DraftSpec } from '../kit/draft-envelope';
 
 /** The photo wizard's machine context. */
 export const PhotosContextSchema = z.object({

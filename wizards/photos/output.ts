@@ -6,6 +6,8 @@
  * photos only. jszip and exceljs load on demand, when the user asks for the files.
  */
 import { photoMatchLabels, studentPhotoStatusLabels } from '../../src/domain/photos/facts';
+import { cleanCellText, estimateColumnWidth } from '../../src/domain/spreadsheet/rules';
+import { loadExcelJS } from '../kit/exceljs';
 import type { PhotoStudent, StudentPhotoStatus } from '../../src/domain/photos/schema';
 import type { StudentPhotoRow, UnmatchedPhotoRow } from '../../src/domain/photos/status';
 
@@ -43,25 +45,15 @@ const statusFills: Record<StudentPhotoStatus, string> = {
   problem: 'FFF8CBAD',
 };
 
-/** Remove what exceljs would drop silently or write into a corrupt file: control characters and lone surrogates. */
-function toCellText(value: string): string {
-  return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
-}
-
-/** Column width in Excel units: about two for a CJK character, one for anything else. */
-function estimateWidth(values: readonly string[]): number {
-  const longestLine = (value: string) => Math.max(...value.split('\n').map((line) => [...line].reduce((sum, char) => sum + (char.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
-  return Math.min(60, Math.max(6, ...values.map(longestLine)) + 2);
-}
-
 type Sheet = ReturnType<InstanceType<(typeof import('exceljs'))['Workbook']>['addWorksheet']>;
 
 function fillSheet(sheet: Sheet, header: string[], body: Array<Array<string | number>>, textColumns: number[]) {
   sheet.addRow(header).font = { bold: true };
-  for (const values of body) sheet.addRow(values.map((value) => (typeof value === 'string' ? toCellText(value) : value)));
+  for (const values of body) sheet.addRow(values.map((value) => (typeof value === 'string' ? cleanCellText(value).text : value)));
   header.forEach((title, index) => {
     const column = sheet.getColumn(index + 1);
-    column.width = estimateWidth([title, ...body.map((values) => String(values[index]))]);
+    // Notes hold one finding per line: size the column by the longest line.
+    column.width = estimateColumnWidth([title, ...body.flatMap((values) => String(values[index]).split('\n'))]);
     column.alignment = { vertical: 'top', wrapText: true };
     // ID numbers stay text even when someone retypes them in Excel or WPS.
     if (textColumns.includes(index)) column.numFmt = '@';
@@ -72,7 +64,7 @@ function fillSheet(sheet: Sheet, header: string[], body: Array<Array<string | nu
 
 /** Build the manifest workbook: every student's photo status, then the photos matched to nobody. */
 export async function buildPhotoManifest({ students, rows, unmatched, paths }: ManifestInput): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import('exceljs/dist/exceljs.bare.min.js');
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
 
   const studentSheet = workbook.addWorksheet(manifestSheets.students);
