@@ -9,5 +9,14 @@ export const sidebar = [
   { label: '考务组织（考试当天）', items: [{ autogenerate: { directory: 'exam-day' } }] },
   { label: '证书发放', items: [{ autogenerate: { directory: 'certificates' } }] },
   { label: '参考', items: [{ autogenerate: { directory: 'reference' } }] },
+  // For trainers running onboarding sessions: the course, how to run it, and the printable cards.
+  {
+    label: '培训',
+    items: [
+      { slug: 'training/course' },
+      { slug: 'training/session' },
+      { label: '速查卡', collapsed: true, items: [{ autogenerate: { directory: 'training/cards' } }] },
+    ],
+  },
   { label: '填表向导', link: '/wizards/' },
 ];

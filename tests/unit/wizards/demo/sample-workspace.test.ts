@@ -70,6 +70,6 @@ describe('buildSampleWorkspace', () => {
 
 describe('sampleStudents', () => {
   test('lists students whose photos are missing', () => {
-    expect(sampleStudents.filter((student) => !student.hasPhoto).length).toBeGreaterThanOrEqual(2);
+    expect(sampleStudents.filter((student) => student.photo === 'missing').length).toBeGreaterThanOrEqual(2);
   });
 });

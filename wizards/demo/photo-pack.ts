@@ -1,0 +1,51 @@
+/**
+ * What the sample school's photo pack holds: one picture per student who has
+ * one, named and sized by the student's `PhotoCase`, plus a photo of a student
+ * who is not on the list. The pictures themselves are drawn at build time
+ * (files/photo-pack-file.ts).
+ */
+import { studentPhoto } from '../../src/domain/photos/facts';
+import { makeDemoResidentId } from './demo-identity';
+import { sampleStudents, type SampleStudent } from './sample-students';
+
+/** One picture of the pack. */
+export interface PackPhoto {
+  fileName: string;
+  width: number;
+  height: number;
+  background: 'red' | 'white';
+  /** Varies the drawn face a little from one student to the next. */
+  seed: number;
+}
+
+/** A student who left the school: the pack still has a photo of them, which matches nobody. */
+export const leaverDocumentNumber = makeDemoResidentId('44', '20060101', 997);
+
+function toPhoto(student: SampleStudent, seed: number): PackPhoto | null {
+  const { widthPx: width, heightPx: height } = studentPhoto;
+  const base = { fileName: `${student.documentNumber}.png`, width, height, background: 'red' as const, seed };
+  switch (student.photo) {
+    case 'missing':
+      return null;
+    case 'namedByName':
+      return { ...base, fileName: `${student.name}.png` };
+    case 'square':
+      return { ...base, height: width };
+    case 'large':
+      return { ...base, width: width * 2, height: height * 2 };
+    case 'whiteBackground':
+      return { ...base, background: 'white' };
+    case 'fine':
+      // A number ending in X is written the way phones and cameras often save it: lower case.
+      return { ...base, fileName: base.fileName.replace(/X\.png$/, 'x.png') };
+  }
+}
+
+/** Return every picture of the pack, in the order of the list. */
+export function listPackPhotos(): PackPhoto[] {
+  const photos = sampleStudents.flatMap((student, index) => toPhoto(student, index) ?? []);
+  return [...photos, { fileName: `${leaverDocumentNumber}.png`, width: studentPhoto.widthPx, height: studentPhoto.heightPx, background: 'red', seed: photos.length }];
+}
+
+/** File name the pack is offered under. */
+export const photoPackFileName = '演示数据-学生照片.zip';
