@@ -13,7 +13,7 @@ const shirt = [40, 52, 88] as const;
 const hair = [30, 24, 22] as const;
 
 /** Return the RGB pixels of one photo: background, shoulders, hair and face as ellipses scaled to the size. */
-function drawPhoto(photo: PackPhoto): Uint8Array {
+export function drawPhoto(photo: PackPhoto): Uint8Array {
   const { width, height } = photo;
   const pixels = new Uint8Array(width * height * 3);
   const centre = width / 2;
