@@ -1,0 +1,86 @@
+/**
+ * Writing the exam-run wizards' .xlsx files: exceljs loaded on demand, one
+ * table per sheet, IDs and codes as text cells, widths sized for Chinese text.
+ */
+import type { Workbook, Worksheet } from 'exceljs';
+
+/** A table to write into one sheet. */
+export interface SheetTable {
+  /** Sheet name: at most 31 characters, none of * ? : \ / [ ]. */
+  name: string;
+  /** Title row above the header, merged across the table (as the platform's templates have). */
+  title?: string;
+  header: readonly string[];
+  rows: ReadonlyArray<ReadonlyArray<string | number>>;
+  /** Indexes of columns whose cells are text even when they look like numbers (IDs, codes, phones). */
+  textColumns: readonly number[];
+  /** Dropdown lists for columns with fixed values, by column index. */
+  lists?: Readonly<Record<number, readonly string[]>>;
+}
+
+/** Load exceljs' browser bundle (about 235 KB gz): only when the user asks for a file. */
+export async function loadExcelJs(): Promise<typeof import('exceljs')> {
+  const { default: ExcelJS } = await import('exceljs/dist/exceljs.bare.min.js');
+  return ExcelJS;
+}
+
+/**
+ * Replace what exceljs would drop silently or write into a corrupt file
+ * (control characters, U+FFFE/U+FFFF, lone surrogates) with U+FFFD.
+ */
+export function toCellText(value: string): string {
+  return value.replace(
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    '\ufffd',
+  );
+}
+
+/** Return a column width in Excel units for its longest text: about two per CJK character. */
+export function estimateColumnWidth(texts: readonly string[]): number {
+  const widest = Math.max(0, ...texts.map((text) => [...text].reduce((sum, char) => sum + (/[\u2E80-\uFFFF]/.test(char) ? 2 : 1), 0)));
+  return Math.min(60, Math.max(8, widest + 2));
+}
+
+/** Add one table as a sheet: optional merged title row, bold header, body, text columns, dropdowns, widths. */
+export function addTableSheet(workbook: Workbook, table: SheetTable): Worksheet {
+  const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: table.title ? 2 : 1 }] });
+  if (table.title) {
+    sheet.addRow([table.title]).font = { bold: true, size: 14 };
+    sheet.mergeCells(1, 1, 1, table.header.length);
+  }
+  sheet.addRow([...table.header]).font = { bold: true };
+  const firstBodyRow = sheet.rowCount + 1;
+  for (const values of table.rows) sheet.addRow(values.map((value) => (typeof value === 'string' ? toCellText(value) : value)));
+  table.header.forEach((title, index) => {
+    const column = sheet.getColumn(index + 1);
+    column.width = estimateColumnWidth([title, ...table.rows.map((row) => String(row[index] ?? ''))]);
+    // Text format on the column keeps IDs typed in later as text too.
+    if (table.textColumns.includes(index)) column.numFmt = '@';
+    const list = table.lists?.[index];
+    if (!list) return;
+    for (let row = firstBodyRow; row < firstBodyRow + table.rows.length; row += 1) {
+      sheet.getCell(row, index + 1).dataValidation = {
+        type: 'list',
+        allowBlank: false,
+        formulae: [`"${list.join(',')}"`],
+        showErrorMessage: true,
+        errorTitle: '请从列表中选择',
+        error: `只能填写：${list.join('、')}`,
+      };
+    }
+  });
+  return sheet;
+}
+
+/** Return the workbook's bytes. */
+export async function writeWorkbook(workbook: Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** Return a file name safe on Windows: characters Windows refuses become “-”. */
+export function toSafeFileName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').trim();
+}
+
+/** MIME type of an .xlsx file, for the download Blob. */
+export const xlsxMimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,0 +1,28 @@
+/**
+ * The room batch-import file for 「考务管理-考场管理」 (手册 第三章 五 1): the
+ * manual's room fields as the header row, one row per room and level.
+ */
+import { roomImportColumns } from '../../src/domain/rooms/facts';
+import type { RoomImportRow } from '../../src/domain/rooms/import-rows';
+import { addTableSheet, loadExcelJs, toSafeFileName, writeWorkbook } from '../print/spreadsheet';
+
+/** Sheet name of the room import file. */
+export const roomSheetName = '考场信息';
+
+/** Return the .xlsx bytes of the room import file. */
+export async function buildRoomImportWorkbook(rows: readonly RoomImportRow[]): Promise<Uint8Array> {
+  const ExcelJS = await loadExcelJs();
+  const workbook = new ExcelJS.Workbook();
+  addTableSheet(workbook, {
+    name: roomSheetName,
+    header: roomImportColumns,
+    rows: rows.map((row) => roomImportColumns.map((column) => row[column])),
+    textColumns: [roomImportColumns.indexOf('考试科目')],
+  });
+  return writeWorkbook(workbook);
+}
+
+/** Return the file name, e.g. 考场批量导入-2036年第三次网店运营推广全国统考.xlsx. */
+export function getRoomImportFileName(planName: string): string {
+  return toSafeFileName(`考场批量导入-${planName}.xlsx`);
+}
