@@ -133,3 +133,11 @@ export function countByLevel(candidates: ReadonlyArray<{ level: Level }>): Parti
   for (const { level } of candidates) counts[level] = (counts[level] ?? 0) + 1;
   return counts;
 }
+
+/** Return the registered candidates: those with a level and marked 信息准确, in list order. */
+export function listRegisteredCandidates<T extends { documentNumber: string }>(
+  candidates: readonly T[],
+  enrolments: ReadonlyArray<{ documentNumber: string; level: Level | null; isInfoAccurate: boolean }>,
+): Array<T & { level: Level }> {
+  return splitRegistrable(candidates, new Map(enrolments.map((choice) => [choice.documentNumber, choice]))).included;
+}
