@@ -73,8 +73,8 @@ export function addTableSheet(workbook: Workbook, table: SheetTable): Worksheet 
 }
 
 /** Return the workbook's bytes. */
-export async function writeWorkbook(workbook: Workbook): Promise<Uint8Array> {
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+export async function writeWorkbook(workbook: Workbook): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await workbook.xlsx.writeBuffer() as ArrayBuffer);
 }
 
 /** Return a file name safe on Windows: characters Windows refuses become “-”. */

@@ -12,7 +12,7 @@ const columns = enrolmentTemplate.columns;
 const textColumns = ['证件号码', '证书编号', '考核站点编号'].map((name) => columns.indexOf(name as (typeof columns)[number]));
 
 /** Return the .xlsx bytes of the 按证书导入 file for these rows. */
-export async function buildEnrolmentWorkbook(rows: readonly EnrolmentRow[]): Promise<Uint8Array> {
+export async function buildEnrolmentWorkbook(rows: readonly EnrolmentRow[]): Promise<Uint8Array<ArrayBuffer>> {
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   addTableSheet(workbook, {

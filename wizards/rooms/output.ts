@@ -10,7 +10,7 @@ import { addTableSheet, loadExcelJs, toSafeFileName, writeWorkbook } from '../pr
 export const roomSheetName = '考场信息';
 
 /** Return the .xlsx bytes of the room import file. */
-export async function buildRoomImportWorkbook(rows: readonly RoomImportRow[]): Promise<Uint8Array> {
+export async function buildRoomImportWorkbook(rows: readonly RoomImportRow[]): Promise<Uint8Array<ArrayBuffer>> {
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   addTableSheet(workbook, {

@@ -12,7 +12,7 @@ export const staffSheetNames = { roster: '考务人员安排', proctors: '监考
 export async function buildStaffWorkbook(
   roster: readonly RosterLine[],
   proctorList: ReadonlyArray<readonly [number, string, string]>,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   addTableSheet(workbook, {

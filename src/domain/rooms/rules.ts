@@ -103,3 +103,19 @@ export function suggestRoomChoices(
   }
   return choices;
 }
+
+/**
+ * Return the seat plan of one level: its candidates spread evenly over the
+ * chosen rooms (in the school's order), in list order. Null when the rooms lack machines.
+ */
+export function planLevelSeats(
+  level: Level,
+  documentNumbers: readonly string[],
+  rooms: readonly RoomCapacity[],
+): Array<{ roomName: string; level: Level; documentNumbers: string[] }> | null {
+  const seats = splitSeatsEvenly(documentNumbers.length, rooms.map((room) => room.machines));
+  if (!seats) return null;
+  return assignSeats(documentNumbers, seats)
+    .map((run, index) => ({ roomName: rooms[index]!.name, level, documentNumbers: run }))
+    .filter((entry) => entry.documentNumbers.length > 0);
+}

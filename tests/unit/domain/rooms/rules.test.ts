@@ -6,6 +6,7 @@ import {
   countRoomsNeeded,
   countSpareMachines,
   splitSeatsEvenly,
+  planLevelSeats,
   suggestRoomChoices,
 } from '../../../../src/domain/rooms/rules';
 import { manualExampleLevels } from '../../../fixtures/exam-plan';
@@ -121,5 +122,27 @@ describe('suggestRoomChoices', () => {
 
   test('chooses no room for a level without candidates', () => {
     expect(suggestRoomChoices(rooms, [{ level: '初级', candidates: 0 }], manualExampleLevels)[0]!.roomNames).toEqual([]);
+  });
+});
+
+describe('planLevelSeats', () => {
+  const rooms = [
+    { name: 'A', machines: 75 },
+    { name: 'B', machines: 75 },
+  ];
+  test('seats the candidates in list order, evenly', () => {
+    const numbers = Array.from({ length: 5 }, (_, index) => `id${index}`);
+    expect(planLevelSeats('初级', numbers, rooms)).toEqual([
+      { roomName: 'A', level: '初级', documentNumbers: ['id0', 'id1', 'id2'] },
+      { roomName: 'B', level: '初级', documentNumbers: ['id3', 'id4'] },
+    ]);
+  });
+
+  test('leaves out a room that gets nobody', () => {
+    expect(planLevelSeats('初级', ['id0'], rooms)).toEqual([{ roomName: 'A', level: '初级', documentNumbers: ['id0'] }]);
+  });
+
+  test('returns null when the rooms lack machines', () => {
+    expect(planLevelSeats('初级', ['a', 'b'], [{ name: 'A', machines: 1 }])).toBeNull();
   });
 });

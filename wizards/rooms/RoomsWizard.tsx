@@ -1,0 +1,33 @@
+/** The 考场设置 wizard as a page island: the kit's host around this wizard's machine and screens. */
+import { WizardHost, type WizardViewProps } from '../kit/WizardHost';
+import type { DraftSpec } from '../kit/saved-work';
+import { RoomsContextSchema } from './context';
+import { roomsMachine } from './machine';
+import { AllocationScreen, RoomsScreen, StartScreen } from './InputScreens';
+import { ResultScreen, ReviewScreen, RoomPlanScreen } from './ResultScreens';
+import type { RoomsStep } from './steps';
+
+/** How the wizard's progress is saved. */
+export const roomsDraftSpec: DraftSpec<unknown> = { slug: 'rooms', version: 1, schema: RoomsContextSchema, migrations: {} };
+
+/** Props every screen of this wizard receives. */
+export type RoomsScreenProps = WizardViewProps<typeof roomsMachine>;
+
+const screens: Record<RoomsStep, (props: RoomsScreenProps) => preact.JSX.Element> = {
+  start: StartScreen,
+  rooms: RoomsScreen,
+  allocation: AllocationScreen,
+  review: ReviewScreen,
+  result: ResultScreen,
+  roomPlan: RoomPlanScreen,
+};
+
+function RoomsView(props: RoomsScreenProps) {
+  const Screen = screens[props.snapshot.value as RoomsStep];
+  return <Screen {...props} />;
+}
+
+/** The island. */
+export default function RoomsWizard() {
+  return <WizardHost machine={roomsMachine} draftSpec={roomsDraftSpec} view={RoomsView} />;
+}

@@ -1,0 +1,33 @@
+/** The 监考与考务人员 wizard as a page island: the kit's host around this wizard's machine and screens. */
+import { WizardHost, type WizardViewProps } from '../kit/WizardHost';
+import type { DraftSpec } from '../kit/saved-work';
+import { StaffContextSchema } from './context';
+import { staffMachine } from './machine';
+import { AssignmentScreen, StartScreen, TeachersScreen } from './InputScreens';
+import { ResultScreen, ReviewScreen, RosterScreen } from './ResultScreens';
+import type { StaffStep } from './steps';
+
+/** How the wizard's progress is saved. */
+export const staffDraftSpec: DraftSpec<unknown> = { slug: 'staff', version: 1, schema: StaffContextSchema, migrations: {} };
+
+/** Props every screen of this wizard receives. */
+export type StaffScreenProps = WizardViewProps<typeof staffMachine>;
+
+const screens: Record<StaffStep, (props: StaffScreenProps) => preact.JSX.Element> = {
+  start: StartScreen,
+  teachers: TeachersScreen,
+  assignment: AssignmentScreen,
+  review: ReviewScreen,
+  result: ResultScreen,
+  roster: RosterScreen,
+};
+
+function StaffView(props: StaffScreenProps) {
+  const Screen = screens[props.snapshot.value as StaffStep];
+  return <Screen {...props} />;
+}
+
+/** The island. */
+export default function StaffWizard() {
+  return <WizardHost machine={staffMachine} draftSpec={staffDraftSpec} view={StaffView} />;
+}
