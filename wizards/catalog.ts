@@ -89,14 +89,14 @@ export const wizards: readonly WizardEntry[] = [
     title: '考试当天物料',
     produces: '算出物料数量，生成可打印的横幅文字、门贴、桌贴、签到表、记录表和考试当天流程表。',
     guide: '/exam-day/room-setup/',
-    isAvailable: false,
+    isAvailable: true,
   },
   {
     slug: 'timeline',
     title: '考务时间表',
     produces: '由考试日期推算每个时间节点，生成日历文件（.ics）和一页时间表。',
     guide: '/registration/key-dates/',
-    isAvailable: false,
+    isAvailable: true,
   },
   {
     slug: 'review',

@@ -6,7 +6,8 @@ import { maskDocumentNumber, paginate } from './paging';
 /** Document name. */
 export const deskLabelsDocumentName = '桌贴';
 
-const labelsPerPage = 10;
+/** Desk labels on one A4 page: two columns of five. */
+export const labelsPerPage = 10;
 
 /** Ten desk labels a page, room by room, session by session. */
 export function DeskLabelsDocument({ plan }: { plan: ExamDayPlan }) {

@@ -1,0 +1,31 @@
+/** The 考试当天物料 wizard as a page island: the kit's host around this wizard's machine and screens. */
+import { WizardHost, type WizardViewProps } from '../kit/WizardHost';
+import type { DraftSpec } from '../kit/saved-work';
+import { MaterialsContextSchema } from './context';
+import { materialsMachine } from './machine';
+import { PrintScreen } from './PrintScreen';
+import { DocumentsScreen, QuantitiesScreen, StartScreen } from './Screens';
+import type { MaterialsStep } from './steps';
+
+/** How the wizard's progress is saved. */
+export const materialsDraftSpec: DraftSpec<unknown> = { slug: 'materials', version: 1, schema: MaterialsContextSchema, migrations: {} };
+
+/** Props every screen of this wizard receives. */
+export type MaterialsScreenProps = WizardViewProps<typeof materialsMachine>;
+
+const screens: Record<MaterialsStep, (props: MaterialsScreenProps) => preact.JSX.Element> = {
+  start: StartScreen,
+  quantities: QuantitiesScreen,
+  documents: DocumentsScreen,
+  printing: PrintScreen,
+};
+
+function MaterialsView(props: MaterialsScreenProps) {
+  const Screen = screens[props.snapshot.value as MaterialsStep];
+  return <Screen {...props} />;
+}
+
+/** The island. */
+export default function MaterialsWizard() {
+  return <WizardHost machine={materialsMachine} draftSpec={materialsDraftSpec} view={MaterialsView} />;
+}
