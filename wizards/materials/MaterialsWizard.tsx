@@ -1,6 +1,7 @@
 /** The 考试当天物料 wizard as a page island: the kit's host around this wizard's machine and screens. */
 import { WizardHost, type WizardViewProps } from '../kit/WizardHost';
 import type { DraftSpec } from '../kit/saved-work';
+import '../print/exam-run.css';
 import { MaterialsContextSchema } from './context';
 import { materialsMachine } from './machine';
 import { PrintScreen } from './PrintScreen';

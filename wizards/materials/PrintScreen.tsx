@@ -19,7 +19,9 @@ import { getExamDay, getQuantities } from './steps';
 
 const renderers: Record<MaterialsDocumentId, (context: MaterialsContext) => VNode> = {
   checklist: (context) => <MaterialsChecklistDocument plan={getExamDay(context)} quantities={getQuantities(context)} />,
-  banner: (context) => <BannerDocument levels={context.workspace.examPlan.levels.map((entry) => entry.level)} siteName={context.workspace.school.siteName} />,
+  banner: (context) => (
+    <BannerDocument levels={context.workspace.examPlan.levels.map((entry) => entry.level)} siteName={context.workspace.school.siteName} />
+  ),
   doorLabels: (context) => <DoorLabelsDocument plan={getExamDay(context)} />,
   deskLabels: (context) => <DeskLabelsDocument plan={getExamDay(context)} />,
   signInSheets: (context) => <SignInSheetsDocument plan={getExamDay(context)} />,

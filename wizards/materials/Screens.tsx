@@ -20,17 +20,21 @@ export function StartScreen({ snapshot, send }: MaterialsScreenProps) {
         <>
           <p>{problem.message}</p>
           <p>
-            <a href={problem.field === 'start-plan' ? '/wizards/registration/' : '/wizards/rooms/'}>{problem.field === 'start-plan' ? '打开「为学生报考」向导' : '打开「考场设置」向导'}</a>
+            <a href={problem.field === 'start-plan' ? '/wizards/registration/' : '/wizards/rooms/'}>
+              {problem.field === 'start-plan' ? '打开「为学生报考」向导' : '打开「考场设置」向导'}
+            </a>
           </p>
         </>
       ) : (
         <>
           <p>
-            物料数量和打印文件按工作区中的考场安排生成：{workspace.roomPlan.length} 个考场（按级别计），{workspace.roomPlan.reduce((sum, entry) => sum + entry.documentNumbers.length, 0)} 名考生。
+            物料数量和打印文件按工作区中的考场安排生成：{workspace.roomPlan.length} 个考场（按级别计），
+            {workspace.roomPlan.reduce((sum, entry) => sum + entry.documentNumbers.length, 0)} 名考生。
           </p>
           {workspace.staff.length === 0 && (
             <p class="wizard-hint">
-              还没有考务人员名单（<a href="/wizards/staff/">「监考与考务人员」向导</a>）：工作牌按 {countBadgeHolders(snapshot.context)} 个计，承诺书留空白签名行。
+              还没有考务人员名单（<a href="/wizards/staff/">「监考与考务人员」向导</a>）：工作牌按 {countBadgeHolders(snapshot.context)}{' '}
+              个计，承诺书留空白签名行。
             </p>
           )}
         </>
@@ -68,7 +72,7 @@ export function QuantitiesScreen({ snapshot, send }: MaterialsScreenProps) {
           </tbody>
         </table>
       </div>
-      <h3>各考场的纸质材料</h3>
+      <h3 class="run-section-title">各考场的纸质材料</h3>
       <div class="wizard-table-wrap">
         <table class="wizard-table">
           <thead>
@@ -112,7 +116,9 @@ export function DocumentsScreen({ send }: MaterialsScreenProps) {
     <StepPage title="打印考试当天的文件" onBack={() => send({ type: 'step.back' })}>
       <div class="wizard-field">
         <p>
-          <strong>以平台文件为准：</strong>排考后（报考记录变为“{scheduled.label}”），在「{menus.schedule}」的考场编排页面点「{buttons.scheduleDetails}」，下载准考证、桌贴、门贴和签到表（理论、实操各一份）。这些是正式使用的版本；下面生成的桌贴、门贴和签到表用于提前准备和核对，排考后请换成平台下载的。
+          <strong>以平台文件为准：</strong>排考后（报考记录变为“{scheduled.label}”），在「{menus.schedule}」的考场编排页面点「
+          {buttons.scheduleDetails}
+          」，下载准考证、桌贴、门贴和签到表（理论、实操各一份）。这些是正式使用的版本；下面生成的桌贴、门贴和签到表用于提前准备和核对，排考后请换成平台下载的。
         </p>
       </div>
       <ul class="wizard-file-list">
@@ -120,7 +126,11 @@ export function DocumentsScreen({ send }: MaterialsScreenProps) {
           <li class="wizard-file" key={document.id}>
             <p class="wizard-file-name">{document.title}</p>
             <p class="wizard-file-description">{document.advice}</p>
-            <button type="button" class="wizard-button wizard-button--secondary" onClick={() => send({ type: 'document.open', documentId: document.id })}>
+            <button
+              type="button"
+              class="wizard-button wizard-button--secondary"
+              onClick={() => send({ type: 'document.open', documentId: document.id })}
+            >
               查看并打印<span class="sr-only">{document.title}</span>
             </button>
           </li>

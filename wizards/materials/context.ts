@@ -6,7 +6,19 @@ import { WorkspaceSchema, type Workspace } from '../../src/domain/workspace/sche
 export const MaterialsContextSchema = z.object({
   workspace: WorkspaceSchema,
   /** The document shown on the print screen. */
-  documentId: z.enum(['checklist', 'banner', 'doorLabels', 'deskLabels', 'signInSheets', 'roomRecords', 'inspectionRecord', 'sealingConfirmation', 'staffPledge', 'runSheets', 'emergencyCard']),
+  documentId: z.enum([
+    'checklist',
+    'banner',
+    'doorLabels',
+    'deskLabels',
+    'signInSheets',
+    'roomRecords',
+    'inspectionRecord',
+    'sealingConfirmation',
+    'staffPledge',
+    'runSheets',
+    'emergencyCard',
+  ]),
 });
 export type MaterialsContext = z.infer<typeof MaterialsContextSchema>;
 

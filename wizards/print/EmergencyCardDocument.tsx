@@ -30,7 +30,11 @@ export function EmergencyCardDocument({ siteName }: { siteName: string }) {
           ))}
         </tbody>
       </table>
-      <p class="print-small">考试当天紧急询问电话：<span class="print-signature" /> 鸿科经纬公司技术支持：<span class="print-signature" /></p>
+      <p class="print-small">
+        考试当天紧急询问电话：
+        <span class="print-signature" /> 鸿科经纬公司技术支持：
+        <span class="print-signature" />
+      </p>
     </>
   );
   return <DocumentPages documentName={emergencyCardDocumentName} siteName={siteName} pages={[page]} />;

@@ -55,7 +55,9 @@ export function InspectionRecordDocument({ plan }: { plan: ExamDayPlan }) {
           <p>改进考试工作的意见和建议：</p>
           <p style={{ height: '25mm' }} />
           <p>
-            巡考员签名：<span class="print-signature" /> 日期：<span class="print-signature" />
+            巡考员签名：
+            <span class="print-signature" /> 日期：
+            <span class="print-signature" />
           </p>
         </>
       )}

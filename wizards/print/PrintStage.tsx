@@ -47,7 +47,8 @@ export function PrintStage({ title, onBack, summary, children }: PrintStageProps
           </button>
         </div>
       </div>
-      <div class="print-pages">{children}</div>
+      {/* not-content: Starlight's article styles (table display, spacing) must not reach the printed page. */}
+      <div class="print-pages not-content">{children}</div>
     </div>
   );
 }

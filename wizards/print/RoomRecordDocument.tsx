@@ -40,10 +40,13 @@ export function RoomRecordDocument({ plan }: { plan: ExamDayPlan }) {
           </tbody>
         </table>
         <p>
-          监考员签名：<span class="print-signature" /> <span class="print-signature" />
+          监考员签名：
+          <span class="print-signature" /> <span class="print-signature" />
         </p>
         <p>
-          主考签名：<span class="print-signature" /> 日期：<span class="print-signature" />
+          主考签名：
+          <span class="print-signature" /> 日期：
+          <span class="print-signature" />
         </p>
       </>
     )),

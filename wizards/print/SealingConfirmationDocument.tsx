@@ -52,10 +52,14 @@ export function SealingConfirmationDocument({ plan }: { plan: ExamDayPlan }) {
       </table>
       <p>确认以上检查均已完成，考场封场。</p>
       <p>
-        系统管理员签名：<span class="print-signature" /> 考务人员签名：<span class="print-signature" />
+        系统管理员签名：
+        <span class="print-signature" /> 考务人员签名：
+        <span class="print-signature" />
       </p>
       <p>
-        鸿科经纬公司技术支持确认（电话或远程）：<span class="print-signature" /> 日期：<span class="print-signature" />
+        鸿科经纬公司技术支持确认（电话或远程）：
+        <span class="print-signature" /> 日期：
+        <span class="print-signature" />
       </p>
     </>
   ));

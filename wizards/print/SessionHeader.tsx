@@ -11,7 +11,9 @@ export function SessionHeader({ title, siteName, room, session }: { title: strin
       <p class="print-meta">
         <span>考核站点：{siteName}</span>
         <span>考场：{room.roomName}</span>
-        <span>科目：{session.subject.name}（{session.subject.code}）</span>
+        <span>
+          科目：{session.subject.name}（{session.subject.code}）
+        </span>
         <span>
           时间：{formatChineseDate(session.date)} {session.start}–{session.end}
         </span>

@@ -46,7 +46,8 @@ export function SignInSheetsDocument({ plan }: { plan: ExamDayPlan }) {
             </tbody>
           </table>
           <p>
-            监考员签名：<span class="print-signature" /> <span class="print-signature" />
+            监考员签名：
+            <span class="print-signature" /> <span class="print-signature" />
           </p>
         </>
       )),

@@ -74,7 +74,7 @@ export function addTableSheet(workbook: Workbook, table: SheetTable): Worksheet 
 
 /** Return the workbook's bytes. */
 export async function writeWorkbook(workbook: Workbook): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await workbook.xlsx.writeBuffer() as ArrayBuffer);
+  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
 /** Return a file name safe on Windows: characters Windows refuses become “-”. */

@@ -39,7 +39,12 @@ export function LevelsScreen({ snapshot, send }: RegistrationScreenProps) {
     </>
   );
   return (
-    <StepPage title="为每位考生选择报考级别" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
+    <StepPage
+      title="为每位考生选择报考级别"
+      errors={context.errors}
+      onBack={() => send({ type: 'step.back' })}
+      onNext={() => send({ type: 'step.next' })}
+    >
       <p class="wizard-hint">先按班级（入学年份和专业）整体设置，再在下面的名单里修改个别考生。选“不报考”的考生不会写入报考文件。</p>
       <div class={`wizard-field${errorFor(context.errors, 'group-0') ? ' wizard-field--error' : ''}`}>
         {errorFor(context.errors, 'group-0') && <p class="wizard-error-message">{errorFor(context.errors, 'group-0')}</p>}
@@ -48,7 +53,12 @@ export function LevelsScreen({ snapshot, send }: RegistrationScreenProps) {
             <label class="wizard-label" for={`group-${index}`}>
               {group.label}（{group.documentNumbers.length} 人）
             </label>
-            <select class="wizard-select" id={`group-${index}`} value={commonValue(group.documentNumbers.map((number) => choiceOf.get(number)?.level ?? null))} onChange={(event) => setLevel(group.documentNumbers, event.currentTarget.value)}>
+            <select
+              class="wizard-select"
+              id={`group-${index}`}
+              value={commonValue(group.documentNumbers.map((number) => choiceOf.get(number)?.level ?? null))}
+              onChange={(event) => setLevel(group.documentNumbers, event.currentTarget.value)}
+            >
               {options(true)}
             </select>
           </div>
@@ -78,7 +88,12 @@ export function LevelsScreen({ snapshot, send }: RegistrationScreenProps) {
                     <label class="sr-only" for={`candidate-level-${index}`}>
                       {candidate.name}的报考级别
                     </label>
-                    <select class="wizard-select" id={`candidate-level-${index}`} value={choiceOf.get(candidate.documentNumber)?.level ?? none} onChange={(event) => setLevel([candidate.documentNumber], event.currentTarget.value)}>
+                    <select
+                      class="wizard-select"
+                      id={`candidate-level-${index}`}
+                      value={choiceOf.get(candidate.documentNumber)?.level ?? none}
+                      onChange={(event) => setLevel([candidate.documentNumber], event.currentTarget.value)}
+                    >
                       {options(false)}
                     </select>
                   </td>
@@ -101,13 +116,26 @@ export function StatusScreen({ snapshot, send }: RegistrationScreenProps) {
   const allAccurate = withLevel.every((candidate) => accurate.has(candidate.documentNumber));
   const numbers = withLevel.map((candidate) => candidate.documentNumber);
   return (
-    <StepPage title="哪些考生在平台上已是“信息准确”？" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
+    <StepPage
+      title="哪些考生在平台上已是“信息准确”？"
+      errors={context.errors}
+      onBack={() => send({ type: 'step.back' })}
+      onNext={() => send({ type: 'step.next' })}
+    >
       <p>
-        在「{menus.candidates}」中查看每位考生的状态。{enrolmentRules.requiredCandidateStatus}的考生才能报考；“无照片”“信息待认证”“需人工确认”的考生现在导入会失败，先不写入报考文件。
+        在「{menus.candidates}」中查看每位考生的状态。{enrolmentRules.requiredCandidateStatus}
+        的考生才能报考；“无照片”“信息待认证”“需人工确认”的考生现在导入会失败，先不写入报考文件。
       </p>
-      <Checkbox id="accurate-all" label={`全部 ${withLevel.length} 名考生都已是“信息准确”`} checked={allAccurate} error={errorFor(context.errors, 'accurate-all')} onChange={(isInfoAccurate) => send({ type: 'choices.setAccurate', documentNumbers: numbers, isInfoAccurate })} />
+      <Checkbox
+        id="accurate-all"
+        label={`全部 ${withLevel.length} 名考生都已是“信息准确”`}
+        checked={allAccurate}
+        error={errorFor(context.errors, 'accurate-all')}
+        onChange={(isInfoAccurate) => send({ type: 'choices.setAccurate', documentNumbers: numbers, isInfoAccurate })}
+      />
       <p class="wizard-hint">
-        已勾选 {numbers.filter((number) => accurate.has(number)).length} 人，还有 {numbers.filter((number) => !accurate.has(number)).length} 人未确认。
+        已勾选 {numbers.filter((number) => accurate.has(number)).length} 人，还有 {numbers.filter((number) => !accurate.has(number)).length}{' '}
+        人未确认。
       </p>
       <details>
         <summary>逐个勾选</summary>
@@ -115,7 +143,14 @@ export function StatusScreen({ snapshot, send }: RegistrationScreenProps) {
           <legend class="sr-only">信息准确的考生</legend>
           {withLevel.map((candidate, index) => (
             <div class="wizard-choice" key={candidate.documentNumber}>
-              <input type="checkbox" id={`accurate-${index}`} checked={accurate.has(candidate.documentNumber)} onChange={(event) => send({ type: 'choices.setAccurate', documentNumbers: [candidate.documentNumber], isInfoAccurate: event.currentTarget.checked })} />
+              <input
+                type="checkbox"
+                id={`accurate-${index}`}
+                checked={accurate.has(candidate.documentNumber)}
+                onChange={(event) =>
+                  send({ type: 'choices.setAccurate', documentNumbers: [candidate.documentNumber], isInfoAccurate: event.currentTarget.checked })
+                }
+              />
               <label for={`accurate-${index}`}>
                 {candidate.name}（{maskDocumentNumber(candidate.documentNumber)}）
               </label>

@@ -16,7 +16,8 @@ export function StartScreen({ snapshot, send }: RegistrationScreenProps) {
     <StepPage title="为学生报考：开始之前" onNext={canStart ? () => send({ type: 'step.next' }) : undefined} nextLabel="开始">
       {canStart ? (
         <p>
-          学校工作区中有 <strong>{count}</strong> 名已检查的考生（来自「考生信息导入」向导）。接下来填写考核计划、为每位考生选择级别，最后生成「按证书导入」报考文件。
+          学校工作区中有 <strong>{count}</strong>{' '}
+          名已检查的考生（来自「考生信息导入」向导）。接下来填写考核计划、为每位考生选择级别，最后生成「按证书导入」报考文件。
         </p>
       ) : (
         <div class="wizard-field">
@@ -36,17 +37,42 @@ export function PlanScreen({ snapshot, send }: RegistrationScreenProps) {
   return (
     <StepPage title="填写考核计划" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
       <p class="wizard-hint">在平台「{menus.examPlan}」中打开本次考核计划，照着填写。日期格式如 2026-06-27。</p>
-      <TextField id="plan-name" label="计划名称" value={context.planName} error={errorFor(context.errors, 'plan-name')} size={36} onInput={(value) => send({ type: 'plan.set', field: 'planName', value })} />
-      <TextField id="plan-year" label="考核所属年度" value={context.planYear} error={errorFor(context.errors, 'plan-year')} inputMode="numeric" size={6} onInput={(value) => send({ type: 'plan.set', field: 'planYear', value })} />
+      <TextField
+        id="plan-name"
+        label="计划名称"
+        value={context.planName}
+        error={errorFor(context.errors, 'plan-name')}
+        size={36}
+        onInput={(value) => send({ type: 'plan.set', field: 'planName', value })}
+      />
+      <TextField
+        id="plan-year"
+        label="考核所属年度"
+        value={context.planYear}
+        error={errorFor(context.errors, 'plan-year')}
+        inputMode="numeric"
+        size={6}
+        onInput={(value) => send({ type: 'plan.set', field: 'planYear', value })}
+      />
       {planWindowKeys.map((key) => (
         <fieldset class="wizard-fieldset wizard-field" key={key}>
           <legend class="wizard-legend">{planWindows[key].name}（可不填）</legend>
-          {(['start', 'end'] as const).map((end) => {
-            const id = getWindowFieldId(key, end);
-            return (
-              <TextField key={end} id={id} label={end === 'start' ? '开始日期' : '结束日期'} value={context.windows[key][end]} error={errorFor(context.errors, id)} size={12} onInput={(value) => send({ type: 'window.set', window: key, end, value })} />
-            );
-          })}
+          <div class="run-inline-fields">
+            {(['start', 'end'] as const).map((end) => {
+              const id = getWindowFieldId(key, end);
+              return (
+                <TextField
+                  key={end}
+                  id={id}
+                  label={end === 'start' ? '开始日期' : '结束日期'}
+                  value={context.windows[key][end]}
+                  error={errorFor(context.errors, id)}
+                  size={12}
+                  onInput={(value) => send({ type: 'window.set', window: key, end, value })}
+                />
+              );
+            })}
+          </div>
         </fieldset>
       ))}
     </StepPage>
@@ -68,11 +94,22 @@ const timeFields = [
 export function TimesScreen({ snapshot, send }: RegistrationScreenProps) {
   const { context } = snapshot;
   return (
-    <StepPage title="本次考试的级别和科目考试时间" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
+    <StepPage
+      title="本次考试的级别和科目考试时间"
+      errors={context.errors}
+      onBack={() => send({ type: 'step.back' })}
+      onNext={() => send({ type: 'step.next' })}
+    >
       <p class="wizard-hint">勾选本校有考生参加的级别，按考核计划中的“科目考试时间”填写。时间用 24 小时制，例如 14:00。</p>
       {levels.map((level) => (
         <div key={level} class="wizard-field">
-          <Checkbox id={`level-${level}`} label={`本次有考生参加${level}`} checked={context.levels[level].isSat} error={errorFor(context.errors, `level-${level}`)} onChange={(isSat) => send({ type: 'level.toggle', level, isSat })} />
+          <Checkbox
+            id={`level-${level}`}
+            label={`本次有考生参加${level}`}
+            checked={context.levels[level].isSat}
+            error={errorFor(context.errors, `level-${level}`)}
+            onChange={(isSat) => send({ type: 'level.toggle', level, isSat })}
+          />
           {context.levels[level].isSat &&
             parts.map(({ part, kind }) => {
               const subject = levelFacts[level].subjects.find((entry) => entry.kind === kind)!;
@@ -81,12 +118,22 @@ export function TimesScreen({ snapshot, send }: RegistrationScreenProps) {
                   <legend class="wizard-legend">
                     {subject.name}（{subject.code}）
                   </legend>
-                  {timeFields.map(({ key, label, size }) => {
-                    const id = getSittingFieldId(level, part, key);
-                    return (
-                      <TextField key={key} id={id} label={label} size={size} value={context.levels[level][part][key]} error={errorFor(context.errors, id)} onInput={(value) => send({ type: 'sitting.set', level, part, key, value })} />
-                    );
-                  })}
+                  <div class="run-inline-fields">
+                    {timeFields.map(({ key, label, size }) => {
+                      const id = getSittingFieldId(level, part, key);
+                      return (
+                        <TextField
+                          key={key}
+                          id={id}
+                          label={label}
+                          size={size}
+                          value={context.levels[level][part][key]}
+                          error={errorFor(context.errors, id)}
+                          onInput={(value) => send({ type: 'sitting.set', level, part, key, value })}
+                        />
+                      );
+                    })}
+                  </div>
                 </fieldset>
               );
             })}

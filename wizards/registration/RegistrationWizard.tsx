@@ -1,6 +1,7 @@
 /** The 为学生报考 wizard as a page island: the kit's host around this wizard's machine and screens. */
 import { WizardHost, type WizardViewProps } from '../kit/WizardHost';
 import type { DraftSpec } from '../kit/saved-work';
+import '../print/exam-run.css';
 import { RegistrationContextSchema } from './context';
 import { registrationMachine } from './machine';
 import { PlanScreen, StartScreen, TimesScreen } from './PlanScreens';

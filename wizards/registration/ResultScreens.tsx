@@ -30,10 +30,21 @@ export function ReviewScreen({ snapshot, send }: RegistrationScreenProps) {
           { key: '计划名称', value: `${plan.name}（${plan.year}年）`, step: 'plan' },
           {
             key: '科目考试时间',
-            value: plan.levels.map((entry) => `${entry.level}：理论 ${entry.theory.date} ${entry.theory.start}–${entry.theory.end}，实操 ${entry.practical.date} ${entry.practical.start}–${entry.practical.end}`).join('；'),
+            value: plan.levels
+              .map(
+                (entry) =>
+                  `${entry.level}：理论 ${entry.theory.date} ${entry.theory.start}–${entry.theory.end}，实操 ${entry.practical.date} ${entry.practical.start}–${entry.practical.end}`,
+              )
+              .join('；'),
             step: 'times',
           },
-          { key: '报考人数', value: Object.entries(counts).map(([level, count]) => `${level} ${count} 人`).join('，'), step: 'levels' },
+          {
+            key: '报考人数',
+            value: Object.entries(counts)
+              .map(([level, count]) => `${level} ${count} 人`)
+              .join('，'),
+            step: 'levels',
+          },
           { key: '不写入报考文件', value: excluded.length === 0 ? '无' : `${excluded.length} 人`, step: 'status' },
           { key: '考核站点', value: `${context.siteName}（编号 ${context.siteCode}）`, step: 'site' },
           { key: '考核费用标准', value: context.feeMode === 'provincial' ? '本省已公布的标准' : '手册标准（先行估算）', step: 'fees' },
@@ -64,12 +75,18 @@ export function ResultScreen({ snapshot, send }: RegistrationScreenProps) {
   };
   return (
     <StepPage title="报考文件已准备好" onBack={() => send({ type: 'step.back' })}>
-      <ResultFiles busyFileId={busy} onDownload={() => void download()} files={[{ id: 'enrolment', fileName, description: `${enrolmentTemplate.title}：${included.length} 名考生，每人一行。` }]} />
-      <h3>导入后核对报考记录数</h3>
+      <ResultFiles
+        busyFileId={busy}
+        onDownload={() => void download()}
+        files={[{ id: 'enrolment', fileName, description: `${enrolmentTemplate.title}：${included.length} 名考生，每人一行。` }]}
+      />
+      <h3 class="run-section-title">导入后核对报考记录数</h3>
       <p>
-        平台会为每名考生生成 {recordsPerCandidate} 条记录（理论、实操各一条）。导入后，「{menus.enrolmentRecords}」中应有 <strong>{countExpectedRecords(included.length)}</strong> 条记录（{included.length} 名 × {recordsPerCandidate}）。如果不是这个数，说明有考生没有导入成功，请逐一核对。
+        平台会为每名考生生成 {recordsPerCandidate} 条记录（理论、实操各一条）。导入后，「{menus.enrolmentRecords}」中应有{' '}
+        <strong>{countExpectedRecords(included.length)}</strong> 条记录（{included.length} 名 × {recordsPerCandidate}
+        ）。如果不是这个数，说明有考生没有导入成功，请逐一核对。
       </p>
-      <h3>报名截止</h3>
+      <h3 class="run-section-title">报名截止</h3>
       <p>
         按手册“考前第二周周二截止”，报名截止日是 <strong>{formatChineseDate(registration.end!)}</strong>。
         {planDeadline && `平台考核计划的报考时间截止于 ${formatChineseDate(planDeadline)}，以平台为准。`}
@@ -81,9 +98,11 @@ export function ResultScreen({ snapshot, send }: RegistrationScreenProps) {
       <ul>
         <li>{enrolmentRules.afterDeadline}</li>
         <li>{enrolmentRules.absentDefault}</li>
-        <li>{enrolmentRules.beforeScheduling}只能删除“{enrolmentRules.deletableStatus}”的报考记录。</li>
+        <li>
+          {enrolmentRules.beforeScheduling}只能删除“{enrolmentRules.deletableStatus}”的报考记录。
+        </li>
       </ul>
-      <h3>考核费用估算</h3>
+      <h3 class="run-section-title">考核费用估算</h3>
       <table class="wizard-table">
         <thead>
           <tr>
@@ -117,7 +136,7 @@ export function ResultScreen({ snapshot, send }: RegistrationScreenProps) {
       <p class="wizard-hint">这只是估算：由学校统一向培训评价组织交纳，省厅公布标准后多退少补。</p>
       {excluded.length > 0 && (
         <>
-          <h3>没有写入报考文件的考生（{excluded.length} 人）</h3>
+          <h3 class="run-section-title">没有写入报考文件的考生（{excluded.length} 人）</h3>
           <ul>
             {excluded.map(({ candidate, reason }) => (
               <li key={candidate.documentNumber}>
@@ -127,11 +146,19 @@ export function ResultScreen({ snapshot, send }: RegistrationScreenProps) {
           </ul>
         </>
       )}
-      <h3>接下来在平台上</h3>
+      <h3 class="run-section-title">接下来在平台上</h3>
       <NextSteps
         steps={[
-          { title: '导入报考文件', where: `「${menus.enrolmentImport}」→「${buttons.enrolmentByCertificate}」`, details: enrolmentRules.choosePlanFirst },
-          { title: '核对报考记录', where: `「${menus.enrolmentRecords}」`, details: `筛选网店运营推广职业技能等级证书，应有 ${countExpectedRecords(included.length)} 条。` },
+          {
+            title: '导入报考文件',
+            where: `「${menus.enrolmentImport}」→「${buttons.enrolmentByCertificate}」`,
+            details: enrolmentRules.choosePlanFirst,
+          },
+          {
+            title: '核对报考记录',
+            where: `「${menus.enrolmentRecords}」`,
+            details: `筛选网店运营推广职业技能等级证书，应有 ${countExpectedRecords(included.length)} 条。`,
+          },
           { title: '设置考场', details: <a href="/wizards/rooms/">打开「考场设置」向导</a> },
         ]}
       />

@@ -13,7 +13,14 @@ export function SiteScreen({ snapshot, send }: RegistrationScreenProps) {
   return (
     <StepPage title="考核站点" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
       <p class="wizard-hint">在「{menus.examSiteManagement}」中查看，照原样填写。报考文件的每一行都会写入这两项。</p>
-      <TextField id="site-code" label="考核站点编号" value={context.siteCode} error={errorFor(context.errors, 'site-code')} size={20} onInput={(value) => send({ type: 'site.set', field: 'siteCode', value })} />
+      <TextField
+        id="site-code"
+        label="考核站点编号"
+        value={context.siteCode}
+        error={errorFor(context.errors, 'site-code')}
+        size={20}
+        onInput={(value) => send({ type: 'site.set', field: 'siteCode', value })}
+      />
       <TextField
         id="site-name"
         label="考核站点名称"
@@ -33,7 +40,12 @@ export function FeesScreen({ snapshot, send }: RegistrationScreenProps) {
   const counts = countByLevel(getRegistrable(context).included);
   const defaults = levels.map((level) => `${level} ${defaultFeeYuan[level]} 元`).join('，');
   return (
-    <StepPage title="本省是否已公布考核费用标准？" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
+    <StepPage
+      title="本省是否已公布考核费用标准？"
+      errors={context.errors}
+      onBack={() => send({ type: 'step.back' })}
+      onNext={() => send({ type: 'step.next' })}
+    >
       <p class="wizard-hint">{feePayment.who}</p>
       <RadioGroup
         id="fee-mode"
@@ -50,7 +62,16 @@ export function FeesScreen({ snapshot, send }: RegistrationScreenProps) {
         levels
           .filter((level) => (counts[level] ?? 0) > 0)
           .map((level) => (
-            <TextField key={level} id={`fee-${level}`} label={`${level}每人（元）`} inputMode="numeric" size={6} value={context.fees[level]} error={errorFor(context.errors, `fee-${level}`)} onInput={(value) => send({ type: 'fee.set', level, value })} />
+            <TextField
+              key={level}
+              id={`fee-${level}`}
+              label={`${level}每人（元）`}
+              inputMode="numeric"
+              size={6}
+              value={context.fees[level]}
+              error={errorFor(context.errors, `fee-${level}`)}
+              onInput={(value) => send({ type: 'fee.set', level, value })}
+            />
           ))}
     </StepPage>
   );

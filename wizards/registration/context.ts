@@ -23,7 +23,12 @@ export const RegistrationContextSchema = z.object({
   today: z.string(),
   planName: z.string(),
   planYear: z.string(),
-  windows: z.object({ registration: WindowDraftSchema, scheduling: WindowDraftSchema, scoreEntry: WindowDraftSchema, scorePublication: WindowDraftSchema }),
+  windows: z.object({
+    registration: WindowDraftSchema,
+    scheduling: WindowDraftSchema,
+    scoreEntry: WindowDraftSchema,
+    scorePublication: WindowDraftSchema,
+  }),
   levels: z.object({ 初级: LevelDraftSchema, 中级: LevelDraftSchema, 高级: LevelDraftSchema }),
   /** One per candidate of the workspace, in its order. */
   choices: z.array(EnrolmentChoiceSchema),
@@ -39,9 +44,7 @@ export type RegistrationContext = z.infer<typeof RegistrationContextSchema>;
 /** Return the choices for the workspace's candidates: saved ones kept, new candidates unchosen. */
 export function reconcileChoices(workspace: Workspace, previous: readonly EnrolmentChoice[]): EnrolmentChoice[] {
   const known = new Map([...workspace.enrolments, ...previous].map((choice) => [choice.documentNumber, choice]));
-  return workspace.candidates.map(
-    ({ documentNumber }) => known.get(documentNumber) ?? { documentNumber, level: null, isInfoAccurate: false },
-  );
+  return workspace.candidates.map(({ documentNumber }) => known.get(documentNumber) ?? { documentNumber, level: null, isInfoAccurate: false });
 }
 
 /** Return the wizard's first context, filled from what the workspace already knows. */
@@ -50,7 +53,9 @@ export function createRegistrationContext(workspace: Workspace, today = getLocal
   const emptySitting = { date: plan.examDate ?? '', start: '', end: '' };
   const levelDraft = (level: Level) => {
     const saved = plan.levels.find((entry) => entry.level === level);
-    return saved ? { isSat: true, theory: { ...saved.theory }, practical: { ...saved.practical } } : { isSat: false, theory: { ...emptySitting }, practical: { ...emptySitting } };
+    return saved
+      ? { isSat: true, theory: { ...saved.theory }, practical: { ...saved.practical } }
+      : { isSat: false, theory: { ...emptySitting }, practical: { ...emptySitting } };
   };
   return {
     workspace,

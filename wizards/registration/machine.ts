@@ -9,7 +9,14 @@ import type { SittingDraft, SittingPart } from '../../src/domain/plan/rules';
 import { getLocalToday } from '../../src/domain/timeline/iso-date';
 import { applyWorkspacePatch } from '../../src/domain/workspace/rules';
 import type { Workspace } from '../../src/domain/workspace/schema';
-import { stepGotoTransitions, workspaceUpdate, type StepEvent, type WizardInput, type WorkspaceLoadedEvent, type WorkspaceUpdateEmitted } from '../kit/wizard-machine';
+import {
+  stepGotoTransitions,
+  workspaceUpdate,
+  type StepEvent,
+  type WizardInput,
+  type WorkspaceLoadedEvent,
+  type WorkspaceUpdateEmitted,
+} from '../kit/wizard-machine';
 import { createRegistrationContext, reconcileChoices, type RegistrationContext } from './context';
 import { buildWorkspacePatch, canEnter, findStepErrors, registrationSteps, updateChoices, type RegistrationStep, type WorkspacePart } from './steps';
 
@@ -72,10 +79,14 @@ export const registrationMachine = setup({
     },
     'plan.set': { actions: assign(({ event }) => ({ [event.field]: event.value })) },
     'window.set': {
-      actions: assign({ windows: ({ context, event }) => ({ ...context.windows, [event.window]: { ...context.windows[event.window], [event.end]: event.value } }) }),
+      actions: assign({
+        windows: ({ context, event }) => ({ ...context.windows, [event.window]: { ...context.windows[event.window], [event.end]: event.value } }),
+      }),
     },
     'level.toggle': {
-      actions: assign({ levels: ({ context, event }) => ({ ...context.levels, [event.level]: { ...context.levels[event.level], isSat: event.isSat } }) }),
+      actions: assign({
+        levels: ({ context, event }) => ({ ...context.levels, [event.level]: { ...context.levels[event.level], isSat: event.isSat } }),
+      }),
     },
     'sitting.set': {
       actions: assign({
@@ -85,9 +96,13 @@ export const registrationMachine = setup({
         },
       }),
     },
-    'choices.setLevel': { actions: assign({ choices: ({ context, event }) => updateChoices(context.choices, event.documentNumbers, { level: event.level }) }) },
+    'choices.setLevel': {
+      actions: assign({ choices: ({ context, event }) => updateChoices(context.choices, event.documentNumbers, { level: event.level }) }),
+    },
     'choices.setAccurate': {
-      actions: assign({ choices: ({ context, event }) => updateChoices(context.choices, event.documentNumbers, { isInfoAccurate: event.isInfoAccurate }) }),
+      actions: assign({
+        choices: ({ context, event }) => updateChoices(context.choices, event.documentNumbers, { isInfoAccurate: event.isInfoAccurate }),
+      }),
     },
     'site.set': { actions: assign(({ event }) => ({ [event.field]: event.value })) },
     'fees.setMode': { actions: assign({ feeMode: ({ event }) => event.mode }) },
@@ -109,7 +124,11 @@ export const registrationMachine = setup({
     times: {
       on: {
         'step.next': [
-          { guard: { type: 'isStepValid', params: { step: 'times' } }, target: 'levels', actions: ['clearErrors', { type: 'saveToWorkspace', params: { part: 'plan' } }] },
+          {
+            guard: { type: 'isStepValid', params: { step: 'times' } },
+            target: 'levels',
+            actions: ['clearErrors', { type: 'saveToWorkspace', params: { part: 'plan' } }],
+          },
           { actions: { type: 'showErrors', params: { step: 'times' } } },
         ],
         'step.back': { target: 'plan', actions: 'clearErrors' },
@@ -118,7 +137,11 @@ export const registrationMachine = setup({
     levels: {
       on: {
         'step.next': [
-          { guard: { type: 'isStepValid', params: { step: 'levels' } }, target: 'status', actions: ['clearErrors', { type: 'saveToWorkspace', params: { part: 'choices' } }] },
+          {
+            guard: { type: 'isStepValid', params: { step: 'levels' } },
+            target: 'status',
+            actions: ['clearErrors', { type: 'saveToWorkspace', params: { part: 'choices' } }],
+          },
           { actions: { type: 'showErrors', params: { step: 'levels' } } },
         ],
         'step.back': { target: 'times', actions: 'clearErrors' },
@@ -127,7 +150,11 @@ export const registrationMachine = setup({
     status: {
       on: {
         'step.next': [
-          { guard: { type: 'isStepValid', params: { step: 'status' } }, target: 'site', actions: ['clearErrors', { type: 'saveToWorkspace', params: { part: 'choices' } }] },
+          {
+            guard: { type: 'isStepValid', params: { step: 'status' } },
+            target: 'site',
+            actions: ['clearErrors', { type: 'saveToWorkspace', params: { part: 'choices' } }],
+          },
           { actions: { type: 'showErrors', params: { step: 'status' } } },
         ],
         'step.back': { target: 'levels', actions: 'clearErrors' },
@@ -136,7 +163,11 @@ export const registrationMachine = setup({
     site: {
       on: {
         'step.next': [
-          { guard: { type: 'isStepValid', params: { step: 'site' } }, target: 'fees', actions: ['clearErrors', { type: 'saveToWorkspace', params: { part: 'site' } }] },
+          {
+            guard: { type: 'isStepValid', params: { step: 'site' } },
+            target: 'fees',
+            actions: ['clearErrors', { type: 'saveToWorkspace', params: { part: 'site' } }],
+          },
           { actions: { type: 'showErrors', params: { step: 'site' } } },
         ],
         'step.back': { target: 'status', actions: 'clearErrors' },

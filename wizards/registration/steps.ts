@@ -54,7 +54,8 @@ export function findStepErrors(step: RegistrationStep, context: RegistrationCont
         : [];
     case 'plan': {
       const problems: Problem[] = [];
-      if (!context.planName.trim()) problems.push({ field: 'plan-name', message: '请填写计划名称，从「考试管理-考试计划」中复制，例如“2026年第三次网店运营推广全国统考”。' });
+      if (!context.planName.trim())
+        problems.push({ field: 'plan-name', message: '请填写计划名称，从「考试管理-考试计划」中复制，例如“2026年第三次网店运营推广全国统考”。' });
       if (!/^\d{4}$/.test(context.planYear.trim())) problems.push({ field: 'plan-year', message: '请填写考核所属年度，四位数字，例如 2026。' });
       return [...problems, ...planWindowKeys.flatMap((key) => checkWindowDraft(key, context.windows[key]))];
     }
@@ -79,7 +80,8 @@ export function findStepErrors(step: RegistrationStep, context: RegistrationCont
         : [];
     case 'site': {
       const problems: Problem[] = [];
-      if (!/^[0-9A-Za-z]+$/.test(context.siteCode.trim())) problems.push({ field: 'site-code', message: '请填写考核站点编号（只含数字或字母），在「考务管理-考核站点管理」中查看。' });
+      if (!/^[0-9A-Za-z]+$/.test(context.siteCode.trim()))
+        problems.push({ field: 'site-code', message: '请填写考核站点编号（只含数字或字母），在「考务管理-考核站点管理」中查看。' });
       if (!context.siteName.trim()) problems.push({ field: 'site-name', message: '请填写考核站点名称，在「考务管理-考核站点管理」中查看。' });
       return problems;
     }
@@ -105,7 +107,9 @@ export function canEnter(step: RegistrationStep, context: RegistrationContext): 
 /** Return the province's fees as numbers, when the user gave them. */
 export function getProvincialFees(context: RegistrationContext): Partial<Record<Level, number>> {
   if (context.feeMode !== 'provincial') return {};
-  return Object.fromEntries(levels.filter((level) => feePattern.test(context.fees[level].trim())).map((level) => [level, Number(context.fees[level])]));
+  return Object.fromEntries(
+    levels.filter((level) => feePattern.test(context.fees[level].trim())).map((level) => [level, Number(context.fees[level])]),
+  );
 }
 
 /** Which part of the workspace a screen writes when the user moves on. */

@@ -1,4 +1,6 @@
 /** The rooms wizard's questions: what the workspace holds, the rooms, and the rooms of each level. */
+import type { Level } from '../../src/domain/certificate/schema';
+import { getLevelSpan } from '../../src/domain/plan/rules';
 import { candidatesPerRoomInPrinciple, roomFields, roomMatchNote, seatExample } from '../../src/domain/rooms/facts';
 import { getLevelRoomsFieldId, getRoomFieldId, toRoomCapacities, type RoomDraft } from '../../src/domain/rooms/checks';
 import { countSpareMachines, splitSeatsEvenly } from '../../src/domain/rooms/rules';
@@ -47,10 +49,15 @@ const columns: Array<{ key: keyof RoomDraft; label: string; hint: string }> = [
 export function RoomsScreen({ snapshot, send }: RoomsScreenProps) {
   const { context } = snapshot;
   return (
-    <StepPage title="可以用作考场的机房" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
+    <StepPage
+      title="可以用作考场的机房"
+      errors={context.errors}
+      onBack={() => send({ type: 'step.back' })}
+      onNext={() => send({ type: 'step.next' })}
+    >
       <p class="wizard-hint">{roomFields.find((field) => field.key === 'roomName')!.rule}。把可能用到的机房都填上，没用上的会作为备用考场。</p>
       <div class="wizard-table-wrap">
-        <table class="wizard-table">
+        <table class="wizard-table run-table">
           <thead>
             <tr>
               {columns.map((column) => (
@@ -74,12 +81,18 @@ export function RoomsScreen({ snapshot, send }: RoomsScreenProps) {
                       <label class="sr-only" for={id}>
                         第 {index + 1} 个考场的{column.label}
                       </label>
-                      <input id={id} value={room[column.key]} inputMode={column.key === 'machines' ? 'numeric' : undefined} aria-invalid={error ? true : undefined} onInput={(event) => send({ type: 'room.set', index, key: column.key, value: event.currentTarget.value })} />
+                      <input
+                        id={id}
+                        value={room[column.key]}
+                        inputMode={column.key === 'machines' ? 'numeric' : undefined}
+                        aria-invalid={error ? true : undefined}
+                        onInput={(event) => send({ type: 'room.set', index, key: column.key, value: event.currentTarget.value })}
+                      />
                     </td>
                   );
                 })}
                 <td>
-                  <button type="button" class="wizard-back-link" onClick={() => send({ type: 'room.remove', index })}>
+                  <button type="button" class="run-row-button" onClick={() => send({ type: 'room.remove', index })}>
                     删除<span class="sr-only">第 {index + 1} 个考场</span>
                   </button>
                 </td>
@@ -95,32 +108,55 @@ export function RoomsScreen({ snapshot, send }: RoomsScreenProps) {
   );
 }
 
+/** Return a level's span on exam day, e.g. 14:00–17:45. */
+function formatSpan(context: RoomsScreenProps['snapshot']['context'], level: Level): string {
+  const times = context.workspace.examPlan.levels.find((entry) => entry.level === level)!;
+  const { from, to } = getLevelSpan(times);
+  return `${from.time}–${to.time}`;
+}
+
 /** 分配考场: for each level the rooms it uses, with the seats each gets. */
 export function AllocationScreen({ snapshot, send }: RoomsScreenProps) {
   const { context } = snapshot;
   const capacities = toRoomCapacities(context.rooms);
   const { warnings } = checkAllocation(context);
   return (
-    <StepPage title="为每个级别选择考场" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
+    <StepPage
+      title="为每个级别选择考场"
+      errors={context.errors}
+      onBack={() => send({ type: 'step.back' })}
+      onNext={() => send({ type: 'step.next' })}
+    >
       <p class="wizard-hint">
-        考位数按实际考生人数设置，原则上每考场 {candidatesPerRoomInPrinciple} 人，考生在所选考场间平均分配（手册的例子：{seatExample.candidates} 人用 {seatExample.rooms} 个考场，各 {seatExample.seatsPerRoom.join(' 人和 ')} 人）。同一时间考试的级别不能用同一个考场。
+        考位数按实际考生人数设置，原则上每考场 {candidatesPerRoomInPrinciple} 人，考生在所选考场间平均分配（手册的例子：{seatExample.candidates} 人用{' '}
+        {seatExample.rooms} 个考场，各 {seatExample.seatsPerRoom.join(' 人和 ')} 人）。同一时间考试的级别不能用同一个考场。
       </p>
       {resolveChoices(context).map((choice) => {
         const id = getLevelRoomsFieldId(choice.level);
         const chosen = capacities.filter((room) => choice.roomNames.includes(room.name));
-        const seats = splitSeatsEvenly(choice.candidates, chosen.map((room) => room.machines));
+        const seats = splitSeatsEvenly(
+          choice.candidates,
+          chosen.map((room) => room.machines),
+        );
         const error = errorFor(context.errors, id);
         return (
           <fieldset class={`wizard-fieldset wizard-field${error ? ' wizard-field--error' : ''}`} key={choice.level}>
             <legend class="wizard-legend">
-              {choice.level}（{choice.candidates} 人）
+              {choice.level}（{choice.candidates} 人，{formatSpan(context, choice.level)}）
             </legend>
             {error && <p class="wizard-error-message">{error}</p>}
             {capacities.map((room, index) => {
               const seatIndex = chosen.indexOf(room);
               return (
                 <div class="wizard-choice" key={room.name}>
-                  <input type="checkbox" id={index === 0 ? id : `${id}-${index}`} checked={seatIndex >= 0} onChange={(event) => send({ type: 'choice.set', level: choice.level, roomName: room.name, isChosen: event.currentTarget.checked })} />
+                  <input
+                    type="checkbox"
+                    id={index === 0 ? id : `${id}-${index}`}
+                    checked={seatIndex >= 0}
+                    onChange={(event) =>
+                      send({ type: 'choice.set', level: choice.level, roomName: room.name, isChosen: event.currentTarget.checked })
+                    }
+                  />
                   <label for={index === 0 ? id : `${id}-${index}`}>
                     {room.name}（{room.machines} 台）
                     {seats && seatIndex >= 0 && `：${seats[seatIndex]} 个考位，剩 ${countSpareMachines(room, seats[seatIndex]!)} 台备用`}

@@ -25,10 +25,20 @@ export function ReviewScreen({ snapshot, send }: RoomsScreenProps) {
       <CheckAnswers
         onChange={goto}
         rows={[
-          { key: '考场', value: toWorkspaceRooms(context).map((room) => `${room.name}（${room.machines} 台）`).join('、'), step: 'rooms' },
+          {
+            key: '考场',
+            value: toWorkspaceRooms(context)
+              .map((room) => `${room.name}（${room.machines} 台）`)
+              .join('、'),
+            step: 'rooms',
+          },
           ...context.workspace.examPlan.levels.map((entry) => {
             const seats = context.workspace.roomPlan.filter((plan) => plan.level === entry.level);
-            return { key: `${entry.level}考场`, value: seats.map((plan) => `${plan.roomName} ${plan.documentNumbers.length} 人`).join('，') || '无考生', step: 'allocation' };
+            return {
+              key: `${entry.level}考场`,
+              value: seats.map((plan) => `${plan.roomName} ${plan.documentNumbers.length} 人`).join('，') || '无考生',
+              step: 'allocation',
+            };
           }),
         ]}
       />
@@ -54,7 +64,17 @@ export function ResultScreen({ snapshot, send }: RoomsScreenProps) {
   };
   return (
     <StepPage title="考场文件已准备好" onBack={() => send({ type: 'step.back' })}>
-      <ResultFiles busyFileId={busy} onDownload={() => void download()} files={[{ id: 'rooms', fileName, description: `考场批量导入文件：${context.workspace.roomPlan.length} 行（每个考场、每个级别一行），考位数等于实际考生人数。` }]} />
+      <ResultFiles
+        busyFileId={busy}
+        onDownload={() => void download()}
+        files={[
+          {
+            id: 'rooms',
+            fileName,
+            description: `考场批量导入文件：${context.workspace.roomPlan.length} 行（每个考场、每个级别一行），考位数等于实际考生人数。`,
+          },
+        ]}
+      />
       <p>
         <button type="button" class="wizard-button wizard-button--secondary" onClick={() => send({ type: 'step.goto', step: 'roomPlan' })}>
           查看并打印{roomPlanDocumentName}
@@ -66,7 +86,7 @@ export function ResultScreen({ snapshot, send }: RoomsScreenProps) {
           备用考场：{backups.map((room) => room.name).join('、')}。{backupRoomRule}
         </p>
       )}
-      <h3>考场状态：什么时候还能改</h3>
+      <h3 class="run-section-title">考场状态：什么时候还能改</h3>
       <table class="wizard-table">
         <thead>
           <tr>
@@ -85,7 +105,7 @@ export function ResultScreen({ snapshot, send }: RoomsScreenProps) {
           ))}
         </tbody>
       </table>
-      <h3>接下来在平台上</h3>
+      <h3 class="run-section-title">接下来在平台上</h3>
       <NextSteps
         steps={[
           { title: '导入考场', where: `「${menus.rooms}」→「${buttons.roomImport}」`, details: roomReuseNote },

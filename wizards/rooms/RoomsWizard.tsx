@@ -1,6 +1,7 @@
 /** The 考场设置 wizard as a page island: the kit's host around this wizard's machine and screens. */
 import { WizardHost, type WizardViewProps } from '../kit/WizardHost';
 import type { DraftSpec } from '../kit/saved-work';
+import '../print/exam-run.css';
 import { RoomsContextSchema } from './context';
 import { roomsMachine } from './machine';
 import { AllocationScreen, RoomsScreen, StartScreen } from './InputScreens';

@@ -6,7 +6,14 @@ import { assign, enqueueActions, setup } from 'xstate';
 import type { Level } from '../../src/domain/certificate/schema';
 import type { RoomDraft } from '../../src/domain/rooms/checks';
 import { applyWorkspacePatch } from '../../src/domain/workspace/rules';
-import { stepGotoTransitions, workspaceUpdate, type StepEvent, type WizardInput, type WorkspaceLoadedEvent, type WorkspaceUpdateEmitted } from '../kit/wizard-machine';
+import {
+  stepGotoTransitions,
+  workspaceUpdate,
+  type StepEvent,
+  type WizardInput,
+  type WorkspaceLoadedEvent,
+  type WorkspaceUpdateEmitted,
+} from '../kit/wizard-machine';
 import { createRoomDraft, createRoomsContext, type RoomsContext } from './context';
 import { buildWorkspacePatch, canEnter, findStepErrors, resolveChoices, roomsSteps, type RoomsStep, type WorkspacePart } from './steps';
 
@@ -52,7 +59,9 @@ export const roomsMachine = setup({
     'room.add': { actions: assign({ rooms: ({ context }) => [...context.rooms, createRoomDraft(context.rooms.at(-1))] }) },
     'room.remove': { actions: assign({ rooms: ({ context, event }) => context.rooms.filter((_, index) => index !== event.index) }) },
     'room.set': {
-      actions: assign({ rooms: ({ context, event }) => context.rooms.map((room, index) => (index === event.index ? { ...room, [event.key]: event.value } : room)) }),
+      actions: assign({
+        rooms: ({ context, event }) => context.rooms.map((room, index) => (index === event.index ? { ...room, [event.key]: event.value } : room)),
+      }),
     },
     'choice.set': {
       actions: assign({
@@ -73,7 +82,11 @@ export const roomsMachine = setup({
     rooms: {
       on: {
         'step.next': [
-          { guard: { type: 'isStepValid', params: { step: 'rooms' } }, target: 'allocation', actions: ['clearErrors', { type: 'saveToWorkspace', params: { part: 'rooms' } }] },
+          {
+            guard: { type: 'isStepValid', params: { step: 'rooms' } },
+            target: 'allocation',
+            actions: ['clearErrors', { type: 'saveToWorkspace', params: { part: 'rooms' } }],
+          },
           { actions: { type: 'showErrors', params: { step: 'rooms' } } },
         ],
         'step.back': { target: 'start', actions: 'clearErrors' },
@@ -82,7 +95,11 @@ export const roomsMachine = setup({
     allocation: {
       on: {
         'step.next': [
-          { guard: { type: 'isStepValid', params: { step: 'allocation' } }, target: 'review', actions: ['clearErrors', { type: 'saveToWorkspace', params: { part: 'roomPlan' } }] },
+          {
+            guard: { type: 'isStepValid', params: { step: 'allocation' } },
+            target: 'review',
+            actions: ['clearErrors', { type: 'saveToWorkspace', params: { part: 'roomPlan' } }],
+          },
           { actions: { type: 'showErrors', params: { step: 'allocation' } } },
         ],
         'step.back': { target: 'rooms', actions: 'clearErrors' },

@@ -23,13 +23,21 @@ export function listLevelCandidates(context: RoomsContext): Array<{ level: Level
   const planned = new Set(context.workspace.examPlan.levels.map((entry) => entry.level));
   return levels
     .filter((level) => planned.has(level))
-    .map((level) => ({ level, documentNumbers: registered.filter((candidate) => candidate.level === level).map((candidate) => candidate.documentNumber) }))
+    .map((level) => ({
+      level,
+      documentNumbers: registered.filter((candidate) => candidate.level === level).map((candidate) => candidate.documentNumber),
+    }))
     .filter((entry) => entry.documentNumbers.length > 0);
 }
 
 /** Return the rooms as checked workspace rooms (call once the rooms screen has no errors). */
 export function toWorkspaceRooms(context: RoomsContext): Room[] {
-  return context.rooms.map((room) => ({ name: room.name.trim(), address: room.address.trim(), detailAddress: room.detailAddress.trim(), machines: Number(room.machines.trim()) }));
+  return context.rooms.map((room) => ({
+    name: room.name.trim(),
+    address: room.address.trim(),
+    detailAddress: room.detailAddress.trim(),
+    machines: Number(room.machines.trim()),
+  }));
 }
 
 /** Return each level's chosen rooms, with the first suggestion where the user has not chosen yet. */
@@ -56,7 +64,13 @@ export function buildRoomPlan(context: RoomsContext): RoomLevelPlan[] {
   return listLevelCandidates(context).flatMap(({ level, documentNumbers }) => {
     // The school's room order, not the order of clicking, decides who sits where.
     const chosen = new Set(choices.find((entry) => entry.level === level)?.roomNames ?? []);
-    return planLevelSeats(level, documentNumbers, capacities.filter((room) => chosen.has(room.name))) ?? [];
+    return (
+      planLevelSeats(
+        level,
+        documentNumbers,
+        capacities.filter((room) => chosen.has(room.name)),
+      ) ?? []
+    );
   });
 }
 

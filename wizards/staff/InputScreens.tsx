@@ -18,9 +18,15 @@ export function StartScreen({ snapshot, send }: StaffScreenProps) {
       {canStart ? (
         <>
           <p>
-            按「考场设置」向导的安排，共 {slots.length} 个考场（按级别计）。每考场 {proctorRule.smallRoomMaxCandidates} 人及以下设 {proctorRule.minimumPerRoom} 名监考员，超过 {proctorRule.smallRoomMaxCandidates} 人按监考员与考生不低于 1:{proctorRule.candidatesPerProctor} 配备；同一时间最多需要 <strong>{countProctorsAtPeak(slots)}</strong> 名监考员。
+            按「考场设置」向导的安排，共 {slots.length} 个考场（按级别计）。每考场 {proctorRule.smallRoomMaxCandidates} 人及以下设{' '}
+            {proctorRule.minimumPerRoom} 名监考员，超过 {proctorRule.smallRoomMaxCandidates} 人按监考员与考生不低于 1:
+            {proctorRule.candidatesPerProctor} 配备；同一时间最多需要 <strong>{countProctorsAtPeak(slots)}</strong> 名监考员。
           </p>
-          <p>另需：{siteRoles.map((role) => `${role.name} ${role.count} 名${role.providedBy === 'organisation' ? '（由鸿科经纬公司委派）' : ''}`).join('、')}。</p>
+          <p>
+            另需：
+            {siteRoles.map((role) => `${role.name} ${role.count} 名${role.providedBy === 'organisation' ? '（由鸿科经纬公司委派）' : ''}`).join('、')}
+            。
+          </p>
         </>
       ) : (
         <>
@@ -46,12 +52,17 @@ export function TeachersScreen({ snapshot, send }: StaffScreenProps) {
   const majors = listMajors(context);
   const { warnings } = checkSiteRoles(listTeachers(context));
   return (
-    <StepPage title="参加考务工作的老师" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
+    <StepPage
+      title="参加考务工作的老师"
+      errors={context.errors}
+      onBack={() => send({ type: 'step.back' })}
+      onNext={() => send({ type: 'step.next' })}
+    >
       <p class="wizard-hint">
         填写主考、副主考、工作人员、系统管理员和所有可以监考的老师。监考员{proctorAdvice}担任（考生的专业：{majors.join('、') || '未知'}）。
       </p>
       <div class="wizard-table-wrap">
-        <table class="wizard-table">
+        <table class="wizard-table run-table">
           <thead>
             <tr>
               {textColumns.map((column) => (
@@ -74,8 +85,16 @@ export function TeachersScreen({ snapshot, send }: StaffScreenProps) {
                       <label class="sr-only" for={id}>
                         第 {index + 1} 位老师的{column.label}
                       </label>
-                      <input id={id} value={teacher[column.key]} inputMode={column.key === 'phone' ? 'tel' : undefined} aria-invalid={error ? true : undefined} onInput={(event) => send({ type: 'teacher.set', index, key: column.key, value: event.currentTarget.value })} />
-                      {column.key === 'subject' && isOwnMajorTeacher(teacher.subject, majors) && <span class="wizard-tag wizard-tag--warning">本专业</span>}
+                      <input
+                        id={id}
+                        value={teacher[column.key]}
+                        inputMode={column.key === 'phone' ? 'tel' : undefined}
+                        aria-invalid={error ? true : undefined}
+                        onInput={(event) => send({ type: 'teacher.set', index, key: column.key, value: event.currentTarget.value })}
+                      />
+                      {column.key === 'subject' && isOwnMajorTeacher(teacher.subject, majors) && (
+                        <span class="wizard-tag wizard-tag--warning">本专业</span>
+                      )}
                     </td>
                   );
                 })}
@@ -83,7 +102,12 @@ export function TeachersScreen({ snapshot, send }: StaffScreenProps) {
                   <label class="sr-only" for={getTeacherFieldId(index, 'role')}>
                     第 {index + 1} 位老师的角色
                   </label>
-                  <select class="wizard-select" id={getTeacherFieldId(index, 'role')} value={teacher.role} onChange={(event) => send({ type: 'teacher.setRole', index, role: TeacherRoleSchema.parse(event.currentTarget.value) })}>
+                  <select
+                    class="wizard-select"
+                    id={getTeacherFieldId(index, 'role')}
+                    value={teacher.role}
+                    onChange={(event) => send({ type: 'teacher.setRole', index, role: TeacherRoleSchema.parse(event.currentTarget.value) })}
+                  >
                     {TeacherRoleSchema.options.map((role) => (
                       <option key={role} value={role}>
                         {getRoleName(role)}
@@ -92,7 +116,7 @@ export function TeachersScreen({ snapshot, send }: StaffScreenProps) {
                   </select>
                 </td>
                 <td>
-                  <button type="button" class="wizard-back-link" onClick={() => send({ type: 'teacher.remove', index })}>
+                  <button type="button" class="run-row-button" onClick={() => send({ type: 'teacher.remove', index })}>
                     删除<span class="sr-only">第 {index + 1} 位老师</span>
                   </button>
                 </td>
@@ -129,7 +153,8 @@ export function AssignmentScreen({ snapshot, send }: StaffScreenProps) {
         return (
           <fieldset class={`wizard-fieldset wizard-field${error ? ' wizard-field--error' : ''}`} key={field}>
             <legend class="wizard-legend">
-              {slot.roomName}（{slot.level}，{slot.candidates} 人，{slot.span.from.time}–{slot.span.to.time}）需要 {countProctorsForRoom(slot.candidates)} 名
+              {slot.roomName}（{slot.level}，{slot.candidates} 人，{slot.span.from.time}–{slot.span.to.time}）需要{' '}
+              {countProctorsForRoom(slot.candidates)} 名
             </legend>
             {error && <p class="wizard-error-message">{error}</p>}
             {Array.from({ length: Math.max(countProctorsForRoom(slot.candidates), chosen.length) }, (_, position) => {
@@ -139,7 +164,14 @@ export function AssignmentScreen({ snapshot, send }: StaffScreenProps) {
                   <label class="wizard-label" for={id}>
                     监考员 {position + 1}
                   </label>
-                  <select class="wizard-select" id={id} value={chosen[position] ?? ''} onChange={(event) => send({ type: 'assignment.set', roomName: slot.roomName, level: slot.level, position, name: event.currentTarget.value })}>
+                  <select
+                    class="wizard-select"
+                    id={id}
+                    value={chosen[position] ?? ''}
+                    onChange={(event) =>
+                      send({ type: 'assignment.set', roomName: slot.roomName, level: slot.level, position, name: event.currentTarget.value })
+                    }
+                  >
                     <option value="">（未安排）</option>
                     {proctors.map((teacher) => (
                       <option key={teacher.name} value={teacher.name}>

@@ -1,6 +1,7 @@
 /** The 监考与考务人员 wizard as a page island: the kit's host around this wizard's machine and screens. */
 import { WizardHost, type WizardViewProps } from '../kit/WizardHost';
 import type { DraftSpec } from '../kit/saved-work';
+import '../print/exam-run.css';
 import { StaffContextSchema } from './context';
 import { staffMachine } from './machine';
 import { AssignmentScreen, StartScreen, TeachersScreen } from './InputScreens';

@@ -32,7 +32,12 @@ export function createTeacherDraft(): StaffContext['teachers'][number] {
 
 /** Return the wizard's first context, filled from what the workspace already knows. */
 export function createStaffContext(workspace: Workspace): StaffContext {
-  const teachers = workspace.staff.map((member) => ({ name: member.name, phone: member.phone, subject: member.subject, role: toRoleKey(member.role) }));
+  const teachers = workspace.staff.map((member) => ({
+    name: member.name,
+    phone: member.phone,
+    subject: member.subject,
+    role: toRoleKey(member.role),
+  }));
   return {
     workspace,
     teachers: teachers.length > 0 ? teachers : [createTeacherDraft()],

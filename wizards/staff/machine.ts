@@ -7,7 +7,14 @@ import type { Level } from '../../src/domain/certificate/schema';
 import type { TeacherDraft } from '../../src/domain/staffing/checks';
 import type { TeacherRole } from '../../src/domain/staffing/schema';
 import { applyWorkspacePatch } from '../../src/domain/workspace/rules';
-import { stepGotoTransitions, workspaceUpdate, type StepEvent, type WizardInput, type WorkspaceLoadedEvent, type WorkspaceUpdateEmitted } from '../kit/wizard-machine';
+import {
+  stepGotoTransitions,
+  workspaceUpdate,
+  type StepEvent,
+  type WizardInput,
+  type WorkspaceLoadedEvent,
+  type WorkspaceUpdateEmitted,
+} from '../kit/wizard-machine';
 import { createStaffContext, createTeacherDraft, type StaffContext } from './context';
 import { buildWorkspacePatch, canEnter, findStepErrors, resolveAssignments, staffSteps, type StaffStep, type WorkspacePart } from './steps';
 
@@ -55,12 +62,14 @@ export const staffMachine = setup({
     'teacher.remove': { actions: assign({ teachers: ({ context, event }) => context.teachers.filter((_, index) => index !== event.index) }) },
     'teacher.set': {
       actions: assign({
-        teachers: ({ context, event }) => context.teachers.map((teacher, index) => (index === event.index ? { ...teacher, [event.key]: event.value } : teacher)),
+        teachers: ({ context, event }) =>
+          context.teachers.map((teacher, index) => (index === event.index ? { ...teacher, [event.key]: event.value } : teacher)),
       }),
     },
     'teacher.setRole': {
       actions: assign({
-        teachers: ({ context, event }) => context.teachers.map((teacher, index) => (index === event.index ? { ...teacher, role: event.role } : teacher)),
+        teachers: ({ context, event }) =>
+          context.teachers.map((teacher, index) => (index === event.index ? { ...teacher, role: event.role } : teacher)),
       }),
     },
     'assignment.set': {
@@ -84,7 +93,11 @@ export const staffMachine = setup({
     teachers: {
       on: {
         'step.next': [
-          { guard: { type: 'isStepValid', params: { step: 'teachers' } }, target: 'assignment', actions: ['clearErrors', { type: 'saveToWorkspace', params: { part: 'staff' } }] },
+          {
+            guard: { type: 'isStepValid', params: { step: 'teachers' } },
+            target: 'assignment',
+            actions: ['clearErrors', { type: 'saveToWorkspace', params: { part: 'staff' } }],
+          },
           { actions: { type: 'showErrors', params: { step: 'teachers' } } },
         ],
         'step.back': { target: 'start', actions: 'clearErrors' },
@@ -93,7 +106,11 @@ export const staffMachine = setup({
     assignment: {
       on: {
         'step.next': [
-          { guard: { type: 'isStepValid', params: { step: 'assignment' } }, target: 'review', actions: ['clearErrors', { type: 'saveToWorkspace', params: { part: 'proctorAssignments' } }] },
+          {
+            guard: { type: 'isStepValid', params: { step: 'assignment' } },
+            target: 'review',
+            actions: ['clearErrors', { type: 'saveToWorkspace', params: { part: 'proctorAssignments' } }],
+          },
           { actions: { type: 'showErrors', params: { step: 'assignment' } } },
         ],
         'step.back': { target: 'teachers', actions: 'clearErrors' },

@@ -24,7 +24,9 @@ export function listTeachers(context: StaffContext): Teacher[] {
 
 /** Return the candidates' majors: the pilot majors and every 就读专业 in the workspace. */
 export function listMajors(context: StaffContext): string[] {
-  return [...new Set([...context.workspace.pilot.majors.map((major) => major.name), ...context.workspace.candidates.map((candidate) => candidate.major)])].filter(Boolean);
+  return [
+    ...new Set([...context.workspace.pilot.majors.map((major) => major.name), ...context.workspace.candidates.map((candidate) => candidate.major)]),
+  ].filter(Boolean);
 }
 
 /** Return the rooms that need proctors. */
@@ -86,5 +88,12 @@ export type WorkspacePart = 'staff' | 'proctorAssignments';
 /** Return the workspace update a finished screen makes. */
 export function buildWorkspacePatch(part: WorkspacePart, context: StaffContext): WorkspacePatch {
   if (part === 'proctorAssignments') return { proctorAssignments: resolveAssignments(context) };
-  return { staff: listTeachers(context).map((teacher) => ({ name: teacher.name, role: getRoleName(teacher.role), phone: teacher.phone, subject: teacher.subject })) };
+  return {
+    staff: listTeachers(context).map((teacher) => ({
+      name: teacher.name,
+      role: getRoleName(teacher.role),
+      phone: teacher.phone,
+      subject: teacher.subject,
+    })),
+  };
 }

@@ -38,15 +38,32 @@ export function ExamDateScreen({ snapshot, send }: TimelineScreenProps) {
 export function WindowsScreen({ snapshot, send }: TimelineScreenProps) {
   const { context } = snapshot;
   return (
-    <StepPage title="考核计划上的时间（可不填）" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
+    <StepPage
+      title="考核计划上的时间（可不填）"
+      errors={context.errors}
+      onBack={() => send({ type: 'step.back' })}
+      onNext={() => send({ type: 'step.next' })}
+    >
       <p class="wizard-hint">在「{menus.examPlan}」中查看。填了的时间会一并写进日历；没填的只按手册的重要时间节点推算。</p>
       {planWindowKeys.map((key) => (
         <fieldset class="wizard-fieldset wizard-field" key={key}>
           <legend class="wizard-legend">{planWindows[key].name}</legend>
-          {(['start', 'end'] as const).map((end) => {
-            const id = getWindowFieldId(key, end);
-            return <TextField key={end} id={id} label={end === 'start' ? '开始日期' : '结束日期'} size={12} value={context.windows[key][end]} error={errorFor(context.errors, id)} onInput={(value) => send({ type: 'window.set', window: key, end, value })} />;
-          })}
+          <div class="run-inline-fields">
+            {(['start', 'end'] as const).map((end) => {
+              const id = getWindowFieldId(key, end);
+              return (
+                <TextField
+                  key={end}
+                  id={id}
+                  label={end === 'start' ? '开始日期' : '结束日期'}
+                  size={12}
+                  value={context.windows[key][end]}
+                  error={errorFor(context.errors, id)}
+                  onInput={(value) => send({ type: 'window.set', window: key, end, value })}
+                />
+              );
+            })}
+          </div>
         </fieldset>
       ))}
     </StepPage>
@@ -62,7 +79,13 @@ export function ResultScreen({ snapshot, send }: TimelineScreenProps) {
   const events = buildEvents(context);
   const fileName = getCalendarFileName(context.workspace.examPlan.name || examDate);
   const download = () =>
-    downloadBlob(new Blob([buildCalendar(events, { name: context.workspace.examPlan.name || `考试 ${examDate}`, origin: window.location.origin, now: new Date() })], { type: icsMimeType }), fileName);
+    downloadBlob(
+      new Blob(
+        [buildCalendar(events, { name: context.workspace.examPlan.name || `考试 ${examDate}`, origin: window.location.origin, now: new Date() })],
+        { type: icsMimeType },
+      ),
+      fileName,
+    );
   return (
     <StepPage title="考务时间表" onBack={() => send({ type: 'step.back' })}>
       <table class="wizard-table">
@@ -97,7 +120,12 @@ export function ResultScreen({ snapshot, send }: TimelineScreenProps) {
         </tbody>
       </table>
       <p class="wizard-hint">周按周一到周日计，“考前第二周”是考试所在周往前数的第二周。平台上考核计划的时间与此不同时，以平台为准。</p>
-      <ResultFiles onDownload={download} files={[{ id: 'calendar', fileName, description: `日历文件：${events.length} 个全天事件，可导入手机或电脑的日历，每个事件写明负责人和指南链接。` }]} />
+      <ResultFiles
+        onDownload={download}
+        files={[
+          { id: 'calendar', fileName, description: `日历文件：${events.length} 个全天事件，可导入手机或电脑的日历，每个事件写明负责人和指南链接。` },
+        ]}
+      />
       <p>
         <button type="button" class="wizard-button wizard-button--secondary" onClick={() => send({ type: 'step.goto', step: 'printout' })}>
           查看并打印一页{timelineDocumentName}
@@ -113,7 +141,11 @@ export function PrintoutScreen({ snapshot, send }: TimelineScreenProps) {
   const { context } = snapshot;
   return (
     <PrintStage title={timelineDocumentName} onBack={() => send({ type: 'step.back' })}>
-      <TimelineDocument siteName={context.workspace.school.siteName} title={context.workspace.examPlan.name || `考试日期 ${context.examDate.trim()}`} events={buildEvents(context)} />
+      <TimelineDocument
+        siteName={context.workspace.school.siteName}
+        title={context.workspace.examPlan.name || `考试日期 ${context.examDate.trim()}`}
+        events={buildEvents(context)}
+      />
     </PrintStage>
   );
 }

@@ -1,6 +1,7 @@
 /** The 考务时间表 wizard as a page island: the kit's host around this wizard's machine and screens. */
 import { WizardHost, type WizardViewProps } from '../kit/WizardHost';
 import type { DraftSpec } from '../kit/saved-work';
+import '../print/exam-run.css';
 import { TimelineContextSchema } from './context';
 import { timelineMachine } from './machine';
 import { ExamDateScreen, PrintoutScreen, ResultScreen, WindowsScreen } from './Screens';

@@ -16,7 +16,12 @@ export const TimelineContextSchema = z.object({
   /** Today's date when the wizard was last loaded: exam dates before it are refused. */
   today: z.string(),
   examDate: z.string(),
-  windows: z.object({ registration: WindowDraftSchema, scheduling: WindowDraftSchema, scoreEntry: WindowDraftSchema, scorePublication: WindowDraftSchema }),
+  windows: z.object({
+    registration: WindowDraftSchema,
+    scheduling: WindowDraftSchema,
+    scoreEntry: WindowDraftSchema,
+    scorePublication: WindowDraftSchema,
+  }),
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
 });
 export type TimelineContext = z.infer<typeof TimelineContextSchema>;

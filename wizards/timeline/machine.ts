@@ -6,7 +6,14 @@ import { assign, enqueueActions, setup } from 'xstate';
 import type { PlanWindowKey, WindowDraft } from '../../src/domain/plan/windows';
 import { getLocalToday } from '../../src/domain/timeline/iso-date';
 import { applyWorkspacePatch } from '../../src/domain/workspace/rules';
-import { stepGotoTransitions, workspaceUpdate, type StepEvent, type WizardInput, type WorkspaceLoadedEvent, type WorkspaceUpdateEmitted } from '../kit/wizard-machine';
+import {
+  stepGotoTransitions,
+  workspaceUpdate,
+  type StepEvent,
+  type WizardInput,
+  type WorkspaceLoadedEvent,
+  type WorkspaceUpdateEmitted,
+} from '../kit/wizard-machine';
 import { createTimelineContext, type TimelineContext } from './context';
 import { buildWorkspacePatch, canEnter, findStepErrors, timelineSteps, type TimelineStep } from './steps';
 
@@ -51,7 +58,9 @@ export const timelineMachine = setup({
     'workspace.loaded': { actions: assign({ workspace: ({ event }) => event.workspace, today: () => getLocalToday() }) },
     'examDate.set': { actions: assign({ examDate: ({ event }) => event.value }) },
     'window.set': {
-      actions: assign({ windows: ({ context, event }) => ({ ...context.windows, [event.window]: { ...context.windows[event.window], [event.end]: event.value } }) }),
+      actions: assign({
+        windows: ({ context, event }) => ({ ...context.windows, [event.window]: { ...context.windows[event.window], [event.end]: event.value } }),
+      }),
     },
   },
   states: {

@@ -51,7 +51,10 @@ function toIcsDate(iso: string): string {
 }
 
 function toIcsTimestamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** Return the .ics text of the timeline's events. */

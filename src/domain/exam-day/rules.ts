@@ -49,7 +49,10 @@ export function computeMaterialQuantities(inputs: MaterialInputs): MaterialQuant
       item.key === 'banner'
         ? [inputs.roomLevels.length * item.copies, `${inputs.roomLevels.length} 个考场（按级别计，横幅写明级别）× ${item.copies}`]
         : [rooms * item.copies, `${rooms} 个考场 × ${item.copies}`],
-    roomSession: (item) => [roomSessions * item.copies, `${inputs.roomLevels.length} 个考场 × 理论、实操 ${sessionsPerRoomLevel} 场 × ${item.copies}`],
+    roomSession: (item) => [
+      roomSessions * item.copies,
+      `${inputs.roomLevels.length} 个考场 × 理论、实操 ${sessionsPerRoomLevel} 场 × ${item.copies}`,
+    ],
     candidateSubject: (item) => [candidates * sessionsPerRoomLevel * item.copies, `${candidates} 名考生 × 理论、实操各 ${item.copies} 份`],
     staffMember: (item) => [inputs.staffMembers * item.copies, `${inputs.staffMembers} 名考务人员（含巡考员）各 ${item.copies} 个`],
     site: (item) => [item.copies, `整个考点 ${item.copies} 份：一份上交，一份留档`],

@@ -81,9 +81,7 @@ export function listSessions(levels: readonly PlanLevelTimes[]): ExamSession[] {
     }),
   );
   const levelOrder = (level: Level) => allLevels.indexOf(level);
-  return sessions.sort(
-    (a, b) => `${a.date} ${a.start}`.localeCompare(`${b.date} ${b.start}`) || levelOrder(a.level) - levelOrder(b.level),
-  );
+  return sessions.sort((a, b) => `${a.date} ${a.start}`.localeCompare(`${b.date} ${b.start}`) || levelOrder(a.level) - levelOrder(b.level));
 }
 
 /** Return the exam date of a plan: the earliest day any of its levels sits. */

@@ -29,8 +29,10 @@ export function checkWindowDraft(key: PlanWindowKey, draft: WindowDraft): Proble
   if (!start && !end) return [];
   const name = planWindows[key].name;
   const problems: Problem[] = [];
-  if (!isIsoDate(start)) problems.push({ field: getWindowFieldId(key, 'start'), message: `请填写${name}的开始日期，例如 2036-04-16；不填就把两个日期都留空。` });
-  if (!isIsoDate(end)) problems.push({ field: getWindowFieldId(key, 'end'), message: `请填写${name}的结束日期，例如 2036-06-10；不填就把两个日期都留空。` });
+  if (!isIsoDate(start))
+    problems.push({ field: getWindowFieldId(key, 'start'), message: `请填写${name}的开始日期，例如 2036-04-16；不填就把两个日期都留空。` });
+  if (!isIsoDate(end))
+    problems.push({ field: getWindowFieldId(key, 'end'), message: `请填写${name}的结束日期，例如 2036-06-10；不填就把两个日期都留空。` });
   if (problems.length === 0 && start > end) {
     problems.push({ field: getWindowFieldId(key, 'end'), message: `${name}的结束日期 ${end} 早于开始日期 ${start}，请核对考核计划。` });
   }

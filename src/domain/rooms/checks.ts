@@ -45,10 +45,12 @@ export function checkRoomDrafts(rooms: readonly RoomDraft[]): Problem[] {
     const where = `第 ${index + 1} 个考场`;
     const name = room.name.trim();
     if (!name) problems.push({ field: getRoomFieldId(index, 'name'), message: `${where}：请填写考场名称，例如“实训楼 301 机房”。` });
-    else if (seen.has(name)) problems.push({ field: getRoomFieldId(index, 'name'), message: `${where}：考场名称“${name}”重复了，每个考场的名称要不同。` });
+    else if (seen.has(name))
+      problems.push({ field: getRoomFieldId(index, 'name'), message: `${where}：考场名称“${name}”重复了，每个考场的名称要不同。` });
     seen.add(name);
     if (!room.address.trim()) problems.push({ field: getRoomFieldId(index, 'address'), message: `${where}：请填写考场地址（省、市、区）。` });
-    if (!room.detailAddress.trim()) problems.push({ field: getRoomFieldId(index, 'detailAddress'), message: `${where}：请填写详细地址（楼号、房间号）。` });
+    if (!room.detailAddress.trim())
+      problems.push({ field: getRoomFieldId(index, 'detailAddress'), message: `${where}：请填写详细地址（楼号、房间号）。` });
     if (!/^\d+$/.test(room.machines.trim()) || Number(room.machines) <= 0) {
       problems.push({ field: getRoomFieldId(index, 'machines'), message: `${where}：可用考生机数要填一个大于 0 的整数（只算能正常使用的考生机）。` });
     }
@@ -81,7 +83,10 @@ export function checkRoomChoices(
       result.errors.push({ field, message: `请为${choice.level}的 ${choice.candidates} 名考生至少选择一个考场。` });
       continue;
     }
-    const seats = splitSeatsEvenly(choice.candidates, chosen.map((room) => room.machines));
+    const seats = splitSeatsEvenly(
+      choice.candidates,
+      chosen.map((room) => room.machines),
+    );
     if (!seats) {
       const machines = chosen.reduce((sum, room) => sum + room.machines, 0);
       result.errors.push({

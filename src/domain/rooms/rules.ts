@@ -113,7 +113,10 @@ export function planLevelSeats(
   documentNumbers: readonly string[],
   rooms: readonly RoomCapacity[],
 ): Array<{ roomName: string; level: Level; documentNumbers: string[] }> | null {
-  const seats = splitSeatsEvenly(documentNumbers.length, rooms.map((room) => room.machines));
+  const seats = splitSeatsEvenly(
+    documentNumbers.length,
+    rooms.map((room) => room.machines),
+  );
   if (!seats) return null;
   return assignSeats(documentNumbers, seats)
     .map((run, index) => ({ roomName: rooms[index]!.name, level, documentNumbers: run }))

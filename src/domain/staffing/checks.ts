@@ -31,7 +31,8 @@ export function getRoleName(role: TeacherRole): string {
 
 /** Check teachers as typed: at least one, each with a unique name and an 11-digit mobile number. */
 export function checkTeacherDrafts(teachers: readonly TeacherDraft[]): Problem[] {
-  if (teachers.length === 0) return [{ field: 'teacher-add', message: '还没有填写任何老师。请填写主考、副主考、工作人员、系统管理员和监考员的老师。' }];
+  if (teachers.length === 0)
+    return [{ field: 'teacher-add', message: '还没有填写任何老师。请填写主考、副主考、工作人员、系统管理员和监考员的老师。' }];
   const problems: Problem[] = [];
   const seen = new Set<string>();
   teachers.forEach((teacher, index) => {
@@ -39,7 +40,10 @@ export function checkTeacherDrafts(teachers: readonly TeacherDraft[]): Problem[]
     const name = teacher.name.trim();
     if (!name) problems.push({ field: getTeacherFieldId(index, 'name'), message: `${where}：请填写姓名。` });
     else if (seen.has(name)) {
-      problems.push({ field: getTeacherFieldId(index, 'name'), message: `${where}：姓名“${name}”重复了。同名的老师请加以区分，例如“${name}（数学）”。` });
+      problems.push({
+        field: getTeacherFieldId(index, 'name'),
+        message: `${where}：姓名“${name}”重复了。同名的老师请加以区分，例如“${name}（数学）”。`,
+      });
     }
     seen.add(name);
     if (!mobilePattern.test(teacher.phone.trim())) {
@@ -55,7 +59,10 @@ export function checkSiteRoles(teachers: readonly Teacher[]): CheckResult {
   for (const role of siteRoles.filter((entry) => entry.providedBy === 'school')) {
     const holders = teachers.filter((teacher) => teacher.role === role.key);
     if (holders.length < role.count) {
-      result.errors.push({ field: 'teacher-0-role', message: `还没有指定${role.name}（需要 ${role.count} 名）。请把一位老师的角色设为${role.name}。` });
+      result.errors.push({
+        field: 'teacher-0-role',
+        message: `还没有指定${role.name}（需要 ${role.count} 名）。请把一位老师的角色设为${role.name}。`,
+      });
     } else if (holders.length > role.count) {
       result.warnings.push({
         field: getTeacherFieldId(teachers.indexOf(holders[role.count]!), 'role'),
@@ -85,12 +92,18 @@ export function checkProctorAssignments(
     const proctors = assignments.find((entry) => getSlotId(entry) === getSlotId(slot))?.proctors ?? [];
     const needed = countProctorsForRoom(slot.candidates);
     if (proctors.length < needed) {
-      result.errors.push({ field, message: `“${slot.roomName}”（${slot.level}，${slot.candidates} 人）需要 ${needed} 名监考员，现在只有 ${proctors.length} 名。请增加监考老师。` });
+      result.errors.push({
+        field,
+        message: `“${slot.roomName}”（${slot.level}，${slot.candidates} 人）需要 ${needed} 名监考员，现在只有 ${proctors.length} 名。请增加监考老师。`,
+      });
     }
     for (const name of proctors) {
       const teacher = byName.get(name);
       if (teacher && teacher.role !== 'proctor') {
-        result.errors.push({ field, message: `${name}是${getRoleName(teacher.role)}，考试期间有自己的职责，不能同时在“${slot.roomName}”监考。请换一位监考员。` });
+        result.errors.push({
+          field,
+          message: `${name}是${getRoleName(teacher.role)}，考试期间有自己的职责，不能同时在“${slot.roomName}”监考。请换一位监考员。`,
+        });
       }
       if (teacher && isOwnMajorTeacher(teacher.subject, majors)) {
         result.warnings.push({ field, message: `${name}任教“${teacher.subject}”，是考生本专业的老师；手册${proctorAdvice}担任监考员。` });

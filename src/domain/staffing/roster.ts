@@ -31,15 +31,15 @@ const roleOrder = ['chiefExaminer', 'deputyExaminer', 'staff', 'systemAdmin', 'p
  * Return the roster: school roles first (主考 … 系统管理员), then proctors with their
  * rooms in time order, then the 巡考员 the organisation sends.
  */
-export function buildRoster(
-  teachers: readonly Teacher[],
-  slots: readonly ProctorSlot[],
-  assignments: readonly ProctorAssignment[],
-): RosterLine[] {
+export function buildRoster(teachers: readonly Teacher[], slots: readonly ProctorSlot[], assignments: readonly ProctorAssignment[]): RosterLine[] {
   const dutiesOf = (name: string) =>
     [...slots]
       .filter((slot) => assignments.find((entry) => getSlotId(entry) === getSlotId(slot))?.proctors.includes(name))
-      .sort((a, b) => `${a.span.from.date} ${a.span.from.time}`.localeCompare(`${b.span.from.date} ${b.span.from.time}`) || levels.indexOf(a.level) - levels.indexOf(b.level))
+      .sort(
+        (a, b) =>
+          `${a.span.from.date} ${a.span.from.time}`.localeCompare(`${b.span.from.date} ${b.span.from.time}`) ||
+          levels.indexOf(a.level) - levels.indexOf(b.level),
+      )
       .map((slot) => `${slot.roomName} ${slot.level} ${slot.span.from.time}–${slot.span.to.time}`);
   const lines = [...teachers]
     .sort((a, b) => roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role))

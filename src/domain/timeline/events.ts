@@ -31,14 +31,28 @@ export function buildTimelineEvents(examDate: string, windows: PlanWindows): Tim
     start: start ?? end!,
     end: end ?? start!,
     who: milestone.who,
-    details: [`时间安排：${milestone.timing}`, ...derivation.map((line) => `推算：${line}`), ...milestone.work.map((work, index) => `${index + 1}. ${work}`)],
+    details: [
+      `时间安排：${milestone.timing}`,
+      ...derivation.map((line) => `推算：${line}`),
+      ...milestone.work.map((work, index) => `${index + 1}. ${work}`),
+    ],
     guide: milestone.guide,
   }));
   const planEvents = (Object.keys(planWindows) as Array<keyof typeof planWindows>).flatMap((key) => {
     const window = windows[key];
     if (!window) return [];
     const { name, who, guide } = planWindows[key];
-    return [{ key: `plan-${key}`, title: `考核计划：${name}`, start: window.start, end: window.end, who, details: [`${name}：${window.start} 至 ${window.end}（以平台「考试管理-考试计划」为准）`], guide }];
+    return [
+      {
+        key: `plan-${key}`,
+        title: `考核计划：${name}`,
+        start: window.start,
+        end: window.end,
+        who,
+        details: [`${name}：${window.start} 至 ${window.end}（以平台「考试管理-考试计划」为准）`],
+        guide,
+      },
+    ];
   });
   return [...milestoneEvents, ...planEvents].sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
 }

@@ -4,15 +4,7 @@
  */
 import { milestones } from './facts';
 import type { Milestone, RelativeDay } from './schema';
-import {
-  addDays,
-  addMonths,
-  formatChineseDate,
-  formatShortChineseDate,
-  getMondayOfWeek,
-  isIsoDate,
-  weekdayNames,
-} from './iso-date';
+import { addDays, addMonths, formatChineseDate, formatShortChineseDate, getMondayOfWeek, isIsoDate, weekdayNames } from './iso-date';
 
 /** A milestone with its first and last day as ISO dates, and how each was worked out. */
 export interface DatedMilestone {

@@ -17,7 +17,10 @@ describe('checkExamDayInputs', () => {
   });
 
   test('reports a room plan that no longer matches the registrations', () => {
-    const changed = WorkspaceSchema.parse({ ...roomsPlanned, enrolments: roomsPlanned.enrolments.map((e, i) => (i === 0 ? { ...e, level: null } : e)) });
+    const changed = WorkspaceSchema.parse({
+      ...roomsPlanned,
+      enrolments: roomsPlanned.enrolments.map((e, i) => (i === 0 ? { ...e, level: null } : e)),
+    });
     expect(checkExamDayInputs(changed)[0]!.message).toContain('1 个座位上的考生已不在报考名单中');
   });
 });
@@ -26,7 +29,11 @@ describe('buildExamDayPlan', () => {
   const plan = buildExamDayPlan(roomsPlanned);
 
   test('seats candidates by name in seat order', () => {
-    expect(plan.roomLevels[0]!.candidates[0]).toEqual({ seat: 1, name: roomsPlanned.candidates[0]!.name, documentNumber: roomsPlanned.candidates[0]!.documentNumber });
+    expect(plan.roomLevels[0]!.candidates[0]).toEqual({
+      seat: 1,
+      name: roomsPlanned.candidates[0]!.name,
+      documentNumber: roomsPlanned.candidates[0]!.documentNumber,
+    });
     expect(plan.roomLevels.map((room) => room.candidates.length)).toEqual([40, 40, 10]);
   });
 

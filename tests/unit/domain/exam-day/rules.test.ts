@@ -21,9 +21,7 @@ describe('countScratchPaper', () => {
 });
 
 describe('computeMaterialQuantities', () => {
-  const quantities = Object.fromEntries(
-    computeMaterialQuantities({ roomLevels, staffMembers: 12 }).map((line) => [line.item.key, line.quantity]),
-  );
+  const quantities = Object.fromEntries(computeMaterialQuantities({ roomLevels, staffMembers: 12 }).map((line) => [line.item.key, line.quantity]));
 
   test.each([
     { key: 'banner', expected: 3 },

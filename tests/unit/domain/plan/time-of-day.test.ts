@@ -1,11 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  countMinutesBetween,
-  formatTimeOfDay,
-  isTimeOfDay,
-  parseTimeOfDay,
-  shiftDateTime,
-} from '../../../../src/domain/plan/time-of-day';
+import { countMinutesBetween, formatTimeOfDay, isTimeOfDay, parseTimeOfDay, shiftDateTime } from '../../../../src/domain/plan/time-of-day';
 
 describe('isTimeOfDay', () => {
   test.each([

@@ -6,9 +6,7 @@ const draft = (name: string, machines: string) => ({ name, address: '北京市�
 
 describe('checkRoomDrafts', () => {
   test('asks for a room when there is none', () => {
-    expect(checkRoomDrafts([])).toEqual([
-      { field: 'room-add', message: '还没有填写任何考场。请至少填写一个考场（机房）和它的可用考生机数。' },
-    ]);
+    expect(checkRoomDrafts([])).toEqual([{ field: 'room-add', message: '还没有填写任何考场。请至少填写一个考场（机房）和它的可用考生机数。' }]);
   });
 
   test('returns nothing for complete rooms', () => {
@@ -27,9 +25,7 @@ describe('checkRoomDrafts', () => {
   });
 
   test('names the room by its position', () => {
-    expect(checkRoomDrafts([draft('301', '45'), draft('', '45')])[0]!.message).toBe(
-      '第 2 个考场：请填写考场名称，例如“实训楼 301 机房”。',
-    );
+    expect(checkRoomDrafts([draft('301', '45'), draft('', '45')])[0]!.message).toBe('第 2 个考场：请填写考场名称，例如“实训楼 301 机房”。');
   });
 });
 

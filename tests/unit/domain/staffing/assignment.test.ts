@@ -24,7 +24,11 @@ describe('assignProctors', () => {
 
   test('gives the afternoon rooms to teachers who did not proctor in the morning', () => {
     const { assignments } = assignProctors(teachers(['A', 'B', 'C', 'D', 'E', 'F', 'G']), slots);
-    expect(assignments.map((entry) => entry.proctors)).toEqual([['C', 'D', 'E'], ['F', 'G'], ['A', 'B']]);
+    expect(assignments.map((entry) => entry.proctors)).toEqual([
+      ['C', 'D', 'E'],
+      ['F', 'G'],
+      ['A', 'B'],
+    ]);
   });
 
   test('reports the rooms still short of proctors', () => {

@@ -1,10 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  checkProctorAssignments,
-  checkSiteRoles,
-  checkTeacherDrafts,
-  getRoleName,
-} from '../../../../src/domain/staffing/checks';
+import { checkProctorAssignments, checkSiteRoles, checkTeacherDrafts, getRoleName } from '../../../../src/domain/staffing/checks';
 import { majors, slots, teachers } from '../../../fixtures/staff';
 
 const assignments = [

@@ -12,7 +12,18 @@ describe('buildRoster', () => {
   const roster = buildRoster([...teachers].reverse(), slots, assignments);
 
   test('lists school roles first, then proctors, then the 巡考员', () => {
-    expect(roster.map((line) => line.role)).toEqual(['主考', '副主考', '工作人员', '系统管理员', '监考员', '监考员', '监考员', '监考员', '监考员', '巡考员']);
+    expect(roster.map((line) => line.role)).toEqual([
+      '主考',
+      '副主考',
+      '工作人员',
+      '系统管理员',
+      '监考员',
+      '监考员',
+      '监考员',
+      '监考员',
+      '监考员',
+      '巡考员',
+    ]);
   });
 
   test('gives each proctor their rooms in time order', () => {
@@ -31,7 +42,9 @@ describe('buildRoster', () => {
 
 describe('buildProctorList', () => {
   test('numbers the proctors with a room, with their phones', () => {
-    const list = buildProctorList(buildRoster([...teachers, { name: '备用老师', phone: '13900000010', subject: '历史', role: 'proctor' }], slots, assignments));
+    const list = buildProctorList(
+      buildRoster([...teachers, { name: '备用老师', phone: '13900000010', subject: '历史', role: 'proctor' }], slots, assignments),
+    );
     expect(list.map(([index, name]) => `${index} ${name}`)).toEqual(['1 赵敏', '2 钱伟', '3 孙丽', '4 吴刚', '5 郑芳']);
   });
 });

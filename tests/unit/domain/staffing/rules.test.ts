@@ -1,12 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { proctorRule, siteRoles } from '../../../../src/domain/staffing/facts';
 import { SiteRoleSchema } from '../../../../src/domain/staffing/schema';
-import {
-  countProctorsAtPeak,
-  countProctorsForRoom,
-  countSchoolSiteRoles,
-  isOwnMajorTeacher,
-} from '../../../../src/domain/staffing/rules';
+import { countProctorsAtPeak, countProctorsForRoom, countSchoolSiteRoles, isOwnMajorTeacher } from '../../../../src/domain/staffing/rules';
 import { slots } from '../../../fixtures/staff';
 
 describe('siteRoles', () => {

@@ -6,7 +6,11 @@ const noWindows = { registration: null, scheduling: null, scoreEntry: null, scor
 
 describe('buildTimelineEvents', () => {
   test('returns one event per milestone when the plan gives no windows', () => {
-    expect(buildTimelineEvents('2021-06-26', noWindows).map((event) => event.key).sort()).toEqual(milestones.map((m) => m.key).sort());
+    expect(
+      buildTimelineEvents('2021-06-26', noWindows)
+        .map((event) => event.key)
+        .sort(),
+    ).toEqual(milestones.map((m) => m.key).sort());
   });
 
   test.each([

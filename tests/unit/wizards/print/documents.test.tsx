@@ -35,21 +35,42 @@ function pagesOf(document: VNode): HTMLElement[] {
 
 describe('printable documents', () => {
   test.each([
-    { name: 'banner', document: <BannerDocument levels={['初级', '中级']} siteName={siteName} />, pages: 2, text: '1+X 网店运营推广职业技能等级证书(初级)考试' },
+    {
+      name: 'banner',
+      document: <BannerDocument levels={['初级', '中级']} siteName={siteName} />,
+      pages: 2,
+      text: '1+X 网店运营推广职业技能等级证书(初级)考试',
+    },
     { name: 'door labels', document: <DoorLabelsDocument plan={plan} />, pages: 6, text: '初级实操' },
     { name: 'desk labels', document: <DeskLabelsDocument plan={plan} />, pages: 18, text: '40 号' },
     { name: 'sign-in sheets', document: <SignInSheetsDocument plan={plan} />, pages: 10, text: '考生签名' },
     { name: 'room records', document: <RoomRecordDocument plan={plan} />, pages: 6, text: '缺考考生' },
     { name: 'inspection record', document: <InspectionRecordDocument plan={plan} />, pages: 1, text: '巡考员签名' },
     { name: 'sealing confirmation', document: <SealingConfirmationDocument plan={plan} />, pages: 1, text: '考试机不能访问外网' },
-    { name: 'staff pledge', document: <StaffPledgeDocument siteName={siteName} staff={teachers.map((t) => ({ name: t.name, role: '监考员' }))} />, pages: 1, text: '钱伟' },
+    {
+      name: 'staff pledge',
+      document: <StaffPledgeDocument siteName={siteName} staff={teachers.map((t) => ({ name: t.name, role: '监考员' }))} />,
+      pages: 1,
+      text: '钱伟',
+    },
     { name: 'room plan', document: <RoomPlanDocument plan={plan} />, pages: 5, text: '考位数：40' },
-    { name: 'staff roster', document: <StaffRosterDocument siteName={siteName} planName={plan.planName} roster={buildRoster(teachers, slots, [])} />, pages: 1, text: '巡考员' },
+    {
+      name: 'staff roster',
+      document: <StaffRosterDocument siteName={siteName} planName={plan.planName} roster={buildRoster(teachers, slots, [])} />,
+      pages: 1,
+      text: '巡考员',
+    },
     { name: 'run sheets', document: <RunSheetDocument plan={plan} />, pages: 4, text: '开考前 90 分钟' },
     { name: 'emergency card', document: <EmergencyCardDocument siteName={siteName} />, pages: 1, text: '启用备用试卷' },
     {
       name: 'timeline',
-      document: <TimelineDocument siteName={siteName} title={plan.planName} events={buildTimelineEvents(futureExamDate, { registration: null, scheduling: null, scoreEntry: null, scorePublication: null })} />,
+      document: (
+        <TimelineDocument
+          siteName={siteName}
+          title={plan.planName}
+          events={buildTimelineEvents(futureExamDate, { registration: null, scheduling: null, scoreEntry: null, scorePublication: null })}
+        />
+      ),
       pages: 1,
       text: '考试报名截止',
     },

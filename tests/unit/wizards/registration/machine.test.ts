@@ -119,8 +119,8 @@ describe('registrationMachine', () => {
       { type: 'plan.set', field: 'planYear', value: '2036' },
       { type: 'step.next' },
       { type: 'level.toggle', level: '初级', isSat: true },
-  { type: 'sitting.set', level: '中级', part: 'theory', key: 'end', value: '' },
-  { type: 'sitting.set', level: '中级', part: 'theory', key: 'end', value: '09:30' },
+      { type: 'sitting.set', level: '中级', part: 'theory', key: 'end', value: '' },
+      { type: 'sitting.set', level: '中级', part: 'theory', key: 'end', value: '09:30' },
       { type: 'sitting.set', level: '初级', part: 'theory', key: 'date', value: '2036-06-28' },
       { type: 'sitting.set', level: '初级', part: 'theory', key: 'start', value: '14:00' },
       { type: 'sitting.set', level: '初级', part: 'theory', key: 'end', value: '15:00' },
@@ -138,7 +138,13 @@ describe('registrationMachine', () => {
     expect(actor.getSnapshot().value).toBe('fees');
     expect(patches).toEqual([['examPlan'], ['enrolments'], ['enrolments'], ['school']]);
     const { workspace } = actor.getSnapshot().context;
-    expect(workspace.examPlan.levels).toEqual([{ level: '初级', theory: { date: '2036-06-28', start: '14:00', end: '15:00' }, practical: { date: '2036-06-28', start: '15:15', end: '17:45' } }]);
+    expect(workspace.examPlan.levels).toEqual([
+      {
+        level: '初级',
+        theory: { date: '2036-06-28', start: '14:00', end: '15:00' },
+        practical: { date: '2036-06-28', start: '15:15', end: '17:45' },
+      },
+    ]);
     expect(workspace.enrolments.filter((choice) => choice.isInfoAccurate)).toHaveLength(5);
     expect(workspace.school.siteName).toBe('北京示范职业学校网店运营推广职业技能等级证书');
   });

@@ -63,7 +63,12 @@ describe('roomsMachine', () => {
   test('refuses more candidates than machines and keeps the rooms typed', () => {
     const actor = start(registered);
     actor.send({ type: 'step.next' });
-    for (const [key, value] of [['name', '机房一'], ['address', '北京市朝阳区'], ['detailAddress', '一号楼'], ['machines', '50']] as const) {
+    for (const [key, value] of [
+      ['name', '机房一'],
+      ['address', '北京市朝阳区'],
+      ['detailAddress', '一号楼'],
+      ['machines', '50'],
+    ] as const) {
       actor.send({ type: 'room.set', index: 0, key, value });
     }
     actor.send({ type: 'step.next' });
@@ -91,7 +96,10 @@ describe('roomsMachine', () => {
       actor.send({ type: 'room.set', index, key: 'machines', value: machines! });
     });
     actor.send({ type: 'step.next' });
-    expect(resolveChoices(actor.getSnapshot().context).map((choice) => choice.roomNames)).toEqual([['实训楼 301 机房', '实训楼 302 机房'], ['实训楼 301 机房']]);
+    expect(resolveChoices(actor.getSnapshot().context).map((choice) => choice.roomNames)).toEqual([
+      ['实训楼 301 机房', '实训楼 302 机房'],
+      ['实训楼 301 机房'],
+    ]);
     expect(checkAllocation(actor.getSnapshot().context).warnings).toEqual([]);
     actor.send({ type: 'step.next' });
     const plan = actor.getSnapshot().context.workspace.roomPlan;

@@ -8,7 +8,13 @@ const rows = [
   { roomName: '实训楼 301 机房', level: '初级' as const, seats: 45 },
   { roomName: '实训楼 302 机房', level: '初级' as const, seats: 45 },
   { roomName: '实训楼 301 机房', level: '中级' as const, seats: 20 },
-].map((room) => buildRoomImportRow('2036年第三次网店运营推广全国统考', '北京示范学校网店运营推广职业技能等级证书', { ...room, address: '北京市朝阳区', detailAddress: '实训楼 3 层' }));
+].map((room) =>
+  buildRoomImportRow('2036年第三次网店运营推广全国统考', '北京示范学校网店运营推广职业技能等级证书', {
+    ...room,
+    address: '北京市朝阳区',
+    detailAddress: '实训楼 3 层',
+  }),
+);
 
 describe('buildRoomImportWorkbook', () => {
   test('writes the manual’s room fields and one row per room and level, cell by cell', async () => {

@@ -11,10 +11,7 @@ const screenEvents: Record<string, StaffEvent[]> = {
     { type: 'teacher.set', index: 0, key: 'phone', value: '' },
     { type: 'teacher.set', index: 0, key: 'phone', value: '13900000001' },
   ],
-  assignment: [
-    { type: 'assignment.set', roomName: '实训楼 302 机房', level: '初级', position: 0, name: '钱伟' },
-    { type: 'assignments.auto' },
-  ],
+  assignment: [{ type: 'assignment.set', roomName: '实训楼 302 机房', level: '初级', position: 0, name: '钱伟' }, { type: 'assignments.auto' }],
   result: [{ type: 'step.goto', step: 'roster' }],
 };
 
@@ -71,7 +68,9 @@ describe('staffMachine', () => {
     actor.send({ type: 'step.next' });
     actor.send({ type: 'teacher.setRole', index: 3, role: 'proctor' });
     actor.send({ type: 'step.next' });
-    expect(actor.getSnapshot().context.errors.map((error) => error.message)).toEqual(['还没有指定系统管理员（需要 1 名）。请把一位老师的角色设为系统管理员。']);
+    expect(actor.getSnapshot().context.errors.map((error) => error.message)).toEqual([
+      '还没有指定系统管理员（需要 1 名）。请把一位老师的角色设为系统管理员。',
+    ]);
   });
 
   test('saves the staff and proctors and builds the roster from them', () => {

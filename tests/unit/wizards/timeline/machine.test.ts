@@ -41,7 +41,11 @@ describe('timelineMachine', () => {
   });
 
   test('takes the exam date from the plan’s subject times', () => {
-    expect(createActor(timelineMachine, { input: { workspace: registered, today } }).start().getSnapshot().context.examDate).toBe(futureExamDate);
+    expect(
+      createActor(timelineMachine, { input: { workspace: registered, today } })
+        .start()
+        .getSnapshot().context.examDate,
+    ).toBe(futureExamDate);
   });
 
   test('refuses an exam date in the past, keeps it typed and says why', () => {
@@ -51,7 +55,9 @@ describe('timelineMachine', () => {
     const { value, context } = actor.getSnapshot();
     expect(value).toBe('examDate');
     expect(context.examDate).toBe('2026-04-30');
-    expect(context.errors).toEqual([{ field: 'exam-date', message: '考试日期 2026年4月30日（周四） 已经过去（今天是 2026年5月1日（周五））。请填写即将举行的考试日期。' }]);
+    expect(context.errors).toEqual([
+      { field: 'exam-date', message: '考试日期 2026年4月30日（周四） 已经过去（今天是 2026年5月1日（周五））。请填写即将举行的考试日期。' },
+    ]);
   });
 
   test('saves the typed exam date and windows while the plan has no subject times', () => {

@@ -8,7 +8,11 @@ const events = buildTimelineEvents('2036-06-28', {
   scoreEntry: null,
   scorePublication: null,
 });
-const ics = buildCalendar(events, { name: '2036年第三次网店运营推广全国统考', origin: 'http://127.0.0.1:4450', now: new Date('2036-05-01T08:30:00Z') });
+const ics = buildCalendar(events, {
+  name: '2036年第三次网店运营推广全国统考',
+  origin: 'http://127.0.0.1:4450',
+  now: new Date('2036-05-01T08:30:00Z'),
+});
 
 /** Unfold and split the calendar into VEVENT property maps (enough of RFC 5545 to read our own file). */
 function readEvents(text: string): Array<Record<string, string>> {
