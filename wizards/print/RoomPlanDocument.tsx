@@ -7,7 +7,7 @@ import { maskDocumentNumber, paginate } from './paging';
 /** Document name. */
 export const roomPlanDocumentName = '座位安排';
 
-const rowsPerPage = 30;
+const rowsPerPage = 28;
 
 /** One or more pages per room and level. */
 export function RoomPlanDocument({ plan }: { plan: ExamDayPlan }) {
