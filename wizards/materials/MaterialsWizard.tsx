@@ -2,7 +2,7 @@
 import { WizardHost, type WizardViewProps } from '../kit/WizardHost';
 import type { DraftSpec } from '../kit/saved-work';
 import '../print/exam-run.css';
-import { MaterialsContextSchema } from './context';
+import { MaterialsContextSchema } from './context-schema';
 import { materialsMachine } from './machine';
 import { PrintScreen } from './PrintScreen';
 import { DocumentsScreen, QuantitiesScreen, StartScreen } from './Screens';

@@ -2,7 +2,7 @@
 import { WizardHost, type WizardViewProps } from '../kit/WizardHost';
 import type { DraftSpec } from '../kit/saved-work';
 import '../print/exam-run.css';
-import { RegistrationContextSchema } from './context';
+import { RegistrationContextSchema } from './context-schema';
 import { registrationMachine } from './machine';
 import { PlanScreen, StartScreen, TimesScreen } from './PlanScreens';
 import { LevelsScreen, StatusScreen } from './LevelScreens';

@@ -3,43 +3,17 @@
  * draft): the workspace as last loaded, the plan as typed, each candidate's
  * level and 信息准确 mark, the site, the fee choice, and the last errors.
  */
-import { z } from 'zod';
 import { levels } from '../../src/domain/certificate/facts';
 import type { Level } from '../../src/domain/certificate/schema';
-import { EnrolmentChoiceSchema, type EnrolmentChoice } from '../../src/domain/enrolment/schema';
+import type { EnrolmentChoice } from '../../src/domain/enrolment/schema';
 import { suggestSiteName } from '../../src/domain/enrolment/rules';
 import { planWindowKeys, toWindowDraft } from '../../src/domain/plan/windows';
 import { getLocalToday } from '../../src/domain/timeline/iso-date';
-import { WorkspaceSchema, type Workspace } from '../../src/domain/workspace/schema';
+import type { Workspace } from '../../src/domain/workspace/schema';
+import type { RegistrationContext } from './context-schema';
 
-const SittingDraftSchema = z.object({ date: z.string(), start: z.string(), end: z.string() });
-const LevelDraftSchema = z.object({ isSat: z.boolean(), theory: SittingDraftSchema, practical: SittingDraftSchema });
-const WindowDraftSchema = z.object({ start: z.string(), end: z.string() });
-
-/** The draft's shape; the wizard's context type is derived from it. */
-export const RegistrationContextSchema = z.object({
-  workspace: WorkspaceSchema,
-  /** Today's date when the wizard was last loaded: exam dates before it are refused. */
-  today: z.string(),
-  planName: z.string(),
-  planYear: z.string(),
-  windows: z.object({
-    registration: WindowDraftSchema,
-    scheduling: WindowDraftSchema,
-    scoreEntry: WindowDraftSchema,
-    scorePublication: WindowDraftSchema,
-  }),
-  levels: z.object({ 初级: LevelDraftSchema, 中级: LevelDraftSchema, 高级: LevelDraftSchema }),
-  /** One per candidate of the workspace, in its order. */
-  choices: z.array(EnrolmentChoiceSchema),
-  siteCode: z.string(),
-  siteName: z.string(),
-  /** Whether the province has set its own fees; null until answered. */
-  feeMode: z.enum(['default', 'provincial']).nullable(),
-  fees: z.object({ 初级: z.string(), 中级: z.string(), 高级: z.string() }),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })),
-});
-export type RegistrationContext = z.infer<typeof RegistrationContextSchema>;
+/** The wizard's context; its shape is the zod schema in `context-schema.ts`. */
+export type { RegistrationContext };
 
 /** Return the choices for the workspace's candidates: saved ones kept, new candidates unchosen. */
 export function reconcileChoices(workspace: Workspace, previous: readonly EnrolmentChoice[]): EnrolmentChoice[] {

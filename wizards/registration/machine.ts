@@ -7,7 +7,6 @@ import type { Level } from '../../src/domain/certificate/schema';
 import type { PlanWindowKey, WindowDraft } from '../../src/domain/plan/windows';
 import type { SittingDraft, SittingPart } from '../../src/domain/plan/rules';
 import { getLocalToday } from '../../src/domain/timeline/iso-date';
-import { applyWorkspacePatch } from '../../src/domain/workspace/rules';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import {
   stepGotoTransitions,
@@ -55,7 +54,8 @@ export const registrationMachine = setup({
     clearErrors: assign({ errors: [] }),
     saveToWorkspace: enqueueActions(({ context, enqueue }, params: { part: WorkspacePart }) => {
       const patch = buildWorkspacePatch(params.part, context);
-      enqueue.assign({ workspace: applyWorkspacePatch(context.workspace, patch) });
+      // Each patch part is whole, so a shallow merge is this copy's update; the host validates what it stores.
+      enqueue.assign({ workspace: { ...context.workspace, ...patch } });
       enqueue.emit(workspaceUpdate(patch));
     }),
   },

@@ -1,8 +1,8 @@
 /** Check-your-answers, the room import file and seat plan, what each room status allows, and the printable plan. */
 import { useState } from 'preact/hooks';
 import { buildExamDayPlan } from '../../src/domain/exam-day/day-plan';
-import { describeLifecycle } from '../../src/domain/lifecycles/describe';
 import { examRoomLifecycle } from '../../src/domain/lifecycles/exam-room';
+import type { StatusMeta } from '../../src/domain/lifecycles/schema';
 import { buttons, menus } from '../../src/domain/platform/facts';
 import { backupRoomRule, roomReuseNote } from '../../src/domain/rooms/facts';
 import { CheckAnswers } from '../kit/CheckAnswers';
@@ -53,7 +53,8 @@ export function ResultScreen({ snapshot, send }: RoomsScreenProps) {
   const fileName = getRoomImportFileName(context.workspace.examPlan.name);
   const used = new Set(resolveChoices(context).flatMap((choice) => choice.roomNames));
   const backups = toWorkspaceRooms(context).filter((room) => !used.has(room.name));
-  const statuses = describeLifecycle(examRoomLifecycle).statuses;
+  // Read straight from the lifecycle machine: describeLifecycle validates with zod, which would join the page's first JavaScript.
+  const statuses = Object.entries(examRoomLifecycle.root.states).map(([key, node]) => ({ key, ...(node.meta as StatusMeta) }));
   const download = async () => {
     setBusy('rooms');
     try {

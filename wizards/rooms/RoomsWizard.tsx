@@ -2,7 +2,7 @@
 import { WizardHost, type WizardViewProps } from '../kit/WizardHost';
 import type { DraftSpec } from '../kit/saved-work';
 import '../print/exam-run.css';
-import { RoomsContextSchema } from './context';
+import { RoomsContextSchema } from './context-schema';
 import { roomsMachine } from './machine';
 import { AllocationScreen, RoomsScreen, StartScreen } from './InputScreens';
 import { ResultScreen, ReviewScreen, RoomPlanScreen } from './ResultScreens';

@@ -2,20 +2,11 @@
  * What the rooms wizard keeps while the user works: the workspace as last
  * loaded, the rooms as typed, the rooms chosen for each level, and the last errors.
  */
-import { z } from 'zod';
-import { WorkspaceSchema, type Workspace } from '../../src/domain/workspace/schema';
+import type { Workspace } from '../../src/domain/workspace/schema';
+import type { RoomsContext } from './context-schema';
 
-const RoomDraftSchema = z.object({ name: z.string(), address: z.string(), detailAddress: z.string(), machines: z.string() });
-
-/** The draft's shape; the wizard's context type is derived from it. */
-export const RoomsContextSchema = z.object({
-  workspace: WorkspaceSchema,
-  rooms: z.array(RoomDraftSchema),
-  /** Names of the rooms chosen for each level; a level missing here has no choice yet. */
-  choices: z.object({ 初级: z.array(z.string()), 中级: z.array(z.string()), 高级: z.array(z.string()) }).partial(),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })),
-});
-export type RoomsContext = z.infer<typeof RoomsContextSchema>;
+/** The wizard's context; its shape is the zod schema in `context-schema.ts`. */
+export type { RoomsContext };
 
 /** Return an empty room row, with the address of the room above (rooms of one school usually share it). */
 export function createRoomDraft(previous?: RoomsContext['rooms'][number]): RoomsContext['rooms'][number] {

@@ -5,7 +5,6 @@
 import { assign, enqueueActions, setup } from 'xstate';
 import type { Level } from '../../src/domain/certificate/schema';
 import type { RoomDraft } from '../../src/domain/rooms/checks';
-import { applyWorkspacePatch } from '../../src/domain/workspace/rules';
 import {
   stepGotoTransitions,
   workspaceUpdate,
@@ -45,7 +44,8 @@ export const roomsMachine = setup({
     clearErrors: assign({ errors: [] }),
     saveToWorkspace: enqueueActions(({ context, enqueue }, params: { part: WorkspacePart }) => {
       const patch = buildWorkspacePatch(params.part, context);
-      enqueue.assign({ workspace: applyWorkspacePatch(context.workspace, patch) });
+      // Each patch part is whole, so a shallow merge is this copy's update; the host validates what it stores.
+      enqueue.assign({ workspace: { ...context.workspace, ...patch } });
       enqueue.emit(workspaceUpdate(patch));
     }),
   },

@@ -1,9 +1,8 @@
 /** The staff wizard's questions: what the workspace holds, the teachers, and the proctors of each room. */
-import { proctorAdvice, proctorRule, siteRoles } from '../../src/domain/staffing/facts';
+import { proctorAdvice, proctorRule, siteRoles, teacherRoleKeys } from '../../src/domain/staffing/facts';
 import { getRoleName, getSlotFieldId, getTeacherFieldId, type TeacherDraft } from '../../src/domain/staffing/checks';
 import { checkSiteRoles } from '../../src/domain/staffing/checks';
 import { countProctorsAtPeak, countProctorsForRoom, isOwnMajorTeacher } from '../../src/domain/staffing/rules';
-import { TeacherRoleSchema } from '../../src/domain/staffing/schema';
 import { errorFor } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
 import type { StaffScreenProps } from './StaffWizard';
@@ -106,9 +105,9 @@ export function TeachersScreen({ snapshot, send }: StaffScreenProps) {
                     class="wizard-select"
                     id={getTeacherFieldId(index, 'role')}
                     value={teacher.role}
-                    onChange={(event) => send({ type: 'teacher.setRole', index, role: TeacherRoleSchema.parse(event.currentTarget.value) })}
+                    onChange={(event) => send({ type: 'teacher.setRole', index, role: teacherRoleKeys.find((role) => role === event.currentTarget.value) ?? 'proctor' })}
                   >
-                    {TeacherRoleSchema.options.map((role) => (
+                    {teacherRoleKeys.map((role) => (
                       <option key={role} value={role}>
                         {getRoleName(role)}
                       </option>

@@ -2,7 +2,7 @@
 import { WizardHost, type WizardViewProps } from '../kit/WizardHost';
 import type { DraftSpec } from '../kit/saved-work';
 import '../print/exam-run.css';
-import { StaffContextSchema } from './context';
+import { StaffContextSchema } from './context-schema';
 import { staffMachine } from './machine';
 import { AssignmentScreen, StartScreen, TeachersScreen } from './InputScreens';
 import { ResultScreen, ReviewScreen, RosterScreen } from './ResultScreens';

@@ -3,26 +3,18 @@
  * loaded, the teachers as typed, the proctors of each room (null while the
  * automatic assignment stands), and the last errors.
  */
-import { z } from 'zod';
 import { getRoleName } from '../../src/domain/staffing/checks';
-import { ProctorAssignmentSchema, TeacherRoleSchema, type TeacherRole } from '../../src/domain/staffing/schema';
-import { WorkspaceSchema, type Workspace } from '../../src/domain/workspace/schema';
+import { teacherRoleKeys } from '../../src/domain/staffing/facts';
+import type { TeacherRole } from '../../src/domain/staffing/schema';
+import type { Workspace } from '../../src/domain/workspace/schema';
+import type { StaffContext } from './context-schema';
 
-const TeacherDraftSchema = z.object({ name: z.string(), phone: z.string(), subject: z.string(), role: TeacherRoleSchema });
-
-/** The draft's shape; the wizard's context type is derived from it. */
-export const StaffContextSchema = z.object({
-  workspace: WorkspaceSchema,
-  teachers: z.array(TeacherDraftSchema),
-  /** Proctors chosen by the user; null while the automatic assignment is used. */
-  assignments: z.array(ProctorAssignmentSchema).nullable(),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })),
-});
-export type StaffContext = z.infer<typeof StaffContextSchema>;
+/** The wizard's context; its shape is the zod schema in `context-schema.ts`. */
+export type { StaffContext };
 
 /** Return the role key of a role name stored in the workspace (unknown names count as 监考员). */
 function toRoleKey(name: string): TeacherRole {
-  return TeacherRoleSchema.options.find((role) => getRoleName(role) === name) ?? 'proctor';
+  return teacherRoleKeys.find((role) => getRoleName(role) === name) ?? 'proctor';
 }
 
 /** Return an empty teacher row; new teachers are proctors unless changed. */

@@ -2,7 +2,7 @@
 import { WizardHost, type WizardViewProps } from '../kit/WizardHost';
 import type { DraftSpec } from '../kit/saved-work';
 import '../print/exam-run.css';
-import { TimelineContextSchema } from './context';
+import { TimelineContextSchema } from './context-schema';
 import { timelineMachine } from './machine';
 import { ExamDateScreen, PrintoutScreen, ResultScreen, WindowsScreen } from './Screens';
 import type { TimelineStep } from './steps';

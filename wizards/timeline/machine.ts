@@ -5,7 +5,6 @@
 import { assign, enqueueActions, setup } from 'xstate';
 import type { PlanWindowKey, WindowDraft } from '../../src/domain/plan/windows';
 import { getLocalToday } from '../../src/domain/timeline/iso-date';
-import { applyWorkspacePatch } from '../../src/domain/workspace/rules';
 import {
   stepGotoTransitions,
   workspaceUpdate,
@@ -45,7 +44,8 @@ export const timelineMachine = setup({
     clearErrors: assign({ errors: [] }),
     saveToWorkspace: enqueueActions(({ context, enqueue }) => {
       const patch = buildWorkspacePatch(context);
-      enqueue.assign({ workspace: applyWorkspacePatch(context.workspace, patch) });
+      // Each patch part is whole, so a shallow merge is this copy's update; the host validates what it stores.
+      enqueue.assign({ workspace: { ...context.workspace, ...patch } });
       enqueue.emit(workspaceUpdate(patch));
     }),
   },

@@ -3,6 +3,7 @@
  * how many of each material, counted the way the manual's 说明 column says.
  */
 import type { Level } from '../certificate/schema';
+import { badgeKinds } from '../staffing/facts';
 import { materialUnits, materials, scratchPaperMargin } from './materials';
 import type { MaterialBasis, MaterialItem } from './schema';
 
@@ -54,7 +55,7 @@ export function computeMaterialQuantities(inputs: MaterialInputs): MaterialQuant
       `${inputs.roomLevels.length} 个考场 × 理论、实操 ${sessionsPerRoomLevel} 场 × ${item.copies}`,
     ],
     candidateSubject: (item) => [candidates * sessionsPerRoomLevel * item.copies, `${candidates} 名考生 × 理论、实操各 ${item.copies} 份`],
-    staffMember: (item) => [inputs.staffMembers * item.copies, `${inputs.staffMembers} 名考务人员（含巡考员）各 ${item.copies} 个`],
+    staffMember: (item) => [inputs.staffMembers * item.copies, `${inputs.staffMembers} 名考务人员（含巡考员）各 ${item.copies} 个，分 ${badgeKinds.length} 种：${badgeKinds.join('、')}`],
     site: (item) => [item.copies, `整个考点 ${item.copies} 份：一份上交，一份留档`],
     kind: (item) => [item.copies, `共 ${item.copies} 种，按实际情况制作`],
     candidatePlusMargin: () => [scratch, `每个考场每场按考生人数 + ${scratchPaperMargin * 100}% 向上取整，共 ${roomSessions} 场`],

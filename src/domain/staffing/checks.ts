@@ -4,7 +4,7 @@
  */
 import type { CheckResult, Problem } from '../plan/problem';
 import { doSpansOverlap, type TimeSpan } from '../plan/rules';
-import { proctorAdvice, siteRoles } from './facts';
+import { proctorAdvice, proctorRoleName, siteRoles } from './facts';
 import { getSlotId } from './assignment';
 import { countProctorsForRoom, isOwnMajorTeacher, type ProctorSlot } from './rules';
 import type { ProctorAssignment, Teacher, TeacherRole } from './schema';
@@ -26,7 +26,7 @@ export function getSlotFieldId(slot: Pick<ProctorSlot, 'roomName' | 'level'>): s
 
 /** Return the manual's name of a teacher role (主考 … 监考员). */
 export function getRoleName(role: TeacherRole): string {
-  return role === 'proctor' ? '监考员' : siteRoles.find((entry) => entry.key === role)!.name;
+  return role === 'proctor' ? proctorRoleName : siteRoles.find((entry) => entry.key === role)!.name;
 }
 
 /** Check teachers as typed: at least one, each with a unique name and an 11-digit mobile number. */

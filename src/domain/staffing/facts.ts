@@ -47,3 +47,6 @@ export const proctorRoleName = '监考员';
  * exam day: the four school roles of `siteRoles`, 监考员 and 巡考员.
  */
 export const badgeKinds = ['主考', '副主考', '工作人员', '系统管理员', '监考员', '巡考员'] as const;
+
+/** Roles a teacher can take on exam day: the school's four site roles, or 监考员 (`proctor`). */
+export const teacherRoleKeys = ['chiefExaminer', 'deputyExaminer', 'staff', 'systemAdmin', 'proctor'] as const;

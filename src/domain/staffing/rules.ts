@@ -6,7 +6,7 @@ import { certificate } from '../certificate/facts';
 import type { Level } from '../certificate/schema';
 import type { TimeSpan } from '../plan/rules';
 import { countMinutesBetween, type DateTime } from '../plan/time-of-day';
-import { proctorRule, siteRoles } from './facts';
+import { proctorRule } from './facts';
 
 /**
  * Return the number of proctors a room needs for its candidates: 2 up to 40
@@ -40,11 +40,6 @@ export function countProctorsAtPeak(slots: readonly ProctorSlot[]): number {
       slots.filter((other) => isRunningAt(other.span, slot.span.from)).reduce((sum, other) => sum + countProctorsForRoom(other.candidates), 0),
     ),
   );
-}
-
-/** Return the number of school staff in site roles (主考, 副主考, 工作人员, 系统管理员). */
-export function countSchoolSiteRoles(): number {
-  return siteRoles.filter((role) => role.providedBy === 'school').reduce((sum, role) => sum + role.count, 0);
 }
 
 /** Normalise a major or subject name for comparison: no spaces, no trailing 专业. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LevelSchema } from '../certificate/schema';
+import { teacherRoleKeys } from './facts';
 
 /** A role at an exam site on exam day. */
 export const SiteRoleSchema = z.object({
@@ -15,7 +16,7 @@ export const SiteRoleSchema = z.object({
 export type SiteRole = z.infer<typeof SiteRoleSchema>;
 
 /** What a teacher does on exam day: one of the school's site roles, or 监考员. */
-export const TeacherRoleSchema = z.enum(['chiefExaminer', 'deputyExaminer', 'staff', 'systemAdmin', 'proctor']);
+export const TeacherRoleSchema = z.enum(teacherRoleKeys);
 export type TeacherRole = z.infer<typeof TeacherRoleSchema>;
 
 /** A teacher the school puts forward for exam day. */

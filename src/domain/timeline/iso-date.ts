@@ -55,11 +55,6 @@ export function addMonths(iso: string, months: number): string {
   return toIsoDate(new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay))));
 }
 
-/** Return the number of days from `from` to `to` (negative when `to` is earlier). */
-export function countDaysBetween(from: string, to: string): number {
-  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / dayMs);
-}
-
 /** Return a date in Chinese with its weekday, e.g. 2021年6月8日（周二）. */
 export function formatChineseDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);

@@ -85,11 +85,6 @@ export function getMilestoneDates(examDate: string, key: string): DatedMilestone
   return found;
 }
 
-/** Return the registration deadline (考前第二周周二) for an exam date. */
-export function getRegistrationDeadline(examDate: string): string {
-  return getMilestoneDates(examDate, 'registration').end!;
-}
-
 /** Check an exam date typed by the user: a real date, and not in the past. */
 export function checkExamDate(examDate: string, today: string): ExamDateCheck {
   if (!isIsoDate(examDate)) return { ok: false, message: '请填写正确的考试日期，例如 2026-06-27。' };

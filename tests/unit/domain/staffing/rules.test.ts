@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { proctorRule, siteRoles } from '../../../../src/domain/staffing/facts';
 import { SiteRoleSchema } from '../../../../src/domain/staffing/schema';
-import { countProctorsAtPeak, countProctorsForRoom, countSchoolSiteRoles, isOwnMajorTeacher } from '../../../../src/domain/staffing/rules';
+import { countProctorsAtPeak, countProctorsForRoom, isOwnMajorTeacher } from '../../../../src/domain/staffing/rules';
 import { slots } from '../../../fixtures/staff';
 
 describe('siteRoles', () => {
@@ -33,12 +33,6 @@ describe('countProctorsAtPeak', () => {
     { name: 'a morning and an afternoon room', input: [slots[0]!, slots[2]!], expected: 3 },
   ])('returns $expected for $name', ({ input, expected }) => {
     expect(countProctorsAtPeak(input)).toBe(expected);
-  });
-});
-
-describe('countSchoolSiteRoles', () => {
-  test('returns the four roles the school fills', () => {
-    expect(countSchoolSiteRoles()).toBe(4);
   });
 });
 

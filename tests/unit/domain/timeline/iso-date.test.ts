@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import {
   addDays,
   addMonths,
-  countDaysBetween,
   formatChineseDate,
   getLocalToday,
   getMondayOfWeek,
@@ -69,12 +68,6 @@ describe('addMonths', () => {
     { iso: '2026-12-31', months: 2, expected: '2027-02-28' },
   ])('returns $expected for $iso plus $months months', ({ iso, months, expected }) => {
     expect(addMonths(iso, months)).toBe(expected);
-  });
-});
-
-describe('countDaysBetween', () => {
-  test('counts across a year end', () => {
-    expect(countDaysBetween('2026-12-30', '2027-01-02')).toBe(3);
   });
 });
 

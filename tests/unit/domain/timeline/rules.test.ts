@@ -5,7 +5,6 @@ import {
   explainRelativeDay,
   getMilestoneDates,
   getMilestoneStatus,
-  getRegistrationDeadline,
   resolveRelativeDay,
 } from '../../../../src/domain/timeline/rules';
 import { examplePlan } from '../../../../src/domain/plan/facts';
@@ -37,7 +36,7 @@ describe('computeMilestoneDates', () => {
     // Exam on a Sunday: the exam's week still starts on the Monday before.
     { exam: '2026-11-29', registration: '2026-11-10', publication: ['2026-12-14', '2026-12-20'] },
   ])('returns registration $registration for an exam on $exam', ({ exam, registration, publication }) => {
-    expect(getRegistrationDeadline(exam)).toBe(registration);
+    expect(getMilestoneDates(exam, 'registration').end).toBe(registration);
     const dated = getMilestoneDates(exam, 'publication');
     expect([dated.start, dated.end]).toEqual(publication);
   });

@@ -1,0 +1,23 @@
+/** The zod schema of the materials wizard's draft: loaded only to check saved work, so zod stays out of the page's first JavaScript. */
+import { z } from 'zod';
+import { WorkspaceSchema } from '../../src/domain/workspace/schema';
+
+/** The draft's shape; the wizard's context type is derived from it. */
+export const MaterialsContextSchema = z.object({
+  workspace: WorkspaceSchema,
+  /** The document shown on the print screen. */
+  documentId: z.enum([
+    'checklist',
+    'banner',
+    'doorLabels',
+    'deskLabels',
+    'signInSheets',
+    'roomRecords',
+    'inspectionRecord',
+    'sealingConfirmation',
+    'staffPledge',
+    'runSheets',
+    'emergencyCard',
+  ]),
+});
+export type MaterialsContext = z.infer<typeof MaterialsContextSchema>;
