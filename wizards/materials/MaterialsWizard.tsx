@@ -1,15 +1,13 @@
 /** The 考试当天物料 wizard as a page island: the kit's host around this wizard's machine and screens. */
 import { WizardHost, type WizardViewProps } from '../kit/WizardHost';
-import type { DraftSpec } from '../kit/saved-work';
 import '../print/exam-run.css';
-import { MaterialsContextSchema } from './context-schema';
 import { materialsMachine } from './machine';
 import { PrintScreen } from './PrintScreen';
 import { DocumentsScreen, QuantitiesScreen, StartScreen } from './Screens';
 import type { MaterialsStep } from './steps';
 
-/** How the wizard's progress is saved. */
-export const materialsDraftSpec: DraftSpec<unknown> = { slug: 'materials', version: 1, schema: MaterialsContextSchema, migrations: {} };
+// The draft's zod schema loads with persistence, after the page is interactive.
+const loadDraftSpec = () => import('./context-schema').then(({ materialsDraftSpec }) => materialsDraftSpec);
 
 /** Props every screen of this wizard receives. */
 export type MaterialsScreenProps = WizardViewProps<typeof materialsMachine>;
@@ -28,5 +26,5 @@ function MaterialsView(props: MaterialsScreenProps) {
 
 /** The island. */
 export default function MaterialsWizard() {
-  return <WizardHost machine={materialsMachine} draftSpec={materialsDraftSpec} view={MaterialsView} />;
+  return <WizardHost machine={materialsMachine} loadDraftSpec={loadDraftSpec} view={MaterialsView} />;
 }

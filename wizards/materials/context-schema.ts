@@ -1,5 +1,6 @@
 /** The zod schema of the materials wizard's draft: loaded only to check saved work, so zod stays out of the page's first JavaScript. */
 import { z } from 'zod';
+import type { DraftSpec } from '../kit/draft-envelope';
 import { WorkspaceSchema } from '../../src/domain/workspace/schema';
 
 /** The draft's shape; the wizard's context type is derived from it. */
@@ -21,3 +22,6 @@ export const MaterialsContextSchema = z.object({
   ]),
 });
 export type MaterialsContext = z.infer<typeof MaterialsContextSchema>;
+
+/** How the wizard's progress is saved and checked on load. */
+export const materialsDraftSpec: DraftSpec<unknown> = { slug: 'materials', version: 1, schema: MaterialsContextSchema, migrations: {} };

@@ -18,12 +18,6 @@ export interface SheetTable {
   lists?: Readonly<Record<number, readonly string[]>>;
 }
 
-/** Load exceljs' browser bundle (about 235 KB gz): only when the user asks for a file. */
-export async function loadExcelJs(): Promise<typeof import('exceljs')> {
-  const { default: ExcelJS } = await import('exceljs/dist/exceljs.bare.min.js');
-  return ExcelJS;
-}
-
 /**
  * Replace what exceljs would drop silently or write into a corrupt file
  * (control characters, U+FFFE/U+FFFF, lone surrogates) with U+FFFD.

@@ -1,8 +1,6 @@
 /** The 为学生报考 wizard as a page island: the kit's host around this wizard's machine and screens. */
 import { WizardHost, type WizardViewProps } from '../kit/WizardHost';
-import type { DraftSpec } from '../kit/saved-work';
 import '../print/exam-run.css';
-import { RegistrationContextSchema } from './context-schema';
 import { registrationMachine } from './machine';
 import { PlanScreen, StartScreen, TimesScreen } from './PlanScreens';
 import { LevelsScreen, StatusScreen } from './LevelScreens';
@@ -10,8 +8,8 @@ import { FeesScreen, SiteScreen } from './SiteScreens';
 import { ResultScreen, ReviewScreen } from './ResultScreens';
 import type { RegistrationStep } from './steps';
 
-/** How the wizard's progress is saved. */
-export const registrationDraftSpec: DraftSpec<unknown> = { slug: 'registration', version: 1, schema: RegistrationContextSchema, migrations: {} };
+// The draft's zod schema loads with persistence, after the page is interactive.
+const loadDraftSpec = () => import('./context-schema').then(({ registrationDraftSpec }) => registrationDraftSpec);
 
 /** Props every screen of this wizard receives. */
 export type RegistrationScreenProps = WizardViewProps<typeof registrationMachine>;
@@ -35,5 +33,5 @@ function RegistrationView(props: RegistrationScreenProps) {
 
 /** The island. */
 export default function RegistrationWizard() {
-  return <WizardHost machine={registrationMachine} draftSpec={registrationDraftSpec} view={RegistrationView} />;
+  return <WizardHost machine={registrationMachine} loadDraftSpec={loadDraftSpec} view={RegistrationView} />;
 }

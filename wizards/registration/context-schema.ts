@@ -1,5 +1,6 @@
 /** The zod schema of the registration wizard's draft: loaded only to check saved work, so zod stays out of the page's first JavaScript. */
 import { z } from 'zod';
+import type { DraftSpec } from '../kit/draft-envelope';
 import { EnrolmentChoiceSchema } from '../../src/domain/enrolment/schema';
 import { WorkspaceSchema } from '../../src/domain/workspace/schema';
 
@@ -31,3 +32,6 @@ export const RegistrationContextSchema = z.object({
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
 });
 export type RegistrationContext = z.infer<typeof RegistrationContextSchema>;
+
+/** How the wizard's progress is saved and checked on load. */
+export const registrationDraftSpec: DraftSpec<unknown> = { slug: 'registration', version: 1, schema: RegistrationContextSchema, migrations: {} };

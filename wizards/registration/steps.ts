@@ -9,7 +9,7 @@ import type { Problem } from '../../src/domain/plan/problem';
 import { checkLevelTimes, toPlanLevelTimes } from '../../src/domain/plan/rules';
 import type { PlanEntry } from '../../src/domain/plan/schema';
 import { checkWindowDraft, planWindowKeys, toDateRange } from '../../src/domain/plan/windows';
-import type { WorkspacePatch } from '../../src/domain/workspace/schema';
+import type { Workspace } from '../../src/domain/workspace/schema';
 import type { RegistrationContext } from './context';
 
 /** The screens, in order; each id is also the URL hash. */
@@ -115,8 +115,8 @@ export function getProvincialFees(context: RegistrationContext): Partial<Record<
 /** Which part of the workspace a screen writes when the user moves on. */
 export type WorkspacePart = 'plan' | 'choices' | 'site';
 
-/** Return the workspace update a finished screen makes. */
-export function buildWorkspacePatch(part: WorkspacePart, context: RegistrationContext): WorkspacePatch {
+/** Return the workspace update a finished screen makes: whole parts, so they also replace this wizard's copy. */
+export function buildWorkspacePatch(part: WorkspacePart, context: RegistrationContext): Partial<Omit<Workspace, 'version'>> {
   switch (part) {
     case 'plan':
       return { examPlan: { ...context.workspace.examPlan, ...toPlanEntry(context) } };

@@ -1,15 +1,13 @@
 /** The 考场设置 wizard as a page island: the kit's host around this wizard's machine and screens. */
 import { WizardHost, type WizardViewProps } from '../kit/WizardHost';
-import type { DraftSpec } from '../kit/saved-work';
 import '../print/exam-run.css';
-import { RoomsContextSchema } from './context-schema';
 import { roomsMachine } from './machine';
 import { AllocationScreen, RoomsScreen, StartScreen } from './InputScreens';
 import { ResultScreen, ReviewScreen, RoomPlanScreen } from './ResultScreens';
 import type { RoomsStep } from './steps';
 
-/** How the wizard's progress is saved. */
-export const roomsDraftSpec: DraftSpec<unknown> = { slug: 'rooms', version: 1, schema: RoomsContextSchema, migrations: {} };
+// The draft's zod schema loads with persistence, after the page is interactive.
+const loadDraftSpec = () => import('./context-schema').then(({ roomsDraftSpec }) => roomsDraftSpec);
 
 /** Props every screen of this wizard receives. */
 export type RoomsScreenProps = WizardViewProps<typeof roomsMachine>;
@@ -30,5 +28,5 @@ function RoomsView(props: RoomsScreenProps) {
 
 /** The island. */
 export default function RoomsWizard() {
-  return <WizardHost machine={roomsMachine} draftSpec={roomsDraftSpec} view={RoomsView} />;
+  return <WizardHost machine={roomsMachine} loadDraftSpec={loadDraftSpec} view={RoomsView} />;
 }

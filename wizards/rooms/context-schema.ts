@@ -1,5 +1,6 @@
 /** The zod schema of the rooms wizard's draft: loaded only to check saved work, so zod stays out of the page's first JavaScript. */
 import { z } from 'zod';
+import type { DraftSpec } from '../kit/draft-envelope';
 import { WorkspaceSchema } from '../../src/domain/workspace/schema';
 
 const RoomDraftSchema = z.object({ name: z.string(), address: z.string(), detailAddress: z.string(), machines: z.string() });
@@ -13,3 +14,6 @@ export const RoomsContextSchema = z.object({
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
 });
 export type RoomsContext = z.infer<typeof RoomsContextSchema>;
+
+/** How the wizard's progress is saved and checked on load. */
+export const roomsDraftSpec: DraftSpec<unknown> = { slug: 'rooms', version: 1, schema: RoomsContextSchema, migrations: {} };

@@ -10,7 +10,7 @@ import { checkRoomChoices, checkRoomDrafts, toRoomCapacities } from '../../src/d
 import { buildRoomImportRow, type RoomImportRow } from '../../src/domain/rooms/import-rows';
 import { planLevelSeats, suggestRoomChoices } from '../../src/domain/rooms/rules';
 import type { RoomLevelPlan } from '../../src/domain/rooms/schema';
-import type { Room, WorkspacePatch } from '../../src/domain/workspace/schema';
+import type { Room, Workspace } from '../../src/domain/workspace/schema';
 import type { RoomsContext } from './context';
 
 /** The screens, in order; `roomPlan` shows the printable seat plan from the result. */
@@ -117,7 +117,7 @@ export function canEnter(step: RoomsStep, context: RoomsContext): boolean {
 /** Which part of the workspace a screen writes when the user moves on. */
 export type WorkspacePart = 'rooms' | 'roomPlan';
 
-/** Return the workspace update a finished screen makes. */
-export function buildWorkspacePatch(part: WorkspacePart, context: RoomsContext): WorkspacePatch {
+/** Return the workspace update a finished screen makes: whole parts, so they also replace this wizard's copy. */
+export function buildWorkspacePatch(part: WorkspacePart, context: RoomsContext): Partial<Omit<Workspace, 'version'>> {
   return part === 'rooms' ? { rooms: toWorkspaceRooms(context) } : { roomPlan: buildRoomPlan(context) };
 }

@@ -1,15 +1,13 @@
 /** The 监考与考务人员 wizard as a page island: the kit's host around this wizard's machine and screens. */
 import { WizardHost, type WizardViewProps } from '../kit/WizardHost';
-import type { DraftSpec } from '../kit/saved-work';
 import '../print/exam-run.css';
-import { StaffContextSchema } from './context-schema';
 import { staffMachine } from './machine';
 import { AssignmentScreen, StartScreen, TeachersScreen } from './InputScreens';
 import { ResultScreen, ReviewScreen, RosterScreen } from './ResultScreens';
 import type { StaffStep } from './steps';
 
-/** How the wizard's progress is saved. */
-export const staffDraftSpec: DraftSpec<unknown> = { slug: 'staff', version: 1, schema: StaffContextSchema, migrations: {} };
+// The draft's zod schema loads with persistence, after the page is interactive.
+const loadDraftSpec = () => import('./context-schema').then(({ staffDraftSpec }) => staffDraftSpec);
 
 /** Props every screen of this wizard receives. */
 export type StaffScreenProps = WizardViewProps<typeof staffMachine>;
@@ -30,5 +28,5 @@ function StaffView(props: StaffScreenProps) {
 
 /** The island. */
 export default function StaffWizard() {
-  return <WizardHost machine={staffMachine} draftSpec={staffDraftSpec} view={StaffView} />;
+  return <WizardHost machine={staffMachine} loadDraftSpec={loadDraftSpec} view={StaffView} />;
 }

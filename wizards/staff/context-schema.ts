@@ -1,5 +1,6 @@
 /** The zod schema of the staff wizard's draft: loaded only to check saved work, so zod stays out of the page's first JavaScript. */
 import { z } from 'zod';
+import type { DraftSpec } from '../kit/draft-envelope';
 import { ProctorAssignmentSchema, TeacherRoleSchema } from '../../src/domain/staffing/schema';
 import { WorkspaceSchema } from '../../src/domain/workspace/schema';
 
@@ -14,3 +15,6 @@ export const StaffContextSchema = z.object({
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
 });
 export type StaffContext = z.infer<typeof StaffContextSchema>;
+
+/** How the wizard's progress is saved and checked on load. */
+export const staffDraftSpec: DraftSpec<unknown> = { slug: 'staff', version: 1, schema: StaffContextSchema, migrations: {} };

@@ -3,7 +3,8 @@
  * 「考试管理-监考人员」 asks for (names and phones; the platform assigns rooms itself).
  */
 import { proctorListColumns, rosterColumns, type RosterLine } from '../../src/domain/staffing/roster';
-import { addTableSheet, loadExcelJs, toSafeFileName, writeWorkbook } from '../print/spreadsheet';
+import { loadExcelJS } from '../kit/exceljs';
+import { addTableSheet, toSafeFileName, writeWorkbook } from '../print/spreadsheet';
 
 /** Sheet names of the roster workbook. */
 export const staffSheetNames = { roster: '考务人员安排', proctors: '监考人员' } as const;
@@ -13,7 +14,7 @@ export async function buildStaffWorkbook(
   roster: readonly RosterLine[],
   proctorList: ReadonlyArray<readonly [number, string, string]>,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const ExcelJS = await loadExcelJs();
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   addTableSheet(workbook, {
     name: staffSheetNames.roster,

@@ -10,7 +10,7 @@ import { buildProctorList, buildRoster } from '../../src/domain/staffing/roster'
 import { isOwnMajorTeacher } from '../../src/domain/staffing/rules';
 import type { ProctorAssignment, Teacher } from '../../src/domain/staffing/schema';
 import { listProctorSlots } from '../../src/domain/staffing/slots';
-import type { WorkspacePatch } from '../../src/domain/workspace/schema';
+import type { Workspace } from '../../src/domain/workspace/schema';
 import type { StaffContext } from './context';
 
 /** The screens, in order; `roster` shows the printable roster from the result. */
@@ -85,8 +85,8 @@ export function canEnter(step: StaffStep, context: StaffContext): boolean {
 /** Which part of the workspace a screen writes when the user moves on. */
 export type WorkspacePart = 'staff' | 'proctorAssignments';
 
-/** Return the workspace update a finished screen makes. */
-export function buildWorkspacePatch(part: WorkspacePart, context: StaffContext): WorkspacePatch {
+/** Return the workspace update a finished screen makes: whole parts, so they also replace this wizard's copy. */
+export function buildWorkspacePatch(part: WorkspacePart, context: StaffContext): Partial<Omit<Workspace, 'version'>> {
   if (part === 'proctorAssignments') return { proctorAssignments: resolveAssignments(context) };
   return {
     staff: listTeachers(context).map((teacher) => ({

@@ -1,14 +1,12 @@
 /** The 考务时间表 wizard as a page island: the kit's host around this wizard's machine and screens. */
 import { WizardHost, type WizardViewProps } from '../kit/WizardHost';
-import type { DraftSpec } from '../kit/saved-work';
 import '../print/exam-run.css';
-import { TimelineContextSchema } from './context-schema';
 import { timelineMachine } from './machine';
 import { ExamDateScreen, PrintoutScreen, ResultScreen, WindowsScreen } from './Screens';
 import type { TimelineStep } from './steps';
 
-/** How the wizard's progress is saved. */
-export const timelineDraftSpec: DraftSpec<unknown> = { slug: 'timeline', version: 1, schema: TimelineContextSchema, migrations: {} };
+// The draft's zod schema loads with persistence, after the page is interactive.
+const loadDraftSpec = () => import('./context-schema').then(({ timelineDraftSpec }) => timelineDraftSpec);
 
 /** Props every screen of this wizard receives. */
 export type TimelineScreenProps = WizardViewProps<typeof timelineMachine>;
@@ -27,5 +25,5 @@ function TimelineView(props: TimelineScreenProps) {
 
 /** The island. */
 export default function TimelineWizard() {
-  return <WizardHost machine={timelineMachine} draftSpec={timelineDraftSpec} view={TimelineView} />;
+  return <WizardHost machine={timelineMachine} loadDraftSpec={loadDraftSpec} view={TimelineView} />;
 }

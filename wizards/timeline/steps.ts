@@ -3,7 +3,7 @@ import type { Problem } from '../../src/domain/plan/problem';
 import { checkWindowDraft, planWindowKeys, toDateRange } from '../../src/domain/plan/windows';
 import { buildTimelineEvents, type PlanWindows, type TimelineEvent } from '../../src/domain/timeline/events';
 import { checkExamDate } from '../../src/domain/timeline/rules';
-import type { WorkspacePatch } from '../../src/domain/workspace/schema';
+import type { Workspace } from '../../src/domain/workspace/schema';
 import type { TimelineContext } from './context';
 
 /** The screens, in order; `printout` shows the one-page timeline from the result. */
@@ -44,7 +44,7 @@ export function canEnter(step: TimelineStep, context: TimelineContext): boolean 
  * Return what the timeline writes back: the plan's windows, and the exam date
  * while the plan has no subject times yet (those decide the date once entered).
  */
-export function buildWorkspacePatch(context: TimelineContext): WorkspacePatch {
+export function buildWorkspacePatch(context: TimelineContext): Partial<Omit<Workspace, 'version'>> {
   const plan = context.workspace.examPlan;
   return { examPlan: { ...plan, ...toPlanWindows(context), examDate: plan.levels.length > 0 ? plan.examDate : context.examDate.trim() } };
 }

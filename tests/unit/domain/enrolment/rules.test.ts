@@ -10,7 +10,7 @@ import {
   splitRegistrable,
   suggestSiteName,
 } from '../../../../src/domain/enrolment/rules';
-import { ninetyCandidates } from '../../../fixtures/candidates';
+import { ninetyCandidates } from '../../../fixtures/checked-candidates';
 
 const site = { code: '1100000001', name: '北京示范学校网店运营推广职业技能等级证书' };
 

@@ -9,7 +9,7 @@ import { buildProctorList, buildRoster } from '../../../../src/domain/staffing/r
 import { buildEnrolmentWorkbook } from '../../../../wizards/registration/output';
 import { buildRoomImportWorkbook } from '../../../../wizards/rooms/output';
 import { buildStaffWorkbook } from '../../../../wizards/staff/output';
-import { ninetyCandidates } from '../../../fixtures/candidates';
+import { ninetyCandidates } from '../../../fixtures/checked-candidates';
 import { slots, teachers } from '../../../fixtures/staff';
 
 const hasSoffice = (() => {

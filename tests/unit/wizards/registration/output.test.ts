@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { enrolmentTemplate } from '../../../../src/domain/enrolment/facts';
 import { buildEnrolmentRow } from '../../../../src/domain/enrolment/rules';
 import { buildEnrolmentWorkbook, getEnrolmentFileName } from '../../../../wizards/registration/output';
-import { ninetyCandidates } from '../../../fixtures/candidates';
+import { ninetyCandidates } from '../../../fixtures/checked-candidates';
 
 const site = { code: '0011000123', name: '北京示范学校网店运营推广职业技能等级证书' };
 const rows = ninetyCandidates.slice(0, 3).map((candidate, index) => buildEnrolmentRow(candidate, index === 2 ? '中级' : '初级', site));
