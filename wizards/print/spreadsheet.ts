@@ -2,6 +2,7 @@
  * Writing the exam-run wizards' .xlsx files: exceljs loaded on demand, one
  * table per sheet, IDs and codes as text cells, widths sized for Chinese text.
  */
+import type ExcelJSModule from 'exceljs';
 import type { Workbook, Worksheet } from 'exceljs';
 
 /** A table to write into one sheet. */
@@ -16,6 +17,18 @@ export interface SheetTable {
   textColumns: readonly number[];
   /** Dropdown lists for columns with fixed values, by column index. */
   lists?: Readonly<Record<number, readonly string[]>>;
+}
+
+/**
+ * Load exceljs (~235 KB gz) when the user asks for a file. The same few lines as
+ * the kit's `loadExcelJS`, kept here on purpose: importing the kit's loader from
+ * these lazily loaded builders would split it into a shared chunk that the
+ * candidate wizard then loads up front, under a name the byte budget flags.
+ */
+export async function loadExcelJs(): Promise<typeof ExcelJSModule> {
+  const module = (await import('exceljs/dist/exceljs.bare.min.js')) as unknown as { default?: typeof ExcelJSModule } & typeof ExcelJSModule;
+  // The UMD bundle arrives as a default export in browsers and as the namespace itself in Node.
+  return module.default ?? module;
 }
 
 /**
@@ -70,11 +83,3 @@ export function addTableSheet(workbook: Workbook, table: SheetTable): Worksheet 
 export async function writeWorkbook(workbook: Workbook): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
-
-/** Return a file name safe on Windows: characters Windows refuses become “-”. */
-export function toSafeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').trim();
-}
-
-/** MIME type of an .xlsx file, for the download Blob. */
-export const xlsxMimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

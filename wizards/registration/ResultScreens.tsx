@@ -10,8 +10,8 @@ import { CheckAnswers } from '../kit/CheckAnswers';
 import { downloadBlob } from '../kit/download';
 import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { StepPage } from '../kit/StepPage';
-import { xlsxMimeType } from '../print/spreadsheet';
-import { buildEnrolmentWorkbook, getEnrolmentFileName } from './output';
+import { xlsxMimeType } from '../print/files';
+import { getEnrolmentFileName } from './file-name';
 import type { RegistrationScreenProps } from './RegistrationWizard';
 import { getProvincialFees, getRegistrable, toPlanEntry } from './steps';
 
@@ -67,6 +67,8 @@ export function ResultScreen({ snapshot, send }: RegistrationScreenProps) {
   const download = async () => {
     setBusy('enrolment');
     try {
+      // exceljs loads only now, when the user asks for the file.
+      const { buildEnrolmentWorkbook } = await import('./output');
       const bytes = await buildEnrolmentWorkbook(included.map((candidate) => buildEnrolmentRow(candidate, candidate.level, site)));
       downloadBlob(new Blob([bytes], { type: xlsxMimeType }), fileName);
     } finally {

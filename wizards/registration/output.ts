@@ -6,15 +6,14 @@ import { levels } from '../../src/domain/certificate/facts';
 import { candidateTypes, requiredMarker } from '../../src/domain/candidates/facts';
 import { enrolmentTemplate } from '../../src/domain/enrolment/facts';
 import type { EnrolmentRow } from '../../src/domain/enrolment/rules';
-import { loadExcelJS } from '../kit/exceljs';
-import { addTableSheet, toSafeFileName, writeWorkbook } from '../print/spreadsheet';
+import { addTableSheet, loadExcelJs, writeWorkbook } from '../print/spreadsheet';
 
 const columns = enrolmentTemplate.columns;
 const textColumns = ['证件号码', '证书编号', '考核站点编号'].map((name) => columns.indexOf(name as (typeof columns)[number]));
 
 /** Return the .xlsx bytes of the 按证书导入 file for these rows. */
 export async function buildEnrolmentWorkbook(rows: readonly EnrolmentRow[]): Promise<Uint8Array<ArrayBuffer>> {
-  const ExcelJS = await loadExcelJS();
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   addTableSheet(workbook, {
     name: enrolmentTemplate.title,
@@ -28,9 +27,4 @@ export async function buildEnrolmentWorkbook(rows: readonly EnrolmentRow[]): Pro
     },
   });
   return writeWorkbook(workbook);
-}
-
-/** Return the file name, e.g. 按证书导入报考-2036年第三次网店运营推广全国统考.xlsx. */
-export function getEnrolmentFileName(planName: string): string {
-  return toSafeFileName(`按证书导入报考-${planName}.xlsx`);
 }

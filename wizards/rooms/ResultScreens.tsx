@@ -11,8 +11,8 @@ import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { StepPage } from '../kit/StepPage';
 import { PrintStage } from '../print/PrintStage';
 import { RoomPlanDocument, roomPlanDocumentName } from '../print/RoomPlanDocument';
-import { xlsxMimeType } from '../print/spreadsheet';
-import { buildRoomImportWorkbook, getRoomImportFileName } from './output';
+import { xlsxMimeType } from '../print/files';
+import { getRoomImportFileName } from './file-name';
 import type { RoomsScreenProps } from './RoomsWizard';
 import { buildImportRows, resolveChoices, toWorkspaceRooms } from './steps';
 
@@ -58,6 +58,8 @@ export function ResultScreen({ snapshot, send }: RoomsScreenProps) {
   const download = async () => {
     setBusy('rooms');
     try {
+      // exceljs loads only now, when the user asks for the file.
+      const { buildRoomImportWorkbook } = await import('./output');
       downloadBlob(new Blob([await buildRoomImportWorkbook(buildImportRows(context))], { type: xlsxMimeType }), fileName);
     } finally {
       setBusy(null);

@@ -4,15 +4,14 @@
  */
 import { roomImportColumns } from '../../src/domain/rooms/facts';
 import type { RoomImportRow } from '../../src/domain/rooms/import-rows';
-import { loadExcelJS } from '../kit/exceljs';
-import { addTableSheet, toSafeFileName, writeWorkbook } from '../print/spreadsheet';
+import { addTableSheet, loadExcelJs, writeWorkbook } from '../print/spreadsheet';
 
 /** Sheet name of the room import file. */
 export const roomSheetName = '考场信息';
 
 /** Return the .xlsx bytes of the room import file. */
 export async function buildRoomImportWorkbook(rows: readonly RoomImportRow[]): Promise<Uint8Array<ArrayBuffer>> {
-  const ExcelJS = await loadExcelJS();
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   addTableSheet(workbook, {
     name: roomSheetName,
@@ -21,9 +20,4 @@ export async function buildRoomImportWorkbook(rows: readonly RoomImportRow[]): P
     textColumns: [roomImportColumns.indexOf('考试科目')],
   });
   return writeWorkbook(workbook);
-}
-
-/** Return the file name, e.g. 考场批量导入-2036年第三次网店运营推广全国统考.xlsx. */
-export function getRoomImportFileName(planName: string): string {
-  return toSafeFileName(`考场批量导入-${planName}.xlsx`);
 }

@@ -9,8 +9,8 @@ import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { StepPage } from '../kit/StepPage';
 import { PrintStage } from '../print/PrintStage';
 import { StaffRosterDocument, staffRosterDocumentName } from '../print/StaffRosterDocument';
-import { xlsxMimeType } from '../print/spreadsheet';
-import { buildStaffWorkbook, getStaffFileName, staffSheetNames } from './output';
+import { xlsxMimeType } from '../print/files';
+import { getStaffFileName, staffSheetNames } from './file-name';
 import type { StaffScreenProps } from './StaffWizard';
 import { buildStaffOutputs, listTeachers } from './steps';
 
@@ -48,6 +48,8 @@ export function ResultScreen({ snapshot, send }: StaffScreenProps) {
   const download = async () => {
     setBusy('staff');
     try {
+      // exceljs loads only now, when the user asks for the file.
+      const { buildStaffWorkbook } = await import('./output');
       downloadBlob(new Blob([await buildStaffWorkbook(roster, proctorList)], { type: xlsxMimeType }), fileName);
     } finally {
       setBusy(null);

@@ -3,18 +3,16 @@
  * 「考试管理-监考人员」 asks for (names and phones; the platform assigns rooms itself).
  */
 import { proctorListColumns, rosterColumns, type RosterLine } from '../../src/domain/staffing/roster';
-import { loadExcelJS } from '../kit/exceljs';
-import { addTableSheet, toSafeFileName, writeWorkbook } from '../print/spreadsheet';
+import { addTableSheet, loadExcelJs, writeWorkbook } from '../print/spreadsheet';
+import { staffSheetNames } from './file-name';
 
-/** Sheet names of the roster workbook. */
-export const staffSheetNames = { roster: '考务人员安排', proctors: '监考人员' } as const;
 
 /** Return the .xlsx bytes of the roster and the proctor list. */
 export async function buildStaffWorkbook(
   roster: readonly RosterLine[],
   proctorList: ReadonlyArray<readonly [number, string, string]>,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const ExcelJS = await loadExcelJS();
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   addTableSheet(workbook, {
     name: staffSheetNames.roster,
@@ -29,9 +27,4 @@ export async function buildStaffWorkbook(
     textColumns: [proctorListColumns.indexOf('手机号码')],
   });
   return writeWorkbook(workbook);
-}
-
-/** Return the file name, e.g. 考务人员安排-2036年第三次网店运营推广全国统考.xlsx. */
-export function getStaffFileName(planName: string): string {
-  return toSafeFileName(`考务人员安排-${planName}.xlsx`);
 }

@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { enrolmentTemplate } from '../../../../src/domain/enrolment/facts';
 import { buildEnrolmentRow } from '../../../../src/domain/enrolment/rules';
-import { buildEnrolmentWorkbook, getEnrolmentFileName } from '../../../../wizards/registration/output';
+import { buildEnrolmentWorkbook } from '../../../../wizards/registration/output';
+import { getEnrolmentFileName } from '../../../../wizards/registration/file-name';
 import { ninetyCandidates } from '../../../fixtures/checked-candidates';
 
 const site = { code: '0011000123', name: '北京示范学校网店运营推广职业技能等级证书' };

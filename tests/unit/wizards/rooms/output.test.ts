@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { roomImportColumns } from '../../../../src/domain/rooms/facts';
 import { buildRoomImportRow } from '../../../../src/domain/rooms/import-rows';
-import { buildRoomImportWorkbook, getRoomImportFileName, roomSheetName } from '../../../../wizards/rooms/output';
+import { buildRoomImportWorkbook, roomSheetName } from '../../../../wizards/rooms/output';
+import { getRoomImportFileName } from '../../../../wizards/rooms/file-name';
 
 const rows = [
   { roomName: '实训楼 301 机房', level: '初级' as const, seats: 45 },

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { buildProctorList, buildRoster, proctorListColumns, rosterColumns } from '../../../../src/domain/staffing/roster';
-import { buildStaffWorkbook, getStaffFileName, staffSheetNames } from '../../../../wizards/staff/output';
+import { buildStaffWorkbook } from '../../../../wizards/staff/output';
+import { getStaffFileName, staffSheetNames } from '../../../../wizards/staff/file-name';
 import { slots, teachers } from '../../../fixtures/staff';
 
 const assignments = [
