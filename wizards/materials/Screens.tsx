@@ -62,7 +62,7 @@ export function QuantitiesScreen({ snapshot, send }: MaterialsScreenProps) {
             {getQuantities(snapshot.context).map((line) => (
               <tr key={line.item.key}>
                 <th scope="row">{line.item.name}</th>
-                <td>
+                <td class="run-nowrap">
                   {line.quantity} {line.unit}
                 </td>
                 <td>{line.derivation}</td>

@@ -57,7 +57,7 @@ export function PlanScreen({ snapshot, send }: RegistrationScreenProps) {
       {planWindowKeys.map((key) => (
         <fieldset class="wizard-fieldset wizard-field" key={key}>
           <legend class="wizard-legend">{planWindows[key].name}（可不填）</legend>
-          <div class="run-inline-fields">
+          <div class="run-inline-fields not-content">
             {(['start', 'end'] as const).map((end) => {
               const id = getWindowFieldId(key, end);
               return (
@@ -118,7 +118,7 @@ export function TimesScreen({ snapshot, send }: RegistrationScreenProps) {
                   <legend class="wizard-legend">
                     {subject.name}（{subject.code}）
                   </legend>
-                  <div class="run-inline-fields">
+                  <div class="run-inline-fields not-content">
                     {timeFields.map(({ key, label, size }) => {
                       const id = getSittingFieldId(level, part, key);
                       return (

@@ -57,7 +57,7 @@ export function RoomsScreen({ snapshot, send }: RoomsScreenProps) {
     >
       <p class="wizard-hint">{roomFields.find((field) => field.key === 'roomName')!.rule}。把可能用到的机房都填上，没用上的会作为备用考场。</p>
       <div class="wizard-table-wrap">
-        <table class="wizard-table run-table">
+        <table class="wizard-table run-table not-content">
           <thead>
             <tr>
               {columns.map((column) => (

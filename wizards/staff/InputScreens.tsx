@@ -61,7 +61,7 @@ export function TeachersScreen({ snapshot, send }: StaffScreenProps) {
         填写主考、副主考、工作人员、系统管理员和所有可以监考的老师。监考员{proctorAdvice}担任（考生的专业：{majors.join('、') || '未知'}）。
       </p>
       <div class="wizard-table-wrap">
-        <table class="wizard-table run-table">
+        <table class="wizard-table run-table not-content">
           <thead>
             <tr>
               {textColumns.map((column) => (
@@ -105,7 +105,9 @@ export function TeachersScreen({ snapshot, send }: StaffScreenProps) {
                     class="wizard-select"
                     id={getTeacherFieldId(index, 'role')}
                     value={teacher.role}
-                    onChange={(event) => send({ type: 'teacher.setRole', index, role: teacherRoleKeys.find((role) => role === event.currentTarget.value) ?? 'proctor' })}
+                    onChange={(event) =>
+                      send({ type: 'teacher.setRole', index, role: teacherRoleKeys.find((role) => role === event.currentTarget.value) ?? 'proctor' })
+                    }
                   >
                     {teacherRoleKeys.map((role) => (
                       <option key={role} value={role}>
@@ -156,31 +158,33 @@ export function AssignmentScreen({ snapshot, send }: StaffScreenProps) {
               {countProctorsForRoom(slot.candidates)} 名
             </legend>
             {error && <p class="wizard-error-message">{error}</p>}
-            {Array.from({ length: Math.max(countProctorsForRoom(slot.candidates), chosen.length) }, (_, position) => {
-              const id = position === 0 ? field : `${field}-${position + 1}`;
-              return (
-                <div class="wizard-field" key={position}>
-                  <label class="wizard-label" for={id}>
-                    监考员 {position + 1}
-                  </label>
-                  <select
-                    class="wizard-select"
-                    id={id}
-                    value={chosen[position] ?? ''}
-                    onChange={(event) =>
-                      send({ type: 'assignment.set', roomName: slot.roomName, level: slot.level, position, name: event.currentTarget.value })
-                    }
-                  >
-                    <option value="">（未安排）</option>
-                    {proctors.map((teacher) => (
-                      <option key={teacher.name} value={teacher.name}>
-                        {teacher.name}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-              );
-            })}
+            <div class="run-inline-fields not-content">
+              {Array.from({ length: Math.max(countProctorsForRoom(slot.candidates), chosen.length) }, (_, position) => {
+                const id = position === 0 ? field : `${field}-${position + 1}`;
+                return (
+                  <div class="wizard-field" key={position}>
+                    <label class="wizard-label" for={id}>
+                      监考员 {position + 1}
+                    </label>
+                    <select
+                      class="wizard-select"
+                      id={id}
+                      value={chosen[position] ?? ''}
+                      onChange={(event) =>
+                        send({ type: 'assignment.set', roomName: slot.roomName, level: slot.level, position, name: event.currentTarget.value })
+                      }
+                    >
+                      <option value="">（未安排）</option>
+                      {proctors.map((teacher) => (
+                        <option key={teacher.name} value={teacher.name}>
+                          {teacher.name}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                );
+              })}
+            </div>
           </fieldset>
         );
       })}

@@ -12,7 +12,7 @@ import { PrintStage } from '../print/PrintStage';
 import { TimelineDocument, formatEventDates, timelineDocumentName } from '../print/TimelineDocument';
 import { buildCalendar, getCalendarFileName, icsMimeType } from './output';
 import type { TimelineScreenProps } from './TimelineWizard';
-import { buildEvents } from './steps';
+import { buildEvents, toPlanWindows } from './steps';
 
 /** 考试日期: from the plan, or typed. */
 export function ExamDateScreen({ snapshot, send }: TimelineScreenProps) {
@@ -48,7 +48,7 @@ export function WindowsScreen({ snapshot, send }: TimelineScreenProps) {
       {planWindowKeys.map((key) => (
         <fieldset class="wizard-fieldset wizard-field" key={key}>
           <legend class="wizard-legend">{planWindows[key].name}</legend>
-          <div class="run-inline-fields">
+          <div class="run-inline-fields not-content">
             {(['start', 'end'] as const).map((end) => {
               const id = getWindowFieldId(key, end);
               return (
@@ -119,6 +119,23 @@ export function ResultScreen({ snapshot, send }: TimelineScreenProps) {
           ))}
         </tbody>
       </table>
+      {planWindowKeys.some((key) => toPlanWindows(context)[key]) && (
+        <>
+          <h3 class="run-section-title">考核计划上的时间</h3>
+          <ul>
+            {planWindowKeys.flatMap((key) => {
+              const window = toPlanWindows(context)[key];
+              return window
+                ? [
+                    <li key={key}>
+                      {planWindows[key].name}：{formatEventDates(window)}
+                    </li>,
+                  ]
+                : [];
+            })}
+          </ul>
+        </>
+      )}
       <p class="wizard-hint">周按周一到周日计，“考前第二周”是考试所在周往前数的第二周。平台上考核计划的时间与此不同时，以平台为准。</p>
       <ResultFiles
         onDownload={download}

@@ -3,7 +3,6 @@ import { describe, expect, test } from 'vitest';
 import { roomImportColumns } from '../../../../src/domain/rooms/facts';
 import { buildRoomImportRow } from '../../../../src/domain/rooms/import-rows';
 import { buildRoomImportWorkbook, roomSheetName } from '../../../../wizards/rooms/output';
-import { getRoomImportFileName } from '../../../../wizards/rooms/file-name';
 
 const rows = [
   { roomName: '实训楼 301 机房', level: '初级' as const, seats: 45 },
@@ -28,11 +27,5 @@ describe('buildRoomImportWorkbook', () => {
       expect((sheet.getRow(2 + index).values as unknown[]).slice(1)).toEqual(roomImportColumns.map((column) => row[column]));
     });
     expect(sheet.getCell('G2').value).toBe(45);
-  });
-});
-
-describe('getRoomImportFileName', () => {
-  test('names the file after the plan', () => {
-    expect(getRoomImportFileName('2036年第三次')).toBe('考场批量导入-2036年第三次.xlsx');
   });
 });
