@@ -37,7 +37,7 @@ test.describe('using the exam-run wizards with the keyboard only', () => {
 
   test('rooms: fills the table cell by cell with Tab and submits with Enter', async ({ page }) => {
     await openWizardWith(page, 'rooms', WorkspaceSchema.parse({ ...registered }));
-    await tabTo(page, page.getByRole('button', { name: '开始' }));
+    await tabTo(page, page.getByRole('button', { name: '下一步' }));
     await page.keyboard.press('Enter');
     await tabTo(page, page.getByLabel('第 1 个考场的考场名称'));
     for (const value of ['实训楼 301 机房', '北京市朝阳区', '实训楼 3 层', '90']) {
@@ -64,7 +64,7 @@ test.describe('using the exam-run wizards with the keyboard only', () => {
 
   test('staff: changes a proctor with the arrow keys and reaches the result', async ({ page }) => {
     await openWizardWith(page, 'staff', WorkspaceSchema.parse({ ...roomsPlanned, staff: staffed.staff }));
-    await tabTo(page, page.getByRole('button', { name: '开始' }));
+    await tabTo(page, page.getByRole('button', { name: '下一步' }));
     await page.keyboard.press('Enter');
     await tabTo(page, page.getByRole('button', { name: '下一步' }));
     await page.keyboard.press('Enter');
@@ -86,7 +86,7 @@ test.describe('using the exam-run wizards with the keyboard only', () => {
 
   test('materials: opens a document from the list and comes back', async ({ page }) => {
     await openWizardWith(page, 'materials', staffed);
-    await tabTo(page, page.getByRole('button', { name: '开始' }));
+    await tabTo(page, page.getByRole('button', { name: '下一步' }));
     await page.keyboard.press('Enter');
     await tabTo(page, page.getByRole('button', { name: '打印文件' }));
     await page.keyboard.press('Enter');
@@ -101,7 +101,7 @@ test.describe('using the exam-run wizards with the keyboard only', () => {
 
   test('registration: sets a whole class’s level with the arrow keys', async ({ page }) => {
     await openWizardWith(page, 'registration', WorkspaceSchema.parse({ ...registered, enrolments: [] }));
-    await tabTo(page, page.getByRole('button', { name: '开始' }));
+    await tabTo(page, page.getByRole('button', { name: '下一步' }));
     await page.keyboard.press('Enter');
     await tabTo(page, page.getByRole('button', { name: '下一步' }));
     await page.keyboard.press('Enter');

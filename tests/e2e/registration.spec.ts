@@ -2,7 +2,8 @@ import { enrolmentTemplate } from '../../src/domain/enrolment/facts';
 import { buildEnrolmentRow } from '../../src/domain/enrolment/rules';
 import { futureExamDate } from '../fixtures/exam-plan';
 import { withCandidates } from '../fixtures/workspace';
-import { downloadFile, expectAccessibleScreen, openWizardWith, pressMainButton, readWorkbook, rowValues, screenTitle } from './exam-run';
+import { downloadFile, openWizardWith, pressMainButton, readWorkbook, rowValues, screenTitle } from './exam-run';
+import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 
 const planName = '2036年第三次网店运营推广全国统考';
@@ -50,7 +51,7 @@ test('walks from the candidate workspace to a 按证书导入 file read back cel
   await page.getByLabel('2023级 电子商务（50 人）').selectOption('初级');
   await page.getByLabel('2024级 电子商务（30 人）').selectOption('初级');
   await page.getByLabel('2024级 市场营销（10 人）').selectOption('中级');
-  await expectAccessibleScreen(page);
+  await expectNoAxeViolations(page);
   await pressMainButton(page);
 
   await expect(screenTitle(page)).toHaveText('哪些考生在平台上已是“信息准确”？');
@@ -76,7 +77,7 @@ test('walks from the candidate workspace to a 按证书导入 file read back cel
   await expect(page.locator('.wizard-step')).toContainText('「考务管理-报考记录」中应有 180 条记录（90 名 × 2）');
   await expect(page.locator('.wizard-step')).toContainText('报名截止日是 2036年6月10日（周二）');
   await expect(page.getByRole('row', { name: /合计/ })).toContainText('34000');
-  await expectAccessibleScreen(page);
+  await expectNoAxeViolations(page);
 
   const download = await downloadFile(page, `按证书导入报考-${planName}.xlsx`);
   const sheet = (await readWorkbook(download)).worksheets[0]!;

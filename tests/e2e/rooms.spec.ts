@@ -1,6 +1,7 @@
 import { roomImportColumns } from '../../src/domain/rooms/facts';
 import { registered } from '../fixtures/workspace';
-import { downloadFile, expectAccessibleScreen, expectDocumentFitsA4, openWizardWith, pressMainButton, readWorkbook, rowValues, screenTitle } from './exam-run';
+import { downloadFile, expectDocumentFitsA4, openWizardWith, pressMainButton, readWorkbook, rowValues, screenTitle } from './exam-run';
+import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 
 const planName = registered.examPlan.name;
@@ -39,13 +40,13 @@ test('plans rooms from the registered candidates, refusing bad input without los
 
   await expect(screenTitle(page)).toHaveText('为每个级别选择考场');
   await expect(page.getByLabel(/实训楼 301 机房（50 台）：40 个考位，剩 10 台备用/).first()).toBeChecked();
-  await expectAccessibleScreen(page);
+  await expectNoAxeViolations(page);
   await pressMainButton(page);
 
   await expect(screenTitle(page)).toHaveText('检查您的答案');
   await pressMainButton(page, '生成考场文件');
   await expect(screenTitle(page)).toHaveText('考场文件已准备好');
-  await expectAccessibleScreen(page);
+  await expectNoAxeViolations(page);
 
   const download = await downloadFile(page, `考场批量导入-${planName}.xlsx`);
   const sheet = (await readWorkbook(download)).worksheets[0]!;

@@ -1,7 +1,8 @@
 import { proctorListColumns, rosterColumns } from '../../src/domain/staffing/roster';
 import { WorkspaceSchema } from '../../src/domain/workspace/schema';
 import { roomsPlanned, staffed } from '../fixtures/workspace';
-import { downloadFile, expectAccessibleScreen, expectDocumentFitsA4, openWizardWith, pressMainButton, readWorkbook, rowValues, screenTitle } from './exam-run';
+import { downloadFile, expectDocumentFitsA4, openWizardWith, pressMainButton, readWorkbook, rowValues, screenTitle } from './exam-run';
+import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 
 // The rooms are planned and the school's teachers are known from earlier work; proctors are not assigned yet.
@@ -15,7 +16,7 @@ test('assigns proctors, refuses a teacher in two rooms, and writes the roster re
   await expect(screenTitle(page)).toHaveText('参加考务工作的老师');
   await expect(page.getByLabel('第 1 位老师的姓名')).toHaveValue('王建国');
   await expect(page.locator('.wizard-tag--warning')).toHaveText(['本专业']);
-  await expectAccessibleScreen(page);
+  await expectNoAxeViolations(page);
   await pressMainButton(page);
 
   await expect(screenTitle(page)).toHaveText('每个考场的监考员');
@@ -36,7 +37,7 @@ test('assigns proctors, refuses a teacher in two rooms, and writes the roster re
   await pressMainButton(page, '生成人员安排');
   await expect(screenTitle(page)).toHaveText('人员安排已准备好');
   await expect(page.locator('.wizard-step')).toContainText('鸿科经纬公司将于 2 个工作日内审核通过');
-  await expectAccessibleScreen(page);
+  await expectNoAxeViolations(page);
 
   const workbook = await readWorkbook(await downloadFile(page, `考务人员安排-${workspace.examPlan.name}.xlsx`));
   const roster = workbook.getWorksheet('考务人员安排')!;

@@ -6,25 +6,22 @@ import { enrolmentLifecycle } from '../../src/domain/lifecycles/enrolment';
 import { buttons, menus } from '../../src/domain/platform/facts';
 import { StepPage } from '../kit/StepPage';
 import { materialsDocuments } from './documents';
+import { MissingPrerequisite } from '../print/MissingPrerequisite';
 import type { MaterialsScreenProps } from './MaterialsWizard';
 import { countBadgeHolders, getExamDay, getQuantities } from './steps';
 
 /** 开始: what the documents are made from, or which wizard to finish first. */
 export function StartScreen({ snapshot, send }: MaterialsScreenProps) {
-  const { workspace } = snapshot.context;
-  const canStart = snapshot.can({ type: 'step.next' });
-  const problem = checkExamDayInputs(workspace)[0];
+  const { workspace, errors } = snapshot.context;
+  const [missing] = checkExamDayInputs(workspace);
   return (
-    <StepPage title="考试当天物料：开始之前" onNext={canStart ? () => send({ type: 'step.next' }) : undefined} nextLabel="开始">
-      {problem ? (
-        <>
-          <p>{problem.message}</p>
-          <p>
-            <a href={problem.field === 'start-plan' ? '/wizards/registration/' : '/wizards/rooms/'}>
-              {problem.field === 'start-plan' ? '打开「为学生报考」向导' : '打开「考场设置」向导'}
-            </a>
-          </p>
-        </>
+    <StepPage title="考试当天物料：开始之前" errors={errors} onNext={() => send({ type: 'step.next' })}>
+      {missing ? (
+        <MissingPrerequisite
+          problem={missing}
+          href={missing.field === 'start-plan' ? '/wizards/registration/' : '/wizards/rooms/'}
+          linkText={missing.field === 'start-plan' ? '打开「为学生报考」向导' : '打开「考场设置」向导'}
+        />
       ) : (
         <>
           <p>

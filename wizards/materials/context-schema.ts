@@ -7,6 +7,8 @@ import { WorkspaceSchema } from '../../src/domain/workspace/schema';
 export const MaterialsContextSchema = z.object({
   workspace: WorkspaceSchema,
   /** The document shown on the print screen. */
+  /** Errors of the last 下一步 on the first screen. */
+  errors: z.array(z.object({ field: z.string(), message: z.string() })),
   documentId: z.enum([
     'checklist',
     'banner',

@@ -7,5 +7,5 @@ export type { MaterialsContext };
 
 /** Return the wizard's first context. */
 export function createMaterialsContext(workspace: Workspace): MaterialsContext {
-  return { workspace, documentId: 'checklist' };
+  return { workspace, errors: [], documentId: 'checklist' };
 }

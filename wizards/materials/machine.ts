@@ -6,6 +6,7 @@ import { assign, setup } from 'xstate';
 import { stepGotoTransitions, type StepEvent, type WizardInput, type WorkspaceLoadedEvent } from '../kit/wizard-machine';
 import { createMaterialsContext, type MaterialsContext } from './context';
 import type { MaterialsDocumentId } from './documents';
+import { checkExamDayInputs } from '../../src/domain/exam-day/day-plan';
 import { canEnter, materialsSteps, type MaterialsStep } from './steps';
 
 /** Events of the materials wizard besides navigation. */
@@ -17,6 +18,10 @@ export const materialsMachine = setup({
     context: {} as MaterialsContext,
     events: {} as MaterialsEvent,
     input: {} as WizardInput,
+  },
+  actions: {
+    showStartErrors: assign({ errors: ({ context }) => checkExamDayInputs(context.workspace) }),
+    clearErrors: assign({ errors: [] }),
   },
   guards: {
     canContinue: ({ context }) => canEnter('quantities', context),
@@ -33,7 +38,9 @@ export const materialsMachine = setup({
   },
   states: {
     start: {
-      on: { 'step.next': { guard: 'canContinue', target: 'quantities' } },
+      on: {
+        'step.next': [{ guard: 'canContinue', target: 'quantities', actions: 'clearErrors' }, { actions: 'showStartErrors' }],
+      },
     },
     quantities: {
       on: { 'step.next': { target: 'documents' }, 'step.back': { target: 'start' } },

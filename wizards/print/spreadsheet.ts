@@ -1,9 +1,10 @@
 /**
- * Writing the exam-run wizards' .xlsx files: exceljs loaded on demand, one
+ * Writing the exam-run wizards' .xlsx files with the spreadsheet rules of src/domain/spreadsheet: exceljs loaded on demand, one
  * table per sheet, IDs and codes as text cells, widths sized for Chinese text.
  */
 import type ExcelJSModule from 'exceljs';
 import type { Workbook, Worksheet } from 'exceljs';
+import { cleanCellText, estimateColumnWidth, fitValidationText, toInlineListFormula } from '../../src/domain/spreadsheet/rules';
 
 /** A table to write into one sheet. */
 export interface SheetTable {
@@ -31,23 +32,6 @@ export async function loadExcelJs(): Promise<typeof ExcelJSModule> {
   return module.default ?? module;
 }
 
-/**
- * Replace what exceljs would drop silently or write into a corrupt file
- * (control characters, U+FFFE/U+FFFF, lone surrogates) with U+FFFD.
- */
-export function toCellText(value: string): string {
-  return value.replace(
-    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
-    '\ufffd',
-  );
-}
-
-/** Return a column width in Excel units for its longest text: about two per CJK character. */
-export function estimateColumnWidth(texts: readonly string[]): number {
-  const widest = Math.max(0, ...texts.map((text) => [...text].reduce((sum, char) => sum + (/[\u2E80-\uFFFF]/.test(char) ? 2 : 1), 0)));
-  return Math.min(60, Math.max(8, widest + 2));
-}
-
 /** Add one table as a sheet: optional merged title row, bold header, body, text columns, dropdowns, widths. */
 export function addTableSheet(workbook: Workbook, table: SheetTable): Worksheet {
   const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: table.title ? 2 : 1 }] });
@@ -57,7 +41,7 @@ export function addTableSheet(workbook: Workbook, table: SheetTable): Worksheet 
   }
   sheet.addRow([...table.header]).font = { bold: true };
   const firstBodyRow = sheet.rowCount + 1;
-  for (const values of table.rows) sheet.addRow(values.map((value) => (typeof value === 'string' ? toCellText(value) : value)));
+  for (const values of table.rows) sheet.addRow(values.map((value) => (typeof value === 'string' ? cleanCellText(value).text : value)));
   table.header.forEach((title, index) => {
     const column = sheet.getColumn(index + 1);
     column.width = estimateColumnWidth([title, ...table.rows.map((row) => String(row[index] ?? ''))]);
@@ -69,10 +53,10 @@ export function addTableSheet(workbook: Workbook, table: SheetTable): Worksheet 
       sheet.getCell(row, index + 1).dataValidation = {
         type: 'list',
         allowBlank: false,
-        formulae: [`"${list.join(',')}"`],
+        formulae: [toInlineListFormula(list)],
         showErrorMessage: true,
-        errorTitle: '请从列表中选择',
-        error: `只能填写：${list.join('、')}`,
+        errorTitle: fitValidationText('请从列表中选择', 'title'),
+        error: fitValidationText(`只能填写：${list.join('、')}`, 'error'),
       };
     }
   });

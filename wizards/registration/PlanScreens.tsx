@@ -6,26 +6,23 @@ import { getSittingFieldId } from '../../src/domain/plan/rules';
 import { getWindowFieldId, planWindowKeys } from '../../src/domain/plan/windows';
 import { Checkbox, TextField, errorFor } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
+import { MissingPrerequisite } from '../print/MissingPrerequisite';
 import type { RegistrationScreenProps } from './RegistrationWizard';
+import { findStepErrors } from './steps';
 
 /** 开始: how many candidates the workspace holds, or where to get them. */
 export function StartScreen({ snapshot, send }: RegistrationScreenProps) {
-  const count = snapshot.context.workspace.candidates.length;
-  const canStart = snapshot.can({ type: 'step.next' });
+  const { context } = snapshot;
+  const [missing] = findStepErrors('start', context);
   return (
-    <StepPage title="为学生报考：开始之前" onNext={canStart ? () => send({ type: 'step.next' }) : undefined} nextLabel="开始">
-      {canStart ? (
+    <StepPage title="为学生报考：开始之前" errors={context.errors} onNext={() => send({ type: 'step.next' })}>
+      {missing ? (
+        <MissingPrerequisite problem={missing} href="/wizards/candidates/" linkText="打开「考生信息导入」向导" />
+      ) : (
         <p>
-          学校工作区中有 <strong>{count}</strong>{' '}
+          学校工作区中有 <strong>{context.workspace.candidates.length}</strong>{' '}
           名已检查的考生（来自「考生信息导入」向导）。接下来填写考核计划、为每位考生选择级别，最后生成「按证书导入」报考文件。
         </p>
-      ) : (
-        <div class="wizard-field">
-          <p>学校工作区中还没有考生，所以还不能报考。</p>
-          <p>
-            请先用<a href="/wizards/candidates/">「考生信息导入」向导</a>检查学生名单；如果同事已经做好，请在本页下方「导入工作文件」。
-          </p>
-        </div>
       )}
     </StepPage>
   );

@@ -110,7 +110,12 @@ export const registrationMachine = setup({
   },
   states: {
     start: {
-      on: { 'step.next': { guard: { type: 'isStepValid', params: { step: 'start' } }, target: 'plan' } },
+      on: {
+        'step.next': [
+          { guard: { type: 'isStepValid', params: { step: 'start' } }, target: 'plan', actions: 'clearErrors' },
+          { actions: { type: 'showErrors', params: { step: 'start' } } },
+        ],
+      },
     },
     plan: {
       on: {

@@ -6,32 +6,29 @@ import { getLevelRoomsFieldId, getRoomFieldId, toRoomCapacities, type RoomDraft 
 import { countSpareMachines, splitSeatsEvenly } from '../../src/domain/rooms/rules';
 import { errorFor } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
+import { MissingPrerequisite } from '../print/MissingPrerequisite';
 import type { RoomsScreenProps } from './RoomsWizard';
 import { checkAllocation, findStepErrors, listLevelCandidates, resolveChoices } from './steps';
 
 /** 开始: the registered candidates by level, or where to register them first. */
 export function StartScreen({ snapshot, send }: RoomsScreenProps) {
-  const canStart = snapshot.can({ type: 'step.next' });
+  const { context } = snapshot;
+  const [missing] = findStepErrors('start', context);
   return (
-    <StepPage title="考场设置：开始之前" onNext={canStart ? () => send({ type: 'step.next' }) : undefined} nextLabel="开始">
-      {canStart ? (
+    <StepPage title="考场设置：开始之前" errors={context.errors} onNext={() => send({ type: 'step.next' })}>
+      {missing ? (
+        <MissingPrerequisite problem={missing} href="/wizards/registration/" linkText="打开「为学生报考」向导" />
+      ) : (
         <>
           <p>按「为学生报考」向导中已报考的考生安排考场：</p>
           <ul>
-            {listLevelCandidates(snapshot.context).map((entry) => (
+            {listLevelCandidates(context).map((entry) => (
               <li key={entry.level}>
                 {entry.level}：{entry.documentNumbers.length} 人
               </li>
             ))}
           </ul>
           <p class="wizard-hint">{roomMatchNote}</p>
-        </>
-      ) : (
-        <>
-          <p>{findStepErrors('start', snapshot.context)[0]!.message}</p>
-          <p>
-            <a href="/wizards/registration/">打开「为学生报考」向导</a>
-          </p>
         </>
       )}
     </StepPage>

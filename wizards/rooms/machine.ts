@@ -77,7 +77,12 @@ export const roomsMachine = setup({
   },
   states: {
     start: {
-      on: { 'step.next': { guard: { type: 'isStepValid', params: { step: 'start' } }, target: 'rooms' } },
+      on: {
+        'step.next': [
+          { guard: { type: 'isStepValid', params: { step: 'start' } }, target: 'rooms', actions: 'clearErrors' },
+          { actions: { type: 'showErrors', params: { step: 'start' } } },
+        ],
+      },
     },
     rooms: {
       on: {

@@ -5,16 +5,24 @@ import { checkSiteRoles } from '../../src/domain/staffing/checks';
 import { countProctorsAtPeak, countProctorsForRoom, isOwnMajorTeacher } from '../../src/domain/staffing/rules';
 import { errorFor } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
+import { MissingPrerequisite } from '../print/MissingPrerequisite';
 import type { StaffScreenProps } from './StaffWizard';
 import { checkAssignment, findStepErrors, listMajors, listSlots, listTeachers, resolveAssignments } from './steps';
 
 /** 开始: the rooms that need proctors, or where to plan them first. */
 export function StartScreen({ snapshot, send }: StaffScreenProps) {
-  const canStart = snapshot.can({ type: 'step.next' });
-  const slots = canStart ? listSlots(snapshot.context) : [];
+  const { context } = snapshot;
+  const [missing] = findStepErrors('start', context);
+  const slots = missing ? [] : listSlots(context);
   return (
-    <StepPage title="监考与考务人员：开始之前" onNext={canStart ? () => send({ type: 'step.next' }) : undefined} nextLabel="开始">
-      {canStart ? (
+    <StepPage title="监考与考务人员：开始之前" errors={context.errors} onNext={() => send({ type: 'step.next' })}>
+      {missing ? (
+        <MissingPrerequisite
+          problem={missing}
+          href={missing.field === 'start-plan' ? '/wizards/registration/' : '/wizards/rooms/'}
+          linkText={missing.field === 'start-plan' ? '打开「为学生报考」向导' : '打开「考场设置」向导'}
+        />
+      ) : (
         <>
           <p>
             按「考场设置」向导的安排，共 {slots.length} 个考场（按级别计）。每考场 {proctorRule.smallRoomMaxCandidates} 人及以下设{' '}
@@ -25,13 +33,6 @@ export function StartScreen({ snapshot, send }: StaffScreenProps) {
             另需：
             {siteRoles.map((role) => `${role.name} ${role.count} 名${role.providedBy === 'organisation' ? '（由鸿科经纬公司委派）' : ''}`).join('、')}
             。
-          </p>
-        </>
-      ) : (
-        <>
-          <p>{findStepErrors('start', snapshot.context)[0]!.message}</p>
-          <p>
-            <a href="/wizards/rooms/">打开「考场设置」向导</a>
           </p>
         </>
       )}

@@ -88,7 +88,12 @@ export const staffMachine = setup({
   },
   states: {
     start: {
-      on: { 'step.next': { guard: { type: 'isStepValid', params: { step: 'start' } }, target: 'teachers' } },
+      on: {
+        'step.next': [
+          { guard: { type: 'isStepValid', params: { step: 'start' } }, target: 'teachers', actions: 'clearErrors' },
+          { actions: { type: 'showErrors', params: { step: 'start' } } },
+        ],
+      },
     },
     teachers: {
       on: {

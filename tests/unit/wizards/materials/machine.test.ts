@@ -11,13 +11,15 @@ describe('materialsMachine', () => {
     expectEveryStateReached(materialsMachine, {
       input: { workspace: staffed },
       events: [{ type: 'step.next' }, { type: 'step.back' }, { type: 'document.open', documentId: 'signInSheets' }] satisfies MaterialsEvent[],
-      serializeContext: (context) => context.documentId,
+      serializeContext: (context) => [context.documentId, context.errors.length],
     });
   });
 
   test('cannot start before the rooms are planned', () => {
     const actor = createActor(materialsMachine, { input: { workspace: registered } }).start();
-    expect(actor.getSnapshot().can({ type: 'step.next' })).toBe(false);
+    actor.send({ type: 'step.next' });
+    expect(actor.getSnapshot().value).toBe('start');
+    expect(actor.getSnapshot().context.errors.map((error) => error.message)).toEqual(['还没有考场安排。请先完成「考场设置」向导。']);
     actor.send({ type: 'step.goto', step: 'documents' });
     expect(actor.getSnapshot().value).toBe('start');
   });
@@ -38,13 +40,13 @@ describe('countBadgeHolders', () => {
     { name: 'no staff yet', workspace: roomsPlanned, expected: 1 },
     { name: 'nine teachers', workspace: staffed, expected: 10 },
   ])('counts the 巡考员 with $name', ({ workspace, expected }) => {
-    expect(countBadgeHolders({ workspace, documentId: 'checklist' })).toBe(expected);
+    expect(countBadgeHolders({ workspace, errors: [], documentId: 'checklist' })).toBe(expected);
   });
 });
 
 describe('getQuantities', () => {
   test('counts sign-in sheets per room and session from the seat plan', () => {
-    const quantities = getQuantities({ workspace: staffed, documentId: 'checklist' });
+    const quantities = getQuantities({ workspace: staffed, errors: [], documentId: 'checklist' });
     expect(quantities.find((line) => line.item.key === 'signInSheet')!.quantity).toBe(3 * 2 * 2);
     expect(quantities.find((line) => line.item.key === 'scratchPaper')!.quantity).toBe(2 * (42 + 42 + 11));
   });

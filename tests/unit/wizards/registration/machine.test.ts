@@ -83,9 +83,9 @@ describe('registrationMachine', () => {
 
   test('stays on the first screen when the workspace has no candidates', () => {
     const actor = start(createEmptyWorkspace());
-    expect(actor.getSnapshot().can({ type: 'step.next' })).toBe(false);
     actor.send({ type: 'step.next' });
     expect(actor.getSnapshot().value).toBe('start');
+    expect(actor.getSnapshot().context.errors.map((error) => error.field)).toEqual(['start-candidates']);
   });
 
   test('keeps what was typed and shows errors when 下一步 fails', () => {

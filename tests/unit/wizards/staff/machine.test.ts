@@ -40,8 +40,11 @@ describe('staffMachine', () => {
     for (const step of ['teachers', 'assignment']) expect([seen.has(`${step}:true`), seen.has(`${step}:false`)], step).toEqual([true, true]);
   });
 
-  test('cannot start before the rooms are planned', () => {
-    expect(start(registered).getSnapshot().can({ type: 'step.next' })).toBe(false);
+  test('cannot start before the rooms are planned, and says so', () => {
+    const actor = start(registered);
+    actor.send({ type: 'step.next' });
+    expect(actor.getSnapshot().value).toBe('start');
+    expect(actor.getSnapshot().context.errors.map((error) => error.message)).toEqual(['还没有考场安排。请先完成「考场设置」向导。']);
   });
 
   test('assigns proctors automatically, keeping the teacher of the candidates’ major out', () => {
