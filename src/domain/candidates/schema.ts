@@ -32,3 +32,52 @@ export const ImportTemplateSchema = z.object({
   columns: z.array(TemplateColumnSchema).min(1),
 });
 export type ImportTemplate = z.input<typeof ImportTemplateSchema>;
+
+/** 性别 as the template writes it. */
+export const GenderSchema = z.enum(['男', '女']);
+export type Gender = z.infer<typeof GenderSchema>;
+
+/** The template's column keys, in the template's order. */
+export const CandidateColumnKeySchema = z.enum([
+  'name',
+  'pinyin',
+  'gender',
+  'documentType',
+  'documentNumber',
+  'phone',
+  'enrolmentYear',
+  'educationLevel',
+  'major',
+  'majorCode',
+]);
+export type CandidateColumnKey = z.infer<typeof CandidateColumnKeySchema>;
+
+/**
+ * One student as the candidate wizard hands it to the school workspace: every
+ * template column checked and cleaned, plus the list the student goes into.
+ */
+export const CandidateRecordSchema = z.object({
+  /** 学生姓名. */
+  name: z.string().min(1),
+  /** 姓名拼音, e.g. `Zhang Sanfeng`. */
+  pinyin: z.string().min(1),
+  /** 性别. */
+  gender: GenderSchema,
+  /** 证件类型, one of the template's values. */
+  documentType: z.string().min(1),
+  /** 证件号码, always a string (a number loses digits). */
+  documentNumber: z.string().min(1),
+  /** 手机号码, 11 digits as a string. */
+  phone: z.string(),
+  /** 入学年份, four digits. */
+  enrolmentYear: z.string(),
+  /** 专业层次. */
+  educationLevel: z.string(),
+  /** 就读专业. */
+  major: z.string(),
+  /** 专业代码. */
+  majorCode: z.string(),
+  /** 院校考生 or 社会考生: the list of 「考务管理-考生管理」 the student is imported into. */
+  candidateType: CandidateTypeSchema,
+});
+export type CandidateRecord = z.infer<typeof CandidateRecordSchema>;

@@ -1,0 +1,86 @@
+/**
+ * The school workspace: what one wizard learns and the next one reuses, so that
+ * nothing is typed twice. It is saved in the browser and in the 工作文件.
+ *
+ * Each part belongs to the wizard that writes it and is read by any wizard.
+ * Adding a part or an optional field with a default is backward compatible:
+ * older saved workspaces parse and get the default, so no version bump is
+ * needed. Renaming, removing or changing the meaning of a field is not: raise
+ * `workspaceVersion` and add a step to `workspaceMigrations` in `migrations.ts`.
+ */
+import { z } from 'zod';
+import { CandidateRecordSchema } from '../candidates/schema';
+
+/** Version of the workspace shape; saved with it, checked on load and import. */
+export const workspaceVersion = 1;
+
+/** The school and its exam site (written by the candidate and site wizards). */
+export const SchoolSchema = z.object({
+  /** 院校名称 as registered on the platform. Default: empty. */
+  name: z.string().default(''),
+  /** 考核站点名称, e.g. 「院校名称+考核证书」 (「考务管理-考核站点管理」). Default: empty. */
+  siteName: z.string().default(''),
+  /** 考核站点编码 from 「考务管理-考核站点管理」. Default: empty. */
+  siteCode: z.string().default(''),
+});
+export type School = z.infer<typeof SchoolSchema>;
+
+/** This year's pilot: the approved majors and scale (written by the pilot wizard, used to sort candidates). */
+export const PilotSchema = z.object({
+  /** Whether the school is a pilot school this year. Default: true. */
+  isPilotSchool: z.boolean().default(true),
+  /** Pilot majors (专业名称, optionally with 专业代码). Default: none. */
+  majors: z.array(z.object({ name: z.string(), code: z.string().default('') })).default([]),
+  /** 已批准培训人数, or 拟申报培训人数 while the application is pending; null when unknown. Default: null. */
+  approvedScale: z.int().nonnegative().nullable().default(null),
+});
+export type Pilot = z.infer<typeof PilotSchema>;
+
+/** The exam plan the school takes part in (「考试管理-考试计划」). */
+export const ExamPlanSchema = z.object({
+  /** 计划名称, copied from the platform. Default: empty. */
+  name: z.string().default(''),
+  /** 考核所属年度. Default: null. */
+  year: z.int().nullable().default(null),
+});
+export type ExamPlan = z.infer<typeof ExamPlanSchema>;
+
+/** A room used on exam day (「考务管理-考场管理」). */
+export const RoomSchema = z.object({
+  /** 考场名称, e.g. 「XX 教学楼 XX 室」. */
+  name: z.string(),
+  /** 考场地址 and 详细地址. Default: empty. */
+  address: z.string().default(''),
+  detailAddress: z.string().default(''),
+  /** Working candidate machines in the room. Default: null (unknown). */
+  machines: z.int().nonnegative().nullable().default(null),
+});
+export type Room = z.infer<typeof RoomSchema>;
+
+/** A member of staff (主考, 监考员, 系统管理员, …). */
+export const StaffMemberSchema = z.object({
+  name: z.string(),
+  /** Role name as the manual writes it, e.g. 监考员. */
+  role: z.string(),
+  /** Default: empty. */
+  phone: z.string().default(''),
+});
+export type StaffMember = z.infer<typeof StaffMemberSchema>;
+
+/** Everything the wizards share. */
+export const WorkspaceSchema = z.object({
+  version: z.literal(workspaceVersion),
+  school: SchoolSchema.default(SchoolSchema.parse({})),
+  pilot: PilotSchema.default(PilotSchema.parse({})),
+  examPlan: ExamPlanSchema.default(ExamPlanSchema.parse({})),
+  /** Checked students, written by the candidate wizard; other parts refer to them by 证件号码. Default: none. */
+  candidates: z.array(CandidateRecordSchema).default([]),
+  /** Default: none. */
+  rooms: z.array(RoomSchema).default([]),
+  /** Default: none. */
+  staff: z.array(StaffMemberSchema).default([]),
+});
+export type Workspace = z.infer<typeof WorkspaceSchema>;
+
+/** The parts a wizard may replace in one update; each given part replaces the stored one whole. */
+export type WorkspacePatch = Partial<Omit<Workspace, 'version'>>;

@@ -1,0 +1,60 @@
+/**
+ * The result page's two lists: every generated file with a 下载 button, and what
+ * to do next on the platform, each step with its menu path.
+ */
+import type { ComponentChildren } from 'preact';
+
+/** A file the wizard can generate. */
+export interface ResultFile {
+  id: string;
+  fileName: string;
+  /** What the file is for, in one sentence. */
+  description: ComponentChildren;
+}
+
+/** A next step on the platform. */
+export interface NextStep {
+  /** What to do, e.g. 导入学生信息. */
+  title: string;
+  /** Menu path and button in the platform's words, e.g. 「考务管理-考生管理」→「批量导入学生信息」. */
+  where?: ComponentChildren;
+  details?: ComponentChildren;
+}
+
+/** List generated files; `onDownload` builds and downloads one. `busyFileId` marks one being built. */
+export function ResultFiles(props: {
+  files: readonly ResultFile[];
+  onDownload: (id: string) => void;
+  busyFileId?: string | null;
+}) {
+  const { files, onDownload, busyFileId } = props;
+  return (
+    <ul class="wizard-file-list">
+      {files.map((file) => (
+        <li key={file.id} class="wizard-file">
+          <p class="wizard-file-name">{file.fileName}</p>
+          <p class="wizard-file-description">{file.description}</p>
+          <button type="button" class="wizard-button wizard-button--secondary" disabled={busyFileId === file.id} onClick={() => onDownload(file.id)}>
+            {busyFileId === file.id ? '正在生成…' : '下载…'}
+            <span class="sr-only">{file.fileName}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Numbered next steps on the platform. */
+export function NextSteps({ steps }: { steps: readonly NextStep[] }) {
+  return (
+    <ol class="wizard-next-steps">
+      {steps.map((step) => (
+        <li key={step.title}>
+          <strong>{step.title}</strong>
+          {step.where && <span class="wizard-next-where">：{step.where}</span>}
+          {step.details && <div class="wizard-next-details">{step.details}</div>}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,168 @@
+/**
+ * Runs a wizard: reads saved work, offers recovery when it cannot be used as it
+ * is, starts (or resumes) the machine, autosaves, keeps the step in the URL,
+ * applies the machine's workspace updates, and offers the 工作文件. The wizard's
+ * own view only renders the snapshot it is given and sends events.
+ */
+import type { VNode } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Actor, AnyActorRef, AnyMachineSnapshot, AnyStateMachine, SnapshotFrom, StateValue } from 'xstate';
+import { applyWorkspacePatch, createEmptyWorkspace } from '../../src/domain/workspace/rules';
+import type { Workspace } from '../../src/domain/workspace/schema';
+import { downloadBlob } from './download';
+import { RecoveryNotice, type RecoveryProblem } from './RecoveryNotice';
+import { createDraftEnvelope, loadSavedWork, workspaceSpec, type DraftSpec } from './saved-work';
+import { SaveStatus, type SaveState } from './SaveStatus';
+import { draftKey, openWizardStore, workspaceKey, type KeyValueStore } from './storage';
+import { useActor } from './use-actor';
+import { useAutosave } from './use-autosave';
+import { useStepHistory } from './use-step-history';
+import { migrateVersioned } from './versioned';
+import { WorkFileControls } from './WorkFileControls';
+import { buildWorkFile, parseWorkFile, workFileName } from './work-file';
+import { busyTag, getStepId, type WorkspaceUpdateEmitted } from './wizard-machine';
+import './wizard.css';
+
+/** What the wizard's view receives. */
+export interface WizardViewProps<TMachine extends AnyStateMachine> {
+  snapshot: SnapshotFrom<TMachine>;
+  send: Actor<TMachine>['send'];
+}
+
+/** Props of the host. */
+export interface WizardHostProps<TMachine extends AnyStateMachine> {
+  machine: TMachine;
+  draftSpec: DraftSpec<unknown>;
+  /** The wizard's view. */
+  view: (props: WizardViewProps<TMachine>) => VNode;
+}
+
+type Phase =
+  | { kind: 'loading' }
+  | { kind: 'recovery'; problem: RecoveryProblem }
+  | { kind: 'running'; store: KeyValueStore; workspace: Workspace; restored: unknown; savedAt: Date | null; runKey: number };
+
+let runCounter = 0;
+
+/** Host a wizard machine and its view; see the kit README for the machine contract. */
+export function WizardHost<TMachine extends AnyStateMachine>({ machine, draftSpec, view }: WizardHostProps<TMachine>) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const [store, setStore] = useState<KeyValueStore | null>(null);
+
+  const load = async (activeStore: KeyValueStore) => {
+    setPhase({ kind: 'loading' });
+    const saved = await loadSavedWork(activeStore, draftSpec);
+    if (saved.workspace && saved.workspace.kind !== 'ok') {
+      return setPhase({ kind: 'recovery', problem: { partName: '学校工作区', read: saved.workspace } });
+    }
+    if (saved.draft && saved.draft.kind !== 'ok') {
+      return setPhase({ kind: 'recovery', problem: { partName: '本向导的进度', read: saved.draft } });
+    }
+    const workspace = saved.workspace?.value ?? createEmptyWorkspace();
+    let restored: unknown;
+    if (saved.draft) {
+      try {
+        restored = machine.resolveState({ value: saved.draft.value.value as StateValue, context: saved.draft.value.context as never });
+      } catch (error) {
+        const reason = `保存的步骤「${JSON.stringify(saved.draft.value.value)}」已不存在（${(error as Error).message}）`;
+        return setPhase({ kind: 'recovery', problem: { partName: '本向导的进度', read: { kind: 'corrupt', reason } } });
+      }
+    }
+    const savedAt = saved.draft ? new Date(saved.draft.value.savedAt) : null;
+    runCounter += 1;
+    setPhase({ kind: 'running', store: activeStore, workspace, restored, savedAt, runKey: runCounter });
+  };
+
+  useEffect(() => {
+    void openWizardStore().then((opened) => {
+      setStore(opened);
+      return load(opened);
+    });
+  }, []);
+
+  const exportAll = async () => {
+    if (!store) return;
+    const now = new Date();
+    downloadBlob(new Blob([buildWorkFile(await store.entries(), now)], { type: 'application/json' }), workFileName(now));
+  };
+
+  const migrate = async (problem: RecoveryProblem) => {
+    if (!store || problem.read.kind !== 'outdated') return;
+    const isWorkspace = problem.partName === '学校工作区';
+    const raw = (await store.get(isWorkspace ? workspaceKey : draftKey(draftSpec.slug))) as { context?: unknown; value?: never; savedAt?: string };
+    const result = migrateVersioned(isWorkspace ? workspaceSpec : draftSpec, problem.read.savedVersion, isWorkspace ? raw : raw.context);
+    if (!result.ok) return setPhase({ kind: 'recovery', problem: { ...problem, migrationError: result.reason } });
+    if (isWorkspace) await store.put(workspaceKey, result.value);
+    else await store.put(draftKey(draftSpec.slug), createDraftEnvelope(draftSpec, raw.value!, result.value, new Date(raw.savedAt ?? Date.now())));
+    await load(store);
+  };
+
+  const startAgain = async (problem: RecoveryProblem) => {
+    if (!store) return;
+    await store.delete(problem.partName === '学校工作区' ? workspaceKey : draftKey(draftSpec.slug));
+    await load(store);
+  };
+
+  const controls = store && (
+    <WorkFileControls
+      onExport={() => void exportAll()}
+      onCheckImport={async (file) => {
+        const checked = parseWorkFile(await file.text(), draftSpec);
+        if (!checked.ok) return checked;
+        return { ok: true, apply: () => void store.replaceAll(checked.entries).then(() => load(store)) };
+      }}
+      onClearDraft={() => void store.delete(draftKey(draftSpec.slug)).then(() => load(store))}
+    />
+  );
+
+  return (
+    <div class="wizard" data-pagefind-ignore>
+      {phase.kind === 'loading' && <p class="wizard-loading">正在读取本机保存的工作…</p>}
+      {phase.kind === 'recovery' && (
+        <RecoveryNotice
+          problem={phase.problem}
+          onMigrate={() => void migrate(phase.problem)}
+          onExport={() => void exportAll()}
+          onStartAgain={() => void startAgain(phase.problem)}
+        />
+      )}
+      {phase.kind === 'running' && <WizardRun key={phase.runKey} machine={machine} draftSpec={draftSpec} phase={phase} view={view} />}
+      {phase.kind !== 'loading' && controls}
+    </div>
+  );
+}
+
+function WizardRun<TMachine extends AnyStateMachine>(props: {
+  machine: TMachine;
+  draftSpec: DraftSpec<unknown>;
+  phase: Extract<Phase, { kind: 'running' }>;
+  view: WizardHostProps<TMachine>['view'];
+}) {
+  const { machine, draftSpec, phase, view: View } = props;
+  const [snapshot, send, actor] = useActor(machine, {
+    input: { workspace: phase.workspace },
+    ...(phase.restored ? { snapshot: phase.restored as never } : {}),
+  } as never);
+  const initialSave: SaveState = phase.savedAt ? { kind: 'saved', at: phase.savedAt } : { kind: 'idle' };
+  const saveState = useAutosave(actor, phase.store, draftSpec, initialSave);
+  const machineSnapshot = snapshot as AnyMachineSnapshot;
+  const step = getStepId(machineSnapshot.value);
+  useStepHistory(actor, step, machineSnapshot.hasTag(busyTag));
+
+  useEffect(() => {
+    let workspace = phase.workspace;
+    const subscription = actor.on('workspace.update', (event: WorkspaceUpdateEmitted) => {
+      workspace = applyWorkspacePatch(workspace, event.patch);
+      void phase.store.put(workspaceKey, workspace);
+    });
+    (actor as AnyActorRef).send({ type: 'workspace.loaded', workspace });
+    return () => subscription.unsubscribe();
+  }, [actor]);
+
+  return (
+    <>
+      <SaveStatus state={saveState} />
+      <View snapshot={snapshot} send={send} />
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * What autosave writes and how it is read back: the school workspace and one
+ * draft per wizard, each versioned, each sorted into ok / outdated / newer /
+ * corrupt when the page loads, so a bad save gets a message and never a blank page.
+ *
+ * A draft as stored under `draft:<slug>`:
+ * ```json
+ * { "format": "kaowu-xiangdao.draft", "slug": "candidates", "version": 1,
+ *   "savedAt": "2026-05-01T08:30:00.000Z", "value": "review", "context": { … } }
+ * ```
+ * `value` is the machine's state value (the step), `context` its context.
+ */
+import { z } from 'zod';
+import { WorkspaceSchema, workspaceVersion, type Workspace } from '../../src/domain/workspace/schema';
+import { workspaceMigrations } from '../../src/domain/workspace/migrations';
+import { draftKey, workspaceKey, type KeyValueStore } from './storage';
+import { readVersioned, type VersionedRead, type VersionedSpec } from './versioned';
+
+/** Marks a stored value as a draft of this site. */
+export const draftFormat = 'kaowu-xiangdao.draft';
+
+/** How the school workspace is read. */
+export const workspaceSpec: VersionedSpec<Workspace> = {
+  version: workspaceVersion,
+  schema: WorkspaceSchema,
+  migrations: workspaceMigrations,
+};
+
+/** How a wizard's draft is read: its slug, and the version and zod schema of its machine's context. */
+export interface DraftSpec<TContext> extends VersionedSpec<TContext> {
+  slug: string;
+}
+
+/** The outer shape of every draft, whatever the wizard. */
+export const DraftEnvelopeSchema = z.object({
+  format: z.literal(draftFormat),
+  slug: z.string().min(1),
+  version: z.int(),
+  savedAt: z.string(),
+  value: z.union([z.string(), z.record(z.string(), z.unknown())]),
+  context: z.unknown(),
+});
+export type DraftEnvelope = z.infer<typeof DraftEnvelopeSchema>;
+
+/** A draft read back: where the machine was and its context. */
+export interface Draft<TContext> {
+  value: DraftEnvelope['value'];
+  context: TContext;
+  savedAt: string;
+}
+
+/** Wrap a machine's state value and context for saving. */
+export function createDraftEnvelope(
+  spec: DraftSpec<unknown>,
+  value: DraftEnvelope['value'],
+  context: unknown,
+  savedAt: Date,
+): DraftEnvelope {
+  return { format: draftFormat, slug: spec.slug, version: spec.version, savedAt: savedAt.toISOString(), value, context };
+}
+
+/** Sort a stored draft into ok / outdated / newer / corrupt. */
+export function readDraft<TContext>(spec: DraftSpec<TContext>, stored: unknown): VersionedRead<Draft<TContext>> {
+  const envelope = DraftEnvelopeSchema.safeParse(stored);
+  if (!envelope.success || envelope.data.slug !== spec.slug) return { kind: 'corrupt', reason: '不是本向导保存的进度' };
+  const { version, context, value, savedAt } = envelope.data;
+  const read = readVersioned(spec, version, context);
+  return read.kind === 'ok' ? { kind: 'ok', value: { value, context: read.value, savedAt } } : read;
+}
+
+/** Sort a stored workspace into ok / outdated / newer / corrupt. */
+export function readWorkspace(stored: unknown): VersionedRead<Workspace> {
+  const version = (stored as { version?: unknown } | null)?.version;
+  return readVersioned(workspaceSpec, version, stored);
+}
+
+/** Everything saved for one wizard page, as found on load. Absent parts are `undefined`. */
+export interface SavedWork<TContext> {
+  workspace: VersionedRead<Workspace> | undefined;
+  draft: VersionedRead<Draft<TContext>> | undefined;
+}
+
+/** Read the workspace and this wizard's draft from the store. */
+export async function loadSavedWork<TContext>(store: KeyValueStore, spec: DraftSpec<TContext>): Promise<SavedWork<TContext>> {
+  const [workspace, draft] = await Promise.all([store.get(workspaceKey), store.get(draftKey(spec.slug))]);
+  return {
+    workspace: workspace === undefined ? undefined : readWorkspace(workspace),
+    draft: draft === undefined ? undefined : readDraft(spec, draft),
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Keep the wizard's step in the URL hash and in the browser's history, so the
+ * browser's Back and Forward move between screens, a reload shows the same
+ * screen, and a link to `…/candidates/#review` opens that screen when the
+ * machine allows it.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { AnyActorRef } from 'xstate';
+import { busyTag, getStepId } from './wizard-machine';
+
+function readHashStep(): string {
+  return decodeURIComponent(window.location.hash.slice(1));
+}
+
+/** Sync `actor`'s step with the URL; `step` and `isBusy` come from the current snapshot. */
+export function useStepHistory(actor: AnyActorRef, step: string, isBusy: boolean): void {
+  const lastStep = useRef<string | null>(null);
+
+  // Entering with a hash: ask the machine for that step (it refuses steps not yet reachable).
+  useEffect(() => {
+    const requested = readHashStep();
+    if (requested && requested !== step) actor.send({ type: 'step.goto', step: requested });
+  }, [actor]);
+
+  useEffect(() => {
+    if (isBusy) return;
+    const url = `#${encodeURIComponent(step)}`;
+    if (readHashStep() !== step) {
+      // The first screen shown replaces the entry the page was opened with; later ones add entries.
+      if (lastStep.current === null) window.history.replaceState(window.history.state, '', url);
+      else window.history.pushState(null, '', url);
+    }
+    lastStep.current = step;
+  }, [step, isBusy]);
+
+  useEffect(() => {
+    const follow = () => {
+      const requested = readHashStep();
+      const current = () => actor.getSnapshot() as { value: Parameters<typeof getStepId>[0]; hasTag: (tag: string) => boolean };
+      if (!requested || requested === getStepId(current().value)) return;
+      actor.send({ type: 'step.goto', step: requested });
+      const now = current();
+      // The machine refused (a step not reachable yet): keep the URL truthful.
+      if (!now.hasTag(busyTag) && getStepId(now.value) !== requested) {
+        window.history.replaceState(window.history.state, '', `#${encodeURIComponent(getStepId(now.value))}`);
+      }
+    };
+    window.addEventListener('popstate', follow);
+    window.addEventListener('hashchange', follow);
+    return () => {
+      window.removeEventListener('popstate', follow);
+      window.removeEventListener('hashchange', follow);
+    };
+  }, [actor]);
+}
