@@ -40,14 +40,14 @@ export const wizards: readonly WizardEntry[] = [
     title: '试点申报',
     produces: '按平台「申报证书试点」表单的顺序整理好每一项内容，并起草师资情况描述和场地情况描述。',
     guide: '/pilot/application/',
-    isAvailable: false,
+    isAvailable: true,
   },
   {
     slug: 'site',
     title: '考点申报与考场条件自查',
     produces: '对照考场条件逐项自查，生成可打印的自查报告和申报附件清单。',
     guide: '/site/application/',
-    isAvailable: false,
+    isAvailable: true,
   },
   {
     slug: 'candidates',
@@ -82,7 +82,7 @@ export const wizards: readonly WizardEntry[] = [
     title: '监考与考务人员',
     produces: '按考场人数配齐监考员和考务人员，生成人员安排表。',
     guide: '/registration/proctors/',
-    isAvailable: false,
+    isAvailable: true,
   },
   {
     slug: 'materials',

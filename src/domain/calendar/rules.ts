@@ -82,3 +82,21 @@ export function formatDayKind(day: CalendarDay): string {
       return day.isCovered ? '工作日' : '工作日（按普通周推算）';
   }
 }
+
+/**
+ * Read a date as staff type it: 2026-04-01, 2026/4/1, 2026.4.1 or 2026年4月1日 (full-width
+ * digits too). Returns the ISO date, or null when it is not a real date.
+ */
+export function parseDateInput(raw: string): string | null {
+  const text = raw.trim().replace(/[０-９－／．]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
+  if (!match) return null;
+  const iso = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/** Return a moment's calendar date in the user's own time zone, as YYYY-MM-DD. */
+export function toLocalIsoDate(moment: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}

@@ -1,6 +1,6 @@
 import { certificate } from '../certificate/facts';
 import { pilotFormFields } from './facts';
-import type { PilotAnswers } from './schema';
+import type { PilotAnswers, PilotFormField } from './schema';
 
 /** Where today falls against the batch's 申报时间. */
 export type WindowStatus = 'notOpenYet' | 'open' | 'closed';
@@ -53,6 +53,8 @@ export function draftFacilityDescription(answers: PilotAnswers): string {
 export interface PilotFormValue {
   label: string;
   isRequired: boolean;
+  /** How the platform takes it: shown (check only), choice (pick), list, number, rich text (type or paste), file. */
+  kind: PilotFormField['kind'];
   /** Text to type or copy; a list field gives one entry per line. */
   value: string;
   /** How to enter it on the platform, from the form's facts. */
@@ -70,5 +72,5 @@ export function listPilotFormValues(answers: PilotAnswers): PilotFormValue[] {
     场地情况描述: answers.facilityText.trim(),
     其他佐证材料: answers.evidence.join('\n'),
   };
-  return pilotFormFields.map(({ label, isRequired, note }) => ({ label, isRequired, value: values[label] ?? '', ...(note ? { note } : {}) }));
+  return pilotFormFields.map(({ label, isRequired, kind, note }) => ({ label, isRequired, kind, value: values[label] ?? '', ...(note ? { note } : {}) }));
 }

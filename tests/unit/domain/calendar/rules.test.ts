@@ -7,6 +7,8 @@ import {
   formatChineseDate,
   formatDayKind,
   isIsoDate,
+  parseDateInput,
+  toLocalIsoDate,
 } from '../../../../src/domain/calendar/rules';
 
 describe('isIsoDate', () => {
@@ -117,5 +119,27 @@ describe('formatDayKind', () => {
     { date: `${coveredYears.last + 1}-03-01`, expected: '工作日（按普通周推算）' },
   ])('returns $expected for $date', ({ date, expected }) => {
     expect(formatDayKind(describeDay(date))).toBe(expected);
+  });
+});
+
+describe('parseDateInput', () => {
+  test.each([
+    { raw: '2026-04-01', expected: '2026-04-01' },
+    { raw: '2026/4/1', expected: '2026-04-01' },
+    { raw: ' 2026.10.8 ', expected: '2026-10-08' },
+    { raw: '2026年10月8日', expected: '2026-10-08' },
+    { raw: '２０２６－１０－０８', expected: '2026-10-08' },
+    { raw: '２０２６年１０月８日', expected: '2026-10-08' },
+    { raw: '2026-02-30', expected: null },
+    { raw: '10/08/2026', expected: null },
+    { raw: '', expected: null },
+  ])('returns $expected for "$raw"', ({ raw, expected }) => {
+    expect(parseDateInput(raw)).toBe(expected);
+  });
+});
+
+describe('toLocalIsoDate', () => {
+  test('returns the local calendar date with zero-padded month and day', () => {
+    expect(toLocalIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });
