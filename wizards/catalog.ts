@@ -54,7 +54,7 @@ export const wizards: readonly WizardEntry[] = [
     title: '考生信息导入',
     produces: '检查学生名单并生成「本校学生导入模板」（院校考生、社会考生各一份）和问题清单。',
     guide: '/registration/candidates/',
-    isAvailable: false,
+    isAvailable: true,
   },
   {
     slug: 'photos',

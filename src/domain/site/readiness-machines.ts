@@ -4,7 +4,7 @@ import { judgeAtLeast, judgeRecommendedOnly, judgeRequired, type ReadinessItem }
 import type { Hardware, MachineAnswers, MachineSpec, ReadinessAnswers, RoomAnswers } from './schema';
 
 /** Measured hardware attributes, in the order the manual lists them, with their Chinese names and units. */
-const hardwareAttributes: { key: keyof Hardware & keyof MachineAnswers; label: string; unit: string }[] = [
+export const hardwareAttributes: { key: keyof Hardware & keyof MachineAnswers; label: string; unit: string }[] = [
   { key: 'cpuCores', label: 'CPU 核数', unit: ' 核' },
   { key: 'cpuGhz', label: 'CPU 主频', unit: ' GHz' },
   { key: 'memoryGb', label: '内存', unit: ' GB' },

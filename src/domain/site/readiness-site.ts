@@ -18,7 +18,7 @@ import { judgeAtLeast, judgeRequired, notAnswered, type ReadinessItem } from './
 import type { ReadinessAnswers } from './schema';
 
 /** The checkable features of each piece of equipment, by its key in `equipment`. */
-const equipmentFeatures: Record<string, readonly string[]> = {
+export const equipmentFeatures: Record<string, readonly string[]> = {
   switch: switchFeatures,
   jammer: jammerFeatures,
   identity: identityFeatures,
@@ -38,7 +38,7 @@ export function checkEquipment(answers: ReadinessAnswers): ReadinessItem[] {
     equipmentFeatures[device.key]!.map((feature, index) =>
       judgeRequired(
         { key: `equipment.${device.key}.${index}`, group: device.name, label: feature },
-        feature,
+        '需要具备',
         (answers.equipment[device.key] ?? []).includes(feature),
         `配备满足“${feature}”的${device.name}（型号不限）`,
       ),
@@ -112,7 +112,7 @@ export function checkFacilities(answers: ReadinessAnswers): ReadinessItem[] {
     { group: '广播与办公设备', names: broadcastEquipment },
   ];
   return lists.flatMap(({ group, names }) =>
-    names.map((name) => judgeRequired({ key: `facility.${name}`, group, label: name }, `具备${name}`, answers.facilities.includes(name), `配备${name}`)),
+    names.map((name) => judgeRequired({ key: `facility.${name}`, group, label: name }, '需要具备', answers.facilities.includes(name), `配备${name}`)),
   );
 }
 
