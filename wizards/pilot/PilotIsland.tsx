@@ -1,6 +1,7 @@
 /** The island the pilot page mounts: the kit's host with this wizard's machine and view. */
 import { WizardHost } from '../kit/WizardHost';
-import { pilotDraftSpec, pilotMachine } from './machine';
+import { pilotDraftSpec } from './draft-spec';
+import { pilotMachine } from './machine';
 import { PilotWizard } from './PilotWizard';
 
 /** Mount the pilot wizard. */

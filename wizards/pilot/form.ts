@@ -2,10 +2,9 @@
  * The pilot wizard's answers as typed, and how each screen is checked. Text boxes
  * keep exactly what was typed; `toPilotAnswers` reads them into the domain's shape.
  */
-import { z } from 'zod';
 import { parseDateInput } from '../../src/domain/calendar/rules';
 import { normalizeMajors } from '../../src/domain/pilot/rules';
-import { PilotAnswersSchema, type PilotAnswers } from '../../src/domain/pilot/schema';
+import type { PilotAnswers } from '../../src/domain/pilot/schema';
 import type { FieldError } from '../kit/wizard-machine';
 import { readCount, readLines } from './read-input';
 
@@ -13,31 +12,36 @@ import { readCount, readLines } from './read-input';
 export const pilotSteps = ['batch', 'majors', 'teachers', 'facilities', 'descriptions', 'check', 'result'] as const;
 export type PilotStep = (typeof pilotSteps)[number];
 
-const text = z.string().default('');
-
-/** Every text box of the wizard, by the id of its input. */
-export const PilotFormSchema = z.object({
-  schoolName: text,
-  batch: text,
-  windowStart: text,
-  windowEnd: text,
+/** Ids of every text box of the wizard, which are also the keys of the typed answers. */
+export const pilotFields = [
+  'schoolName',
+  'batch',
+  'windowStart',
+  'windowEnd',
   /** The 专业名称 box beside 「添加到列表」. */
-  majorDraft: text,
-  trainees: text,
-  teachersTotal: text,
-  teachersSenior: text,
-  teachersDual: text,
-  teachersTrained: text,
-  teachersExtra: text,
-  facilityRooms: text,
-  facilityMachines: text,
-  facilitySoftware: text,
-  facilityExtra: text,
-  teacherText: text,
-  facilityText: text,
-  evidence: text,
-});
-export type PilotForm = z.infer<typeof PilotFormSchema>;
+  'majorDraft',
+  'trainees',
+  'teachersTotal',
+  'teachersSenior',
+  'teachersDual',
+  'teachersTrained',
+  'teachersExtra',
+  'facilityRooms',
+  'facilityMachines',
+  'facilitySoftware',
+  'facilityExtra',
+  'teacherText',
+  'facilityText',
+  'evidence',
+] as const;
+
+/** Every text box of the wizard, as typed. */
+export type PilotForm = Record<(typeof pilotFields)[number], string>;
+
+/** Return a form with every box empty, or with the given boxes filled. */
+export function createPilotForm(filled: Partial<PilotForm> = {}): PilotForm {
+  return { ...(Object.fromEntries(pilotFields.map((field) => [field, ''])) as PilotForm), ...filled };
+}
 export type PilotField = keyof PilotForm;
 
 /** What the screens check: the form and the list of majors. */
@@ -120,7 +124,7 @@ export function canReachPilotStep(step: PilotStep, state: PilotFormState): boole
 
 /** Read the typed answers into the domain's shape (blank or invalid numbers become null). */
 export function toPilotAnswers({ form, majors }: PilotFormState): PilotAnswers {
-  return PilotAnswersSchema.parse({
+  return {
     batch: form.batch.trim(),
     windowStart: parseDateInput(form.windowStart) ?? '',
     windowEnd: parseDateInput(form.windowEnd) ?? '',
@@ -137,5 +141,5 @@ export function toPilotAnswers({ form, majors }: PilotFormState): PilotAnswers {
     teacherText: form.teacherText,
     facilityText: form.facilityText,
     evidence: readLines(form.evidence),
-  });
+  };
 }

@@ -4,23 +4,20 @@
  * with every field to copy. See README.md beside this file.
  */
 import { assign, emit, setup } from 'xstate';
-import { z } from 'zod';
 import { draftFacilityDescription, draftTeacherDescription, normalizeMajors } from '../../src/domain/pilot/rules';
-import { PilotSchema, SchoolSchema, type Pilot, type School, type Workspace } from '../../src/domain/workspace/schema';
-import type { DraftSpec } from '../kit/saved-work';
+import type { Pilot, School, Workspace } from '../../src/domain/workspace/schema';
 import { stepGotoTransitions, workspaceUpdate, type FieldError, type StepEvent, type WizardInput, type WorkspaceLoadedEvent } from '../kit/wizard-machine';
-import { canReachPilotStep, PilotFormSchema, pilotSteps, toPilotAnswers, validatePilotStep, type PilotField, type PilotForm, type PilotStep } from './form';
+import { canReachPilotStep, createPilotForm, pilotSteps, toPilotAnswers, validatePilotStep, type PilotField, type PilotForm, type PilotStep } from './form';
 import { readCount } from './read-input';
 
 /** What the machine keeps: the answers as typed, the majors list, errors, and the workspace parts it updates. */
-export const PilotContextSchema = z.object({
-  form: PilotFormSchema,
-  majors: z.array(z.string()),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })),
-  school: SchoolSchema,
-  pilot: PilotSchema,
-});
-export type PilotContext = z.infer<typeof PilotContextSchema>;
+export interface PilotContext {
+  form: PilotForm;
+  majors: string[];
+  errors: FieldError[];
+  school: School;
+  pilot: Pilot;
+}
 
 /** Events of the pilot wizard besides navigation. */
 export type PilotEvent =
@@ -32,7 +29,7 @@ export type PilotEvent =
   | { type: 'draft.rewrite'; field: 'teacherText' | 'facilityText' };
 
 function contextFromWorkspace(workspace: Workspace): PilotContext {
-  const form = PilotFormSchema.parse({ schoolName: workspace.school.name });
+  const form = createPilotForm({ schoolName: workspace.school.name });
   return { form, majors: workspace.pilot.majors.map((major) => major.name), errors: [], school: workspace.school, pilot: workspace.pilot };
 }
 
@@ -135,6 +132,3 @@ export const pilotMachine = setup({
     result: { entry: 'saveToWorkspace', on: { 'step.back': 'check' } },
   },
 });
-
-/** How the pilot wizard's progress is saved and read back. */
-export const pilotDraftSpec: DraftSpec<PilotContext> = { slug: 'pilot', version: 1, schema: PilotContextSchema, migrations: {} };

@@ -1,6 +1,7 @@
 /** The island the site page mounts: the kit's host with this wizard's machine and view. */
 import { WizardHost } from '../kit/WizardHost';
-import { siteDraftSpec, siteMachine } from './machine';
+import { siteDraftSpec } from './draft-spec';
+import { siteMachine } from './machine';
 import { SiteWizard } from './SiteWizard';
 
 /** Mount the site wizard. */

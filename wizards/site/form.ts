@@ -3,10 +3,9 @@
  * become the domain's readiness answers. Numbers stay text until read, so a typo stays
  * on screen to be fixed.
  */
-import { z } from 'zod';
 import { hardwareAttributes } from '../../src/domain/site/readiness-machines';
 import { machineSpecs } from '../../src/domain/site/requirements';
-import type { ReadinessAnswersInput } from '../../src/domain/site/schema';
+import type { MachineAnswers, ReadinessAnswers } from '../../src/domain/site/schema';
 import { siteTeam } from '../../src/domain/staffing/facts';
 import type { FieldError } from '../kit/wizard-machine';
 import { readAmount, readCount } from '../pilot/read-input';
@@ -16,40 +15,78 @@ export const siteSteps = ['eligibility', 'ineligible', 'siteName', 'rooms', 'ser
 export type SiteStep = (typeof siteSteps)[number];
 export type MachineKey = 'server' | 'proctor' | 'candidate';
 
-const text = z.string().default('');
-const list = z.array(z.string()).default([]);
+/** One room as typed. */
+export interface RoomForm {
+  name: string;
+  seats: string;
+  servers: string;
+  proctorMachines: string;
+  candidateMachines: string;
+}
 
-const RoomFormSchema = z.object({ name: text, seats: text, servers: text, proctorMachines: text, candidateMachines: text });
-const MachineFormSchema = z.object({
-  cpuCores: text,
-  cpuGhz: text,
-  memoryGb: text,
-  diskGb: text,
-  diskRpm: text,
-  graphicsGb: text,
-  hasGigabitNetwork: z.boolean().default(false),
-  software: list,
-  notes: list,
-});
+/** One kind of machine as typed: numbers as text, ticks as booleans and lists. */
+export interface MachineForm {
+  cpuCores: string;
+  cpuGhz: string;
+  memoryGb: string;
+  diskGb: string;
+  diskRpm: string;
+  graphicsGb: string;
+  hasGigabitNetwork: boolean;
+  software: string[];
+  notes: string[];
+}
 
 /** Everything the site wizard asks, as typed. */
-export const SiteFormSchema = z.object({
-  schoolName: text,
-  isPilotSchool: z.enum(['', 'yes', 'no']).default(''),
-  hasFiledBefore: z.enum(['', 'yes', 'no']).default(''),
-  rooms: z.array(RoomFormSchema).default([]),
-  machines: z.object({ server: MachineFormSchema.prefault({}), proctor: MachineFormSchema.prefault({}), candidate: MachineFormSchema.prefault({}) }).prefault({}),
-  equipment: z.record(z.string(), z.array(z.string())).default({}),
-  surveillance: z.object({ channels: text, megapixels: text }).prefault({}),
-  venue: z
-    .object({ conditions: list, seatSpacingMetres: text, hasOtherIsolation: z.boolean().default(false), powerHours: text, hasDualPower: z.boolean().default(false) })
-    .prefault({}),
-  team: z.record(z.string(), z.object({ count: text, trained: text })).default({}),
-  facilities: list,
-  otherRequirements: z.array(z.int()).default([]),
+export interface SiteForm {
+  schoolName: string;
+  isPilotSchool: '' | 'yes' | 'no';
+  hasFiledBefore: '' | 'yes' | 'no';
+  rooms: RoomForm[];
+  machines: Record<MachineKey, MachineForm>;
+  /** Features present, per equipment key. */
+  equipment: Record<string, string[]>;
+  surveillance: { channels: string; megapixels: string };
+  venue: { conditions: string[]; seatSpacingMetres: string; hasOtherIsolation: boolean; powerHours: string; hasDualPower: boolean };
+  /** Per `siteTeam` role name. */
+  team: Record<string, { count: string; trained: string }>;
+  facilities: string[];
+  /** Indexes into `otherRequirements`. */
+  otherRequirements: number[];
+}
+
+/** Return a room with every box empty. */
+export const createRoomForm = (): RoomForm => ({ name: '', seats: '', servers: '', proctorMachines: '', candidateMachines: '' });
+
+const createMachineForm = (): MachineForm => ({
+  cpuCores: '',
+  cpuGhz: '',
+  memoryGb: '',
+  diskGb: '',
+  diskRpm: '',
+  graphicsGb: '',
+  hasGigabitNetwork: false,
+  software: [],
+  notes: [],
 });
-export type SiteForm = z.infer<typeof SiteFormSchema>;
-export type RoomForm = z.infer<typeof RoomFormSchema>;
+
+/** Return a form with nothing answered, or with the given parts answered. */
+export function createSiteForm(filled: Partial<SiteForm> = {}): SiteForm {
+  return {
+    schoolName: '',
+    isPilotSchool: '',
+    hasFiledBefore: '',
+    rooms: [],
+    machines: { server: createMachineForm(), proctor: createMachineForm(), candidate: createMachineForm() },
+    equipment: {},
+    surveillance: { channels: '', megapixels: '' },
+    venue: { conditions: [], seatSpacingMetres: '', hasOtherIsolation: false, powerHours: '', hasDualPower: false },
+    team: {},
+    facilities: [],
+    otherRequirements: [],
+    ...filled,
+  };
+}
 
 /** The id of the input for a dotted answer path (`machines.server.cpuCores` → `machines-server-cpuCores`). */
 export const fieldId = (path: string) => path.replaceAll('.', '-');
@@ -134,11 +171,11 @@ const valueOf = (raw: string, read: Reader = readAmount) => {
 };
 
 /** Turn the typed answers into the readiness check's answers. */
-export function toReadinessAnswers(form: SiteForm): ReadinessAnswersInput {
-  const machine = (key: MachineKey) => {
+export function toReadinessAnswers(form: SiteForm): ReadinessAnswers {
+  const machine = (key: MachineKey): MachineAnswers => {
     const typed = form.machines[key];
     const numbers = Object.fromEntries(hardwareAttributes.map(({ key: attribute }) => [attribute, valueOf(typed[attribute])]));
-    return { ...numbers, hasGigabitNetwork: typed.hasGigabitNetwork, software: typed.software, notes: typed.notes };
+    return { ...(numbers as Pick<MachineAnswers, (typeof hardwareAttributes)[number]['key']>), hasGigabitNetwork: typed.hasGigabitNetwork, software: typed.software, notes: typed.notes };
   };
   return {
     rooms: form.rooms.map((room) => ({

@@ -4,20 +4,17 @@
  * equipment, venue, team, facilities), and the readiness report. See README.md.
  */
 import { assign, emit, setup } from 'xstate';
-import { z } from 'zod';
 import { formatSiteName, judgeSiteEligibility } from '../../src/domain/site/rules';
-import { SchoolSchema, type Workspace } from '../../src/domain/workspace/schema';
-import type { DraftSpec } from '../kit/saved-work';
+import type { School, Workspace } from '../../src/domain/workspace/schema';
 import { stepGotoTransitions, workspaceUpdate, type FieldError, type StepEvent, type WizardInput, type WorkspaceLoadedEvent } from '../kit/wizard-machine';
-import { getAt, setAt, SiteFormSchema, siteSteps, validateSiteStep, type SiteForm, type SiteStep } from './form';
+import { createRoomForm, createSiteForm, getAt, setAt, siteSteps, validateSiteStep, type SiteForm, type SiteStep } from './form';
 
 /** What the machine keeps: the answers as typed, errors, and the workspace's school part. */
-export const SiteContextSchema = z.object({
-  form: SiteFormSchema,
-  errors: z.array(z.object({ field: z.string(), message: z.string() })),
-  school: SchoolSchema,
-});
-export type SiteContext = z.infer<typeof SiteContextSchema>;
+export interface SiteContext {
+  form: SiteForm;
+  errors: FieldError[];
+  school: School;
+}
 
 /** Events of the site wizard besides navigation. */
 export type SiteEvent =
@@ -28,11 +25,9 @@ export type SiteEvent =
   | { type: 'room.add' }
   | { type: 'room.remove'; index: number };
 
-const emptyRoom = () => ({ name: '', seats: '', servers: '', proctorMachines: '', candidateMachines: '' });
-
 /** Rooms known to the workspace (from the rooms wizard), as a starting point when none are typed yet. */
 function roomsFromWorkspace(workspace: Workspace): SiteForm['rooms'] {
-  return workspace.rooms.map((room) => ({ ...emptyRoom(), name: room.name, candidateMachines: room.machines === null ? '' : String(room.machines) }));
+  return workspace.rooms.map((room) => ({ ...createRoomForm(), name: room.name, candidateMachines: room.machines === null ? '' : String(room.machines) }));
 }
 
 const isEligible = (form: SiteForm) => judgeSiteEligibility({ isPilotSchool: form.isPilotSchool === 'yes', hasFiledBefore: form.hasFiledBefore === 'yes' }).isEligible;
@@ -72,7 +67,7 @@ export const siteMachine = setup({
         return setAt(context.form, event.path, next);
       },
     }),
-    addRoom: assign({ form: ({ context }) => ({ ...context.form, rooms: [...context.form.rooms, emptyRoom()] }) }),
+    addRoom: assign({ form: ({ context }) => ({ ...context.form, rooms: [...context.form.rooms, createRoomForm()] }) }),
     removeRoom: assign({ form: ({ context, event }) => (event.type === 'room.remove' ? { ...context.form, rooms: context.form.rooms.filter((_, index) => index !== event.index) } : context.form) }),
     loadWorkspace: assign(({ context, event }) => {
       if (event.type !== 'workspace.loaded') return {};
@@ -92,7 +87,7 @@ export const siteMachine = setup({
 }).createMachine({
   id: 'site',
   context: ({ input }) => ({
-    form: SiteFormSchema.parse({ schoolName: input.workspace.school.name, rooms: roomsFromWorkspace(input.workspace) }),
+    form: createSiteForm({ schoolName: input.workspace.school.name, rooms: roomsFromWorkspace(input.workspace) }),
     errors: [],
     school: input.workspace.school,
   }),
@@ -126,6 +121,3 @@ export const siteMachine = setup({
     report: { entry: 'saveToWorkspace', on: { 'step.back': 'facilities' } },
   },
 });
-
-/** How the site wizard's progress is saved and read back. */
-export const siteDraftSpec: DraftSpec<SiteContext> = { slug: 'site', version: 1, schema: SiteContextSchema, migrations: {} };

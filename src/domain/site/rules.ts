@@ -4,7 +4,7 @@ import { siteApplicationNotes } from './facts';
 import { checkRoomsAndMachines } from './readiness-machines';
 import { checkEquipment, checkFacilities, checkOtherRequirements, checkTeam, checkVenue } from './readiness-site';
 import type { ReadinessItem } from './readiness';
-import { ReadinessAnswersSchema, type ReadinessAnswersInput } from './schema';
+import type { ReadinessAnswers } from './schema';
 
 /** Why a school may or may not apply for an exam site (手册 第二章 1 注意事项 ①②). */
 export type SiteEligibility = { isEligible: true } | { isEligible: false; reason: 'notPilotSchool' | 'alreadyFiled'; message: string };
@@ -34,8 +34,7 @@ export function formatSiteName(schoolName: string): string {
 }
 
 /** Run the whole readiness self-check, in the manual's order: rooms and machines, equipment, venue, team, offices, others. */
-export function checkReadiness(input: ReadinessAnswersInput): ReadinessItem[] {
-  const answers = ReadinessAnswersSchema.parse(input);
+export function checkReadiness(answers: ReadinessAnswers): ReadinessItem[] {
   return [
     ...checkRoomsAndMachines(answers),
     ...checkEquipment(answers),

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { certificate } from '../../../../src/domain/certificate/facts';
 import { summarizeReadiness } from '../../../../src/domain/site/readiness';
+import { ReadinessAnswersSchema } from '../../../../src/domain/site/schema';
 import { checkReadiness, formatSiteName, judgeSiteEligibility } from '../../../../src/domain/site/rules';
 import { failingSite, minimumSite, recommendedSite } from '../../../fixtures/site';
 
@@ -63,7 +64,7 @@ describe('checkReadiness', () => {
   });
 
   test('fails every item of an empty answer set', () => {
-    const items = checkReadiness({});
+    const items = checkReadiness(ReadinessAnswersSchema.parse({}));
     expect(items.every((item) => item.status === 'fails' || item.status === 'minimum')).toBe(true);
     expect(items.find((item) => item.key === 'room.none')?.fix).toBe('添加至少一个考场');
   });
