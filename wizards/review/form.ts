@@ -4,24 +4,18 @@
  * school's contact. Scores stay text until read, so a typo such as 105 stays visible.
  */
 import { parseDateInput } from '../../src/domain/calendar/rules';
-import type { Level } from '../../src/domain/certificate/schema';
 import { findRepeatedRequests, judgeSubjectReview } from '../../src/domain/scores/review-scope';
-import { computeReviewDeadline, judgeRequestDate, parseScore } from '../../src/domain/scores/rules';
-import type { ReviewReasonKey, Score, SubjectKind } from '../../src/domain/scores/schema';
+import { computeReviewDeadline, judgeRequestDate } from '../../src/domain/scores/rules';
+import type { ReviewReasonKey, SubjectKind } from '../../src/domain/scores/schema';
 import type { FieldError } from '../kit/wizard-machine';
+import { checkScoreRow, createScoreRow, readScoreText, rowFieldId, type ScoreRowForm } from './score-rows';
 
 /** Screens of the review wizard, in order. */
 export const reviewSteps = ['plan', 'deadline', 'students', 'reasons', 'contact', 'check', 'result'] as const;
 export type ReviewStep = (typeof reviewSteps)[number];
 
 /** One student as typed; `reasons` holds the reason per subject to review ('' = not reviewed). */
-export interface StudentForm {
-  name: string;
-  idNumber: string;
-  ticketNumber: string;
-  level: Level | '';
-  theory: string;
-  practical: string;
+export interface StudentForm extends ScoreRowForm {
   reasons: Record<SubjectKind, ReviewReasonKey | ''>;
 }
 
@@ -48,23 +42,13 @@ export interface ReviewFormState {
   filed: Record<string, string[]>;
 }
 
-/** Columns of a student row, in the order of the 成绩复查表. */
-export const studentColumns = ['name', 'idNumber', 'ticketNumber', 'level', 'theory', 'practical'] as const;
-export type StudentColumn = (typeof studentColumns)[number];
-
 /** Return a student row with nothing typed, or with the given values. */
 export function createStudentForm(filled: Partial<StudentForm> = {}): StudentForm {
-  return { name: '', idNumber: '', ticketNumber: '', level: '', theory: '', practical: '', reasons: { 理论: '', 实操: '' }, ...filled };
+  return { ...createScoreRow(filled), reasons: { 理论: '', 实操: '' }, ...(filled.reasons && { reasons: filled.reasons }) };
 }
 
 /** Id of a student's box: `student-0-theory`, `student-0-reason-实操`. */
-export const studentFieldId = (index: number, part: string) => `student-${index}-${part}`;
-
-/** Read a typed score: null when blank or not a valid score (the screen's check reports it). */
-export function readScoreText(raw: string): Score {
-  const reading = parseScore(raw);
-  return reading.ok ? reading.value : null;
-}
+export const studentFieldId = rowFieldId;
 
 /** The ISO dates of the plan screen, when all three are valid and in order. */
 export function readPlanDates(form: ReviewForm): { start: string; end: string; request: string } | null {
@@ -82,18 +66,8 @@ function date(form: ReviewForm, field: ReviewField, label: string): FieldError[]
 }
 
 function checkStudent(student: StudentForm, index: number, repeat: string | null): FieldError[] {
-  const id = (part: string) => studentFieldId(index, part);
-  const who = `第 ${index + 1} 位考生`;
-  const errors: FieldError[] = [];
-  if (!student.name.trim()) errors.push({ field: id('name'), message: `请填写${who}的姓名` });
-  if (!student.idNumber.trim()) errors.push({ field: id('idNumber'), message: `请填写${who}的身份证号` });
-  if (!student.ticketNumber.trim()) errors.push({ field: id('ticketNumber'), message: `请填写${who}的准考证号` });
-  if (!student.level) errors.push({ field: id('level'), message: `请选择${who}的报考级别` });
-  for (const [part, label] of [['theory', '理论成绩'], ['practical', '实操成绩']] as const) {
-    const reading = parseScore(student[part]);
-    if (!reading.ok) errors.push({ field: id(part), message: `${who}的${label}：${reading.message}` });
-  }
-  if (repeat) errors.push({ field: id('idNumber'), message: `${who}（${student.name.trim()}）：${repeat}` });
+  const errors = checkScoreRow(student, index, true);
+  if (repeat) errors.push({ field: studentFieldId(index, 'idNumber'), message: `第 ${index + 1} 位考生（${student.name.trim()}）：${repeat}` });
   return errors;
 }
 

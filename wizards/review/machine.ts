@@ -9,6 +9,7 @@ import type { ReviewReasonKey, SubjectKind } from '../../src/domain/scores/schem
 import type { CandidateRecord } from '../../src/domain/candidates/schema';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import { stepGotoTransitions, type FieldError, type StepEvent, type WizardInput, type WorkspaceLoadedEvent } from '../kit/wizard-machine';
+import type { ScoreColumn } from './score-rows';
 import {
   canReachReviewStep,
   createStudentForm,
@@ -17,7 +18,6 @@ import {
   type ReviewField,
   type ReviewForm,
   type ReviewStep,
-  type StudentColumn,
   type StudentForm,
 } from './form';
 
@@ -38,7 +38,7 @@ export type ReviewEvent =
   | { type: 'answer.set'; field: ReviewField; value: string }
   | { type: 'student.add'; student?: Partial<StudentForm> }
   | { type: 'student.remove'; index: number }
-  | { type: 'student.set'; index: number; column: StudentColumn; value: string }
+  | { type: 'student.set'; index: number; column: ScoreColumn; value: string }
   | { type: 'student.reason'; index: number; kind: SubjectKind; reason: ReviewReasonKey | '' }
   | { type: 'students.add'; students: StudentForm[] }
   | { type: 'request.markSent' };

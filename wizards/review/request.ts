@@ -3,7 +3,8 @@ import type { Level } from '../../src/domain/certificate/schema';
 import { getSubject } from '../../src/domain/certificate/rules';
 import { reviewReasons } from '../../src/domain/scores/facts';
 import type { ReviewReasonKey, Score, SubjectKind } from '../../src/domain/scores/schema';
-import { readScoreText, type ReviewFormState } from './form';
+import type { ReviewFormState } from './form';
+import { readScoreText } from './score-rows';
 
 /** One subject of one student to review. */
 export interface ReviewedSubject {

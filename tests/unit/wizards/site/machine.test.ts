@@ -61,7 +61,8 @@ describe('siteMachine', () => {
       // Rooms are counted too: one room with a single blank box has as many errors as no room at all.
       serializeContext: (context) => [siteSteps.map((step) => validateSiteStep(step, context.form).length), context.form.rooms.length, context.form.isPilotSchool, context.errors.length > 0],
     });
-  });
+    // Walking every screen's answers one tick at a time takes a few seconds on a busy machine.
+  }, 30_000);
 
   test('stops a school that is not a pilot school', () => {
     const { actor } = startWith({ ...complete, isPilotSchool: 'no' });
