@@ -48,6 +48,7 @@ function answerEvents(step: string): SiteEvent[] {
 }
 
 describe('siteMachine', () => {
+  // Walking every screen's answers one tick at a time takes a few seconds on a busy machine.
   test('reaches every screen, including the stop page', () => {
     expectEveryStateReached(siteMachine, {
       input: { workspace },
@@ -61,7 +62,6 @@ describe('siteMachine', () => {
       // Rooms are counted too: one room with a single blank box has as many errors as no room at all.
       serializeContext: (context) => [siteSteps.map((step) => validateSiteStep(step, context.form).length), context.form.rooms.length, context.form.isPilotSchool, context.errors.length > 0],
     });
-    // Walking every screen's answers one tick at a time takes a few seconds on a busy machine.
   }, 30_000);
 
   test('stops a school that is not a pilot school', () => {

@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { createActor } from 'xstate';
+import { createEmptyWorkspace } from '../../../../src/domain/workspace/rules';
+import { fromProgressTask, TaskUserError } from '../../../../wizards/kit/progress-task';
+import { certificateMachine, type CertificateEvent } from '../../../../wizards/certificates/machine';
+import type { PreparedStamp } from '../../../../wizards/certificates/prepare-stamp';
+import { createScoreRow } from '../../../../wizards/review/score-rows';
+import { typedRows } from '../../../fixtures/certificates';
+import { expectEveryStateReached } from '../kit/machine-paths';
+
+const workspace = createEmptyWorkspace();
+const stamp: PreparedStamp = { sourceName: '签名章.jpg', dataUrl: 'data:image/png;base64,', bytes: 5000, checks: [], notes: [] };
+const picture = (name: string) => new File([new Uint8Array([1])], name);
+
+/** The machine with the stamp worker replaced: a file named bad.* fails with a user message. */
+const testMachine = certificateMachine.provide({
+  actors: {
+    prepareStamp: fromProgressTask<File, PreparedStamp>(async (file) => {
+      if (file.name.startsWith('bad')) throw new TaskUserError('无法读取这张图片');
+      return { ...stamp, sourceName: file.name };
+    }),
+  },
+});
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('certificateMachine', () => {
+  test('reaches every screen and both outcomes of the stamp', () => {
+    expectEveryStateReached(testMachine, {
+      input: { workspace },
+      events: (snapshot): CertificateEvent[] => [
+        { type: 'step.next' },
+        { type: 'step.back' },
+        ...(snapshot.context.rows.length === 0 ? [{ type: 'rows.add', rows: typedRows } as const] : []),
+        { type: 'stamp.choose', picture: picture('签名章.jpg') },
+        { type: 'stamp.cancel' },
+      ],
+      serializeContext: (context) => [context.rows.length, context.errors.length],
+    });
+  });
+
+  test('stays on the scores screen while a score is out of range, keeping it', () => {
+    const actor = createActor(testMachine, { input: { workspace } }).start();
+    actor.send({ type: 'rows.add', rows: [createScoreRow({ ...typedRows[0], theory: '105' })] });
+    actor.send({ type: 'step.next' });
+    expect(actor.getSnapshot().value).toBe('scores');
+    expect(actor.getSnapshot().context.errors[0]).toEqual({ field: 'student-0-theory', message: '第 1 位考生的理论成绩：105 分超出范围：成绩在 0 到 100 分之间，请核对后重新填写' });
+    expect(actor.getSnapshot().context.rows[0]!.theory).toBe('105');
+  });
+
+  test('keeps the earlier stamp when a later picture fails, and shows why', async () => {
+    const actor = createActor(testMachine, { input: { workspace } }).start();
+    actor.send({ type: 'rows.add', rows: typedRows });
+    actor.send({ type: 'step.next' });
+    actor.send({ type: 'step.next' });
+    actor.send({ type: 'stamp.choose', picture: picture('签名章.jpg') });
+    expect(actor.getSnapshot().hasTag('busy')).toBe(true);
+    await settle();
+    expect(actor.getSnapshot().context.stamp?.sourceName).toBe('签名章.jpg');
+    actor.send({ type: 'stamp.choose', picture: picture('bad.png') });
+    await settle();
+    expect(actor.getSnapshot().value).toEqual({ stamp: 'waiting' });
+    expect(actor.getSnapshot().context).toMatchObject({ stamp: { sourceName: '签名章.jpg' }, stampProblem: '无法读取这张图片' });
+  });
+
+  test('ticks and unticks checklist items', () => {
+    const actor = createActor(testMachine, { input: { workspace } }).start();
+    actor.send({ type: 'checklist.tick', item: 'wechat', checked: true });
+    actor.send({ type: 'checklist.tick', item: 'pageSize', checked: true });
+    actor.send({ type: 'checklist.tick', item: 'wechat', checked: false });
+    expect(actor.getSnapshot().context.checklist).toEqual(['pageSize']);
+  });
+
+  test('refuses to jump past the scores screen while it has no rows', () => {
+    const actor = createActor(testMachine, { input: { workspace } }).start();
+    actor.send({ type: 'step.goto', step: 'issuance' });
+    expect(actor.getSnapshot().value).toBe('scores');
+  });
+});

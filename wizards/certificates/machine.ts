@@ -1,0 +1,118 @@
+/**
+ * The certificate wizard (证书签发准备): scores in, results by level with the pass list,
+ * the responsible person's signature stamp, and the signing and issuing checklist.
+ * See README.md beside this file.
+ */
+import { assign, setup } from 'xstate';
+import type { CandidateRecord } from '../../src/domain/candidates/schema';
+import type { Workspace } from '../../src/domain/workspace/schema';
+import { busyTag, stepGotoTransitions, type FieldError, type StepEvent, type WizardInput, type WorkspaceLoadedEvent } from '../kit/wizard-machine';
+import { fromProgressTask } from '../kit/progress-task';
+import { createScoreRow, type ScoreColumn, type ScoreRowForm } from '../review/score-rows';
+import { certificateSteps, validateCertificateStep, type CertificateStep, type IssuanceItem } from './form';
+import { prepareStamp, type PreparedStamp } from './prepare-stamp';
+
+/** What the machine keeps: the score rows, the prepared stamp, the ticked checklist, and messages. */
+export interface CertificateContext {
+  rows: ScoreRowForm[];
+  errors: FieldError[];
+  /** The school's name, for file names. */
+  schoolName: string;
+  /** Students of the school workspace, offered as rows to type scores for. */
+  known: { name: string; idNumber: string }[];
+  stamp: PreparedStamp | null;
+  /** Why the last picture could not be used; the previous stamp is kept. */
+  stampProblem: string | null;
+  checklist: IssuanceItem[];
+}
+
+/** Events of the certificate wizard besides navigation. */
+export type CertificateEvent =
+  | StepEvent
+  | WorkspaceLoadedEvent
+  | { type: 'row.add'; row?: Partial<ScoreRowForm> }
+  | { type: 'row.remove'; index: number }
+  | { type: 'row.set'; index: number; column: ScoreColumn; value: string }
+  | { type: 'rows.add'; rows: ScoreRowForm[] }
+  | { type: 'rows.clear' }
+  | { type: 'stamp.choose'; picture: File }
+  | { type: 'stamp.cancel' }
+  | { type: 'checklist.tick'; item: IssuanceItem; checked: boolean };
+
+const knownStudents = (candidates: readonly CandidateRecord[]) => candidates.map((candidate) => ({ name: candidate.name, idNumber: candidate.documentNumber }));
+
+function contextFromWorkspace(workspace: Workspace): CertificateContext {
+  return { rows: [], errors: [], schoolName: workspace.school.name, known: knownStudents(workspace.candidates), stamp: null, stampProblem: null, checklist: [] };
+}
+
+const back = (target: CertificateStep) => ({ 'step.back': { target, actions: 'clearErrors' as const } });
+
+export const certificateMachine = setup({
+  types: { context: {} as CertificateContext, events: {} as CertificateEvent, input: {} as WizardInput },
+  actors: { prepareStamp: fromProgressTask<File, PreparedStamp>((picture, _report, signal) => prepareStamp(picture, signal)) },
+  guards: {
+    areScoresValid: ({ context }) => validateCertificateStep('scores', context.rows).length === 0,
+    canEnterStep: ({ context, event }, { step }: { step: string }) =>
+      event.type === 'step.goto' && event.step === step && (step === 'scores' || validateCertificateStep('scores', context.rows).length === 0),
+  },
+  actions: {
+    clearErrors: assign({ errors: [] as FieldError[] }),
+    showErrors: assign({ errors: ({ context }) => validateCertificateStep('scores', context.rows) }),
+    addRow: assign({ rows: ({ context, event }) => (event.type === 'row.add' ? [...context.rows, createScoreRow(event.row)] : context.rows) }),
+    addRows: assign({ rows: ({ context, event }) => (event.type === 'rows.add' ? [...context.rows, ...event.rows] : context.rows) }),
+    clearRows: assign({ rows: [] as ScoreRowForm[] }),
+    removeRow: assign({ rows: ({ context, event }) => (event.type === 'row.remove' ? context.rows.filter((_, index) => index !== event.index) : context.rows) }),
+    setRow: assign({
+      rows: ({ context, event }) => (event.type === 'row.set' ? context.rows.map((row, index) => (index === event.index ? { ...row, [event.column]: event.value } : row)) : context.rows),
+    }),
+    tick: assign({
+      checklist: ({ context, event }) =>
+        event.type !== 'checklist.tick' ? context.checklist : event.checked ? [...new Set([...context.checklist, event.item])] : context.checklist.filter((item) => item !== event.item),
+    }),
+    loadWorkspace: assign(({ context, event }) =>
+      event.type === 'workspace.loaded' ? { known: knownStudents(event.workspace.candidates), schoolName: context.schoolName || event.workspace.school.name } : {},
+    ),
+  },
+}).createMachine({
+  id: 'certificates',
+  context: ({ input }) => contextFromWorkspace(input.workspace),
+  initial: 'scores',
+  on: {
+    'workspace.loaded': { actions: 'loadWorkspace' },
+    'checklist.tick': { actions: 'tick' },
+    'step.goto': stepGotoTransitions(certificateSteps).map((transition) => ({ ...transition, actions: 'clearErrors' as const })),
+  },
+  states: {
+    scores: {
+      on: {
+        'step.next': [{ guard: 'areScoresValid', target: 'results', actions: 'clearErrors' }, { actions: 'showErrors' }],
+        'row.add': { actions: 'addRow' },
+        'rows.add': { actions: 'addRows' },
+        'rows.clear': { actions: 'clearRows' },
+        'row.remove': { actions: 'removeRow' },
+        'row.set': { actions: 'setRow' },
+      },
+    },
+    results: { on: { 'step.next': 'stamp', ...back('scores') } },
+    stamp: {
+      initial: 'waiting',
+      states: {
+        waiting: { on: { 'stamp.choose': 'processing' } },
+        processing: {
+          tags: [busyTag],
+          invoke: {
+            src: 'prepareStamp',
+            input: ({ event }) => (event as Extract<CertificateEvent, { type: 'stamp.choose' }>).picture,
+          },
+          on: {
+            'task.done': { target: 'waiting', actions: assign({ stamp: ({ event }) => event.output, stampProblem: null }) },
+            'task.error': { target: 'waiting', actions: assign({ stampProblem: ({ event }) => event.message }) },
+            'stamp.cancel': 'waiting',
+          },
+        },
+      },
+      on: { 'step.next': 'issuance', ...back('results') },
+    },
+    issuance: { on: back('stamp') },
+  },
+});
