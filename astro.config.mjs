@@ -25,6 +25,9 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
       sidebar,
+      // Guides live in ./content/docs behind a symlink; without this Starlight's Markdown
+      // plugins (`:::note` asides, heading anchor links) skip them as outside the collection.
+      markdown: { processedDirs: ['./content/docs'] },
       components: {},
     }),
     mdx(),

@@ -4,8 +4,9 @@
  * synonyms are listed as their own terms.
  */
 import type { SearchExpectation } from './vocabulary/types';
+import { terms as partBTerms } from './vocabulary/part-b';
 import { terms as siteTerms } from './vocabulary/site';
 
 export type { SearchExpectation };
 
-export const searchVocabulary: SearchExpectation[] = [...siteTerms];
+export const searchVocabulary: SearchExpectation[] = [...siteTerms, ...partBTerms];

@@ -19,6 +19,7 @@ test.describe('search', () => {
     await page.getByRole('button', { name: '搜索' }).first().click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: '搜索' }).fill('证书级别');
-    await expect(dialog.getByRole('link', { name: /证书与考试概览/ }).first()).toBeVisible();
+    // The first query loads Pagefind's WebAssembly and index chunks: allow for a busy machine.
+    await expect(dialog.getByRole('link', { name: /证书与考试概览/ }).first()).toBeVisible({ timeout: 20_000 });
   });
 });

@@ -72,3 +72,9 @@ export const editableAfterRegistrationByOrganisation = ['姓名拼音', '手机�
 
 /** 手册 第三章 三 3.1: hours the police photo check takes, about. */
 export const photoCheckHours = 24;
+
+/** 手册 第三章 三 1 ②: the manual's pinyin examples (surname, a space, given name; each capitalised). */
+export const pinyinExamples = [
+  { name: '张三丰', pinyin: 'Zhang Sanfeng' },
+  { name: '库尔班·热合曼', pinyin: 'Kuerban Rehemani' },
+] as const;

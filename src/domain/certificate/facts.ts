@@ -74,3 +74,31 @@ export const feePayment = {
     '对于暂未确定考核费用标准的省份，考试院校可先组织报名、参加考试，待后续省厅发布考核费用标准后，再按照省厅发布的费用标准向我司补缴费。',
   settlement: '若省份确定证书考核费用后，将采取多退少补方式执行。',
 } as const;
+
+/**
+ * 手册 开头 (公司介绍): the organisation's role for this certificate: it answers for the
+ * certificate's quality and reputation and does the work below, and helps pilot
+ * schools train for it.
+ */
+export const issuerDuties = {
+  role: '培训评价组织',
+  duties: ['标准开发', '教材和学习资源开发', '考核站点建设', '考核颁证'],
+  support: '协助试点院校实施证书培训',
+} as const;
+
+/** 手册 前言: the stages a school goes through, in order. */
+export const yearlyStages = ['证书试点申报', '考核站点申报', '考试报名', '考务组织', '证书发放'] as const;
+
+/** 手册 前言: the Ministry's platform manual the manual's platform steps follow. */
+export const platformManualTitle = '《1+X 职业技能等级证书信息管理服务平台（试点院校）操作手册 V1.1》';
+
+/** 手册 前言: where schools find the latest certificate news and arrangements. */
+export const newsChannels = [
+  { name: '鸿科经纬公司官网', url: 'http://www.hotmatrix.cn/' },
+  { name: '教育部 1+X 职业技能等级证书信息管理服务平台', url: 'https://vslc.ncb.edu.cn/' },
+  {
+    name: '教育部 1+X 平台上的北京鸿科经纬科技有限公司页面',
+    url: 'https://vslc.ncb.edu.cn/gateway/IndustryIndex?id=12100000030000000135&name=%E5%8C%97%E4%BA%AC%E9%B8%BF%E7%A7%91%E6%8A%80%E6%9C%89%E9%99%90%E5%85%AC%E5%8F%B8&unitCode=007',
+  },
+  { name: '鸿科经纬公司微信公众号' },
+] as const;
