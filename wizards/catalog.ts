@@ -103,14 +103,14 @@ export const wizards: readonly WizardEntry[] = [
     title: '成绩复查申请',
     produces: '按工作日算出复查截止日，生成「成绩复查表」和邮件标题。',
     guide: '/registration/score-review/',
-    isAvailable: false,
+    isAvailable: true,
   },
   {
     slug: 'certificates',
     title: '证书签发准备',
     produces: '统计合格名单，处理负责人签名章图片（透明底、95×95 像素），列出签发步骤。',
     guide: '/certificates/signing/',
-    isAvailable: false,
+    isAvailable: true,
   },
 ];
 
