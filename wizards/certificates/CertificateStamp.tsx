@@ -1,4 +1,5 @@
 /** The stamp screen: the rules, the picture to process, the result checked and previewed. */
+import { useEffect, useRef } from 'preact/hooks';
 import { menus } from '../../src/domain/platform/facts';
 import { stampUpload } from '../../src/domain/certificates/facts';
 import { stampProcessing, formatBytes } from '../../src/domain/certificates/stamp';
@@ -14,9 +15,22 @@ function toBlob(dataUrl: string): Blob {
   return new Blob([Uint8Array.from(binary, (char) => char.charCodeAt(0))], { type: 'image/png' });
 }
 
+/**
+ * After processing, the progress bar gives way to the result or the file box again: move
+ * focus there, so a keyboard or screen-reader user lands on what happened instead of the page top.
+ */
+function useFocusAfterProcessing(isProcessing: boolean, hasProblem: boolean) {
+  const wasProcessing = useRef(false);
+  useEffect(() => {
+    if (wasProcessing.current && !isProcessing) document.getElementById(hasProblem ? 'stamp-file' : 'cert-stamp-title')?.focus();
+    wasProcessing.current = isProcessing;
+  }, [isProcessing]);
+}
+
 /** Render the stamp screen; `isProcessing` while the worker runs. */
 export function CertificateStamp({ context, send, isProcessing }: CertificateScreenProps & { isProcessing: boolean }) {
   const { stamp, stampProblem } = context;
+  useFocusAfterProcessing(isProcessing, stampProblem !== null);
   return (
     <>
       <ul class="cert-rules">
@@ -42,7 +56,7 @@ export function CertificateStamp({ context, send, isProcessing }: CertificateScr
       )}
       {stamp && (
         <section class="cert-stamp" aria-labelledby="cert-stamp-title">
-          <h3 id="cert-stamp-title" class="cert-heading">
+          <h3 id="cert-stamp-title" class="cert-heading" tabIndex={-1}>
             处理结果（来自“{stamp.sourceName}”）
           </h3>
           {stampProblem && <p class="wizard-hint">上面的新图片没有处理成功，这里仍是上一张的结果。</p>}

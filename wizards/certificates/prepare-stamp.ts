@@ -48,7 +48,7 @@ export async function prepareStamp(picture: File, signal: AbortSignal): Promise<
   const fileCheck = checkStampFile(picture, head);
   if (!fileCheck.ok) throw new TaskUserError(fileCheck.message);
   const result = await runWorker(picture, signal);
-  if (!result.ok) throw new TaskUserError(result.message);
+  if (!result.ok) throw new TaskUserError(`“${picture.name}”：${result.message}`);
   const notes = [...fileCheck.notes];
   if (result.stampSidePx < stampProcessing.minStampSidePx) {
     notes.push(`图片里的签名章只有约 ${result.stampSidePx} 像素宽，放大后可能发虚；如预览不清楚，请用更高的分辨率重新扫描。`);

@@ -5,7 +5,7 @@
  */
 import { holidayAuthority, periodCounting } from '../../src/domain/calendar/facts';
 import { coveredYears } from '../../src/domain/calendar/holiday-data';
-import { formatChineseDate, formatDayKind } from '../../src/domain/calendar/rules';
+import { describeDay, findWorkingDayOnOrBefore, formatChineseDate, formatDayKind } from '../../src/domain/calendar/rules';
 import { reviewAnswerWorkingDays, reviewWindow } from '../../src/domain/scores/facts';
 import { computeAnswerDate, computeReviewDeadline, judgeRequestDate } from '../../src/domain/scores/rules';
 
@@ -15,6 +15,7 @@ export function DeadlineDetails({ start, end, request }: { start: string; end: s
   const timing = judgeRequestDate(deadline, request);
   const answer = computeAnswerDate(request);
   const uncovered = [...new Set([...deadline.byWorkingDays.uncoveredYears, ...answer.uncoveredYears])];
+  const deadlineDay = describeDay(deadline.date);
   let counted = 0;
   return (
     <>
@@ -24,6 +25,11 @@ export function DeadlineDetails({ start, end, request }: { start: string; end: s
         {timing === 'late' && '已经超过期限：超过期限不予复查成绩。'}
         {timing === 'beforePublication' && '早于成绩公示开始，公示开始后才能申请。'}
       </p>
+      {!deadlineDay.isWorkingDay && (
+        <p class="review-warning">
+          截止日是{formatDayKind(deadlineDay)}，鸿科经纬公司可能无人处理：建议在此前最后一个工作日 {formatChineseDate(findWorkingDayOnOrBefore(deadline.date))} 之前发出。
+        </p>
+      )}
       <h3 class="review-heading">手册给了两个期限，取较早的一个</h3>
       <ol>
         <li>

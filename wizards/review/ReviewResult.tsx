@@ -2,11 +2,13 @@
 import { useState } from 'preact/hooks';
 import { menus } from '../../src/domain/platform/facts';
 import { reviewContact, reviewProcedure, reviewScope } from '../../src/domain/scores/facts';
-import { formatReviewMailSubject } from '../../src/domain/scores/rules';
+import { formatChineseDate } from '../../src/domain/calendar/rules';
+import { computeAnswerDate, computeReviewDeadline, formatReviewMailSubject } from '../../src/domain/scores/rules';
 import { downloadBlob } from '../kit/download';
 import { loadExcelJS } from '../kit/exceljs';
 import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { CopyButton } from '../pilot/CopyButton';
+import { readPlanDates } from './form';
 import { toReviewRequest } from './request';
 import type { ReviewScreenProps } from './ReviewQuestions';
 
@@ -19,6 +21,7 @@ export function ReviewResult({ context, send }: ReviewScreenProps) {
   const request = toReviewRequest(context);
   const subject = formatReviewMailSubject(request.schoolName);
   const isSent = (context.filed[request.planName] ?? []).length > 0;
+  const dates = readPlanDates(context.form);
   const download = async () => {
     setBusyFileId('form');
     setProblem(null);
@@ -34,6 +37,11 @@ export function ReviewResult({ context, send }: ReviewScreenProps) {
   };
   return (
     <>
+      {dates && (
+        <p class="review-deadline">
+          请在 <strong>{formatChineseDate(computeReviewDeadline({ start: dates.start, end: dates.end }).date)}</strong> 之前发出；按 {formatChineseDate(dates.request)} 发出算，最晚 {formatChineseDate(computeAnswerDate(dates.request).date)} 收到复查结果。
+        </p>
+      )}
       <ResultFiles
         busyFileId={busyFileId}
         onDownload={() => void download()}

@@ -100,3 +100,10 @@ export function toLocalIsoDate(moment: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 }
+
+/** Return the last working day on or before a date (the date itself when it is one). */
+export function findWorkingDayOnOrBefore(date: string): string {
+  let day = date;
+  while (!describeDay(day).isWorkingDay) day = addCalendarDays(day, -1);
+  return day;
+}

@@ -4,6 +4,7 @@ import {
   addCalendarDays,
   addWorkingDays,
   describeDay,
+  findWorkingDayOnOrBefore,
   formatChineseDate,
   formatDayKind,
   isIsoDate,
@@ -141,5 +142,15 @@ describe('parseDateInput', () => {
 describe('toLocalIsoDate', () => {
   test('returns the local calendar date with zero-padded month and day', () => {
     expect(toLocalIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});
+
+describe('findWorkingDayOnOrBefore', () => {
+  test.each([
+    { date: '2026-10-04', expected: '2026-09-30' },
+    { date: '2026-10-08', expected: '2026-10-08' },
+    { date: '2026-10-11', expected: '2026-10-10' },
+  ])('returns $expected for $date', ({ date, expected }) => {
+    expect(findWorkingDayOnOrBefore(date)).toBe(expected);
   });
 });
