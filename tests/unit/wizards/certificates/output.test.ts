@@ -4,6 +4,7 @@ import { groupResultsByLevel } from '../../../../src/domain/certificates/results
 import { buildPassListFile, passListColumns, passListFileName } from '../../../../wizards/certificates/output';
 import { toSitting } from '../../../../wizards/review/score-rows';
 import { typedRows } from '../../../fixtures/certificates';
+import { convertToCsv, hasLibreOffice } from '../review/libreoffice';
 
 async function readBack() {
   const workbook = new ExcelJS.Workbook();
@@ -53,5 +54,12 @@ describe('passListFileName', () => {
     { school: '', expected: '网店运营推广证书合格名单.xlsx' },
   ])('returns $expected for "$school"', ({ school, expected }) => {
     expect(passListFileName(school)).toBe(expected);
+  });
+});
+
+describe('the pass list in LibreOffice', () => {
+  test.skipIf(!hasLibreOffice && !process.env.CI)('opens and shows the summary by level', { timeout: 120_000 }, async () => {
+    const csv = convertToCsv(await buildPassListFile(ExcelJS, groupResultsByLevel(typedRows.map(toSitting))), 'pass-list');
+    expect(csv.split('\n').slice(0, 4).join('\n')).toBe(['报考级别,参考人数,合格人数,不合格人数', '初级,2,1,1', '中级,1,0,1', '高级,1,1,0'].join('\n'));
   });
 });

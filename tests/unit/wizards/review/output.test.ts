@@ -4,6 +4,7 @@ import { reviewContact, reviewForm, reviewReceipt } from '../../../../src/domain
 import { buildReviewFile, formatReviewNote, reviewFileName } from '../../../../wizards/review/output';
 import { toReviewRequest } from '../../../../wizards/review/request';
 import { twoStudents } from '../../../fixtures/review';
+import { convertToCsv, hasLibreOffice } from './libreoffice';
 
 async function readBack() {
   const workbook = new ExcelJS.Workbook();
@@ -72,5 +73,14 @@ describe('buildReviewFile', () => {
 describe('reviewFileName', () => {
   test('names the file after the school as the manual asks', () => {
     expect(reviewFileName('某某职业技术学院')).toBe('某某职业技术学院-网店运营推广证书复查表.xlsx');
+  });
+});
+
+describe('the 成绩复查表 in LibreOffice', () => {
+  test.skipIf(!hasLibreOffice && !process.env.CI)('opens and shows every student with IDs as written', { timeout: 120_000 }, async () => {
+    const csv = convertToCsv(await buildReviewFile(ExcelJS, toReviewRequest(twoStudents)), 'review');
+    expect(csv).toContain(reviewForm.title);
+    expect(csv).toContain('张三,11010519491231002X,2021091600241100,初级,72,58');
+    expect(csv).toContain('李四,130503196704010016,0021091600241101,中级,无成绩,66');
   });
 });
