@@ -30,6 +30,10 @@ export function measurePageScripts(urlPath: string): PageScripts {
       addModule(src.slice(0, src.lastIndexOf('/') + 1) + relativeImport!.slice(2));
     }
   };
+  // An island's component and renderer load as soon as it hydrates (on load, or when visible at the top).
+  for (const [island] of html.matchAll(/<astro-island\b[^>]*>/g)) {
+    for (const [, src] of island.matchAll(/\b(?:component|renderer)-url="([^"]+)"/g)) addModule(src!);
+  }
   for (const [, attributes, body] of html.matchAll(scriptTag)) {
     const src = /\bsrc="([^"]+)"/.exec(attributes!)?.[1];
     if (src) addModule(src);

@@ -15,7 +15,11 @@ export function formatClock(date: Date): string {
 /** Show the autosave state; a live region, so a failure is announced. */
 export function SaveStatus({ state }: { state: SaveState }) {
   return (
-    <p class={`wizard-save-status${state.kind === 'failed' || state.kind === 'memoryOnly' ? ' wizard-save-status--problem' : ''}`} role="status">
+    <p
+      class={`wizard-save-status${state.kind === 'failed' || state.kind === 'memoryOnly' ? ' wizard-save-status--problem' : ''}`}
+      role="status"
+      data-saved-at={state.kind === 'saved' ? state.at.toISOString() : undefined}
+    >
       {state.kind === 'saved' && (
         <>
           已自动保存 <time dateTime={state.at.toISOString()}>{formatClock(state.at)}</time>

@@ -7,19 +7,16 @@
 import type { VNode } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Actor, AnyActorRef, AnyMachineSnapshot, AnyStateMachine, SnapshotFrom, StateValue } from 'xstate';
-import { applyWorkspacePatch, createEmptyWorkspace } from '../../src/domain/workspace/rules';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import { downloadBlob } from './download';
+import { createDraftEnvelope, type DraftSpec } from './draft-envelope';
 import { RecoveryNotice, type RecoveryProblem } from './RecoveryNotice';
-import { createDraftEnvelope, loadSavedWork, workspaceSpec, type DraftSpec } from './saved-work';
 import { SaveStatus, type SaveState } from './SaveStatus';
 import { draftKey, openWizardStore, workspaceKey, type KeyValueStore } from './storage';
 import { useActor } from './use-actor';
 import { useAutosave } from './use-autosave';
 import { useStepHistory } from './use-step-history';
-import { migrateVersioned } from './versioned';
 import { WorkFileControls } from './WorkFileControls';
-import { buildWorkFile, parseWorkFile, workFileName } from './work-file';
 import { busyTag, getStepId, type WorkspaceUpdateEmitted } from './wizard-machine';
 import './wizard.css';
 
@@ -32,10 +29,13 @@ export interface WizardViewProps<TMachine extends AnyStateMachine> {
 /** Props of the host. */
 export interface WizardHostProps<TMachine extends AnyStateMachine> {
   machine: TMachine;
-  draftSpec: DraftSpec<unknown>;
+  /** The draft's spec, loaded on start (its zod schema stays out of the initial JavaScript). */
+  loadDraftSpec: () => Promise<DraftSpec<unknown>>;
   /** The wizard's view. */
   view: (props: WizardViewProps<TMachine>) => VNode;
 }
+
+type Persistence = typeof import('./persistence');
 
 type Phase =
   | { kind: 'loading' }
@@ -45,20 +45,20 @@ type Phase =
 let runCounter = 0;
 
 /** Host a wizard machine and its view; see the kit README for the machine contract. */
-export function WizardHost<TMachine extends AnyStateMachine>({ machine, draftSpec, view }: WizardHostProps<TMachine>) {
+export function WizardHost<TMachine extends AnyStateMachine>({ machine, loadDraftSpec, view }: WizardHostProps<TMachine>) {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
-  const [store, setStore] = useState<KeyValueStore | null>(null);
+  const [ready, setReady] = useState<{ store: KeyValueStore; persistence: Persistence; draftSpec: DraftSpec<unknown> } | null>(null);
 
-  const load = async (activeStore: KeyValueStore) => {
+  const load = async (activeStore: KeyValueStore, persistence: Persistence, draftSpec: DraftSpec<unknown>) => {
     setPhase({ kind: 'loading' });
-    const saved = await loadSavedWork(activeStore, draftSpec);
+    const saved = await persistence.loadSavedWork(activeStore, draftSpec);
     if (saved.workspace && saved.workspace.kind !== 'ok') {
       return setPhase({ kind: 'recovery', problem: { partName: '学校工作区', read: saved.workspace } });
     }
     if (saved.draft && saved.draft.kind !== 'ok') {
       return setPhase({ kind: 'recovery', problem: { partName: '本向导的进度', read: saved.draft } });
     }
-    const workspace = saved.workspace?.value ?? createEmptyWorkspace();
+    const workspace = saved.workspace?.value ?? persistence.createEmptyWorkspace();
     let restored: unknown;
     if (saved.draft) {
       try {
@@ -74,44 +74,48 @@ export function WizardHost<TMachine extends AnyStateMachine>({ machine, draftSpe
   };
 
   useEffect(() => {
-    void openWizardStore().then((opened) => {
-      setStore(opened);
-      return load(opened);
+    void Promise.all([openWizardStore(), import('./persistence'), loadDraftSpec()]).then(([store, persistence, draftSpec]) => {
+      setReady({ store, persistence, draftSpec });
+      return load(store, persistence, draftSpec);
     });
   }, []);
 
+  const reload = () => ready && load(ready.store, ready.persistence, ready.draftSpec);
+
   const exportAll = async () => {
-    if (!store) return;
+    if (!ready) return;
     const now = new Date();
-    downloadBlob(new Blob([buildWorkFile(await store.entries(), now)], { type: 'application/json' }), workFileName(now));
+    const text = ready.persistence.buildWorkFile(await ready.store.entries(), now);
+    downloadBlob(new Blob([text], { type: 'application/json' }), ready.persistence.workFileName(now));
   };
 
   const migrate = async (problem: RecoveryProblem) => {
-    if (!store || problem.read.kind !== 'outdated') return;
+    if (!ready || problem.read.kind !== 'outdated') return;
+    const { store, persistence, draftSpec } = ready;
     const isWorkspace = problem.partName === '学校工作区';
-    const raw = (await store.get(isWorkspace ? workspaceKey : draftKey(draftSpec.slug))) as { context?: unknown; value?: never; savedAt?: string };
-    const result = migrateVersioned(isWorkspace ? workspaceSpec : draftSpec, problem.read.savedVersion, isWorkspace ? raw : raw.context);
+    const raw = (await store.get(isWorkspace ? workspaceKey : draftKey(draftSpec.slug))) as { context?: unknown; value?: StateValue; savedAt?: string };
+    const result = persistence.migrateVersioned(isWorkspace ? persistence.workspaceSpec : draftSpec, problem.read.savedVersion, isWorkspace ? raw : raw.context);
     if (!result.ok) return setPhase({ kind: 'recovery', problem: { ...problem, migrationError: result.reason } });
     if (isWorkspace) await store.put(workspaceKey, result.value);
     else await store.put(draftKey(draftSpec.slug), createDraftEnvelope(draftSpec, raw.value!, result.value, new Date(raw.savedAt ?? Date.now())));
-    await load(store);
+    await reload();
   };
 
   const startAgain = async (problem: RecoveryProblem) => {
-    if (!store) return;
-    await store.delete(problem.partName === '学校工作区' ? workspaceKey : draftKey(draftSpec.slug));
-    await load(store);
+    if (!ready) return;
+    await ready.store.delete(problem.partName === '学校工作区' ? workspaceKey : draftKey(ready.draftSpec.slug));
+    await reload();
   };
 
-  const controls = store && (
+  const controls = ready && (
     <WorkFileControls
       onExport={() => void exportAll()}
       onCheckImport={async (file) => {
-        const checked = parseWorkFile(await file.text(), draftSpec);
+        const checked = ready.persistence.parseWorkFile(await file.text(), ready.draftSpec);
         if (!checked.ok) return checked;
-        return { ok: true, apply: () => void store.replaceAll(checked.entries).then(() => load(store)) };
+        return { ok: true, apply: () => void ready.store.replaceAll(checked.entries).then(reload) };
       }}
-      onClearDraft={() => void store.delete(draftKey(draftSpec.slug)).then(() => load(store))}
+      onClearDraft={() => void ready.store.delete(draftKey(ready.draftSpec.slug)).then(reload)}
     />
   );
 
@@ -126,7 +130,9 @@ export function WizardHost<TMachine extends AnyStateMachine>({ machine, draftSpe
           onStartAgain={() => void startAgain(phase.problem)}
         />
       )}
-      {phase.kind === 'running' && <WizardRun key={phase.runKey} machine={machine} draftSpec={draftSpec} phase={phase} view={view} />}
+      {phase.kind === 'running' && ready && (
+        <WizardRun key={phase.runKey} machine={machine} draftSpec={ready.draftSpec} persistence={ready.persistence} phase={phase} view={view} />
+      )}
       {phase.kind !== 'loading' && controls}
     </div>
   );
@@ -135,10 +141,11 @@ export function WizardHost<TMachine extends AnyStateMachine>({ machine, draftSpe
 function WizardRun<TMachine extends AnyStateMachine>(props: {
   machine: TMachine;
   draftSpec: DraftSpec<unknown>;
+  persistence: Persistence;
   phase: Extract<Phase, { kind: 'running' }>;
   view: WizardHostProps<TMachine>['view'];
 }) {
-  const { machine, draftSpec, phase, view: View } = props;
+  const { machine, draftSpec, persistence, phase, view: View } = props;
   const [snapshot, send, actor] = useActor(machine, {
     input: { workspace: phase.workspace },
     ...(phase.restored ? { snapshot: phase.restored as never } : {}),
@@ -152,7 +159,7 @@ function WizardRun<TMachine extends AnyStateMachine>(props: {
   useEffect(() => {
     let workspace = phase.workspace;
     const subscription = actor.on('workspace.update', (event: WorkspaceUpdateEmitted) => {
-      workspace = applyWorkspacePatch(workspace, event.patch);
+      workspace = persistence.applyWorkspacePatch(workspace, event.patch);
       void phase.store.put(workspaceKey, workspace);
     });
     (actor as AnyActorRef).send({ type: 'workspace.loaded', workspace });

@@ -14,10 +14,8 @@ import { z } from 'zod';
 import { WorkspaceSchema, workspaceVersion, type Workspace } from '../../src/domain/workspace/schema';
 import { workspaceMigrations } from '../../src/domain/workspace/migrations';
 import { draftKey, workspaceKey, type KeyValueStore } from './storage';
+import { draftFormat, type DraftEnvelope, type DraftSpec } from './draft-envelope';
 import { readVersioned, type VersionedRead, type VersionedSpec } from './versioned';
-
-/** Marks a stored value as a draft of this site. */
-export const draftFormat = 'kaowu-xiangdao.draft';
 
 /** How the school workspace is read. */
 export const workspaceSpec: VersionedSpec<Workspace> = {
@@ -25,11 +23,6 @@ export const workspaceSpec: VersionedSpec<Workspace> = {
   schema: WorkspaceSchema,
   migrations: workspaceMigrations,
 };
-
-/** How a wizard's draft is read: its slug, and the version and zod schema of its machine's context. */
-export interface DraftSpec<TContext> extends VersionedSpec<TContext> {
-  slug: string;
-}
 
 /** The outer shape of every draft, whatever the wizard. */
 export const DraftEnvelopeSchema = z.object({
@@ -40,7 +33,6 @@ export const DraftEnvelopeSchema = z.object({
   value: z.union([z.string(), z.record(z.string(), z.unknown())]),
   context: z.unknown(),
 });
-export type DraftEnvelope = z.infer<typeof DraftEnvelopeSchema>;
 
 /** A draft read back: where the machine was and its context. */
 export interface Draft<TContext> {
@@ -49,23 +41,13 @@ export interface Draft<TContext> {
   savedAt: string;
 }
 
-/** Wrap a machine's state value and context for saving. */
-export function createDraftEnvelope(
-  spec: DraftSpec<unknown>,
-  value: DraftEnvelope['value'],
-  context: unknown,
-  savedAt: Date,
-): DraftEnvelope {
-  return { format: draftFormat, slug: spec.slug, version: spec.version, savedAt: savedAt.toISOString(), value, context };
-}
-
 /** Sort a stored draft into ok / outdated / newer / corrupt. */
 export function readDraft<TContext>(spec: DraftSpec<TContext>, stored: unknown): VersionedRead<Draft<TContext>> {
   const envelope = DraftEnvelopeSchema.safeParse(stored);
   if (!envelope.success || envelope.data.slug !== spec.slug) return { kind: 'corrupt', reason: '不是本向导保存的进度' };
   const { version, context, value, savedAt } = envelope.data;
   const read = readVersioned(spec, version, context);
-  return read.kind === 'ok' ? { kind: 'ok', value: { value, context: read.value, savedAt } } : read;
+  return read.kind === 'ok' ? { kind: 'ok', value: { value: value as DraftEnvelope['value'], context: read.value, savedAt } } : read;
 }
 
 /** Sort a stored workspace into ok / outdated / newer / corrupt. */

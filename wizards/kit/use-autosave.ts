@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { AnyActorRef, StateValue } from 'xstate';
-import { createDraftEnvelope, type DraftSpec } from './saved-work';
+import { createDraftEnvelope, type DraftSpec } from './draft-envelope';
 import type { SaveState } from './SaveStatus';
 import { draftKey, type KeyValueStore } from './storage';
 import { busyTag } from './wizard-machine';
@@ -29,7 +29,7 @@ export function useAutosave(actor: AnyActorRef, store: KeyValueStore, spec: Draf
       const { value, context } = pending;
       pending = null;
       const now = new Date();
-      store.put(draftKey(spec.slug), createDraftEnvelope(spec, value as string, context, now)).then(
+      store.put(draftKey(spec.slug), createDraftEnvelope(spec, value, context, now)).then(
         () => store.isPersistent && setState({ kind: 'saved', at: now }),
         (error: unknown) => setState({ kind: 'failed', reason: describeStorageError(error) }),
       );

@@ -12,12 +12,17 @@ function readHashStep(): string {
   return decodeURIComponent(window.location.hash.slice(1));
 }
 
+// The hash the page was opened with is a request once; after an import or a restart the saved step wins.
+let hasFollowedEntryHash = false;
+
 /** Sync `actor`'s step with the URL; `step` and `isBusy` come from the current snapshot. */
 export function useStepHistory(actor: AnyActorRef, step: string, isBusy: boolean): void {
   const lastStep = useRef<string | null>(null);
 
   // Entering with a hash: ask the machine for that step (it refuses steps not yet reachable).
   useEffect(() => {
+    if (hasFollowedEntryHash) return;
+    hasFollowedEntryHash = true;
     const requested = readHashStep();
     if (requested && requested !== step) actor.send({ type: 'step.goto', step: requested });
   }, [actor]);
@@ -26,7 +31,7 @@ export function useStepHistory(actor: AnyActorRef, step: string, isBusy: boolean
     if (isBusy) return;
     const url = `#${encodeURIComponent(step)}`;
     if (readHashStep() !== step) {
-      // The first screen shown replaces the entry the page was opened with; later ones add entries.
+      // The first screen of a run replaces the current entry; later ones add entries.
       if (lastStep.current === null) window.history.replaceState(window.history.state, '', url);
       else window.history.pushState(null, '', url);
     }

@@ -9,7 +9,8 @@
  *   "entries": { "workspace": { "version": 1, … }, "draft:candidates": { "format": "kaowu-xiangdao.draft", … } } }
  * ```
  */
-import { DraftEnvelopeSchema, readDraft, readWorkspace, workspaceSpec, type DraftSpec } from './saved-work';
+import type { DraftSpec } from './draft-envelope';
+import { DraftEnvelopeSchema, readDraft, readWorkspace, workspaceSpec } from './saved-work';
 import { draftKey, workspaceKey } from './storage';
 import { migrateVersioned } from './versioned';
 

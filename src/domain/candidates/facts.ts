@@ -2,7 +2,8 @@
  * Student records in 「考务管理-考生管理」: the two kinds of candidate, the import
  * template (本校学生导入模板) and its values. 手册 第三章 三、三 1.
  */
-import type { CandidateTypeFacts, ImportTemplate } from './schema';
+import type { DocumentKind } from '../identity/schema';
+import type { CandidateColumnKey, CandidateTypeFacts, ImportTemplate } from './schema';
 
 /** 手册 第三章 三: the two lists a student can be in, and who belongs in each. */
 export const candidateTypes: readonly CandidateTypeFacts[] = [
@@ -72,6 +73,71 @@ export const editableAfterRegistrationByOrganisation = ['姓名拼音', '手机�
 
 /** 手册 第三章 三 3.1: hours the police photo check takes, about. */
 export const photoCheckHours = 24;
+
+/**
+ * Other names schools use for the template's columns, so a school's own export is
+ * recognised (compared after removing spaces, `*` and brackets). DOMAIN: common
+ * headers of Chinese student-record systems; an unknown header is mapped by the user.
+ */
+export const headerAliases: Readonly<Record<CandidateColumnKey, readonly string[]>> = {
+  name: ['学生姓名', '姓名', '考生姓名', '学员姓名', '名字'],
+  pinyin: ['姓名拼音', '拼音', '姓名全拼', '拼音姓名', '英文名'],
+  gender: ['性别'],
+  documentType: ['证件类型', '证件种类', '证件名称'],
+  documentNumber: ['证件号码', '证件号', '身份证号', '身份证号码', '身份证', '公民身份号码', '身份证件号码'],
+  phone: ['手机号码', '手机号', '手机', '联系电话', '电话', '联系方式', '电话号码'],
+  enrolmentYear: ['入学年份', '入学年', '入学年度', '年级', '入学时间', '入学日期'],
+  educationLevel: ['专业层次', '层次', '学历层次', '培养层次', '办学层次'],
+  major: ['就读专业', '专业', '专业名称', '所学专业'],
+  majorCode: ['专业代码', '专业编码', '专业编号'],
+};
+
+/** Columns the wizard can fill from other columns when a file lacks them (every fill is listed). */
+export const derivableColumns: readonly CandidateColumnKey[] = ['pinyin', 'gender', 'documentType'];
+
+/** Which identity rules each 证件类型 value follows. */
+export const documentTypeKinds: Readonly<Record<(typeof documentTypes)[number], DocumentKind>> = {
+  身份证: 'residentId',
+  港澳台居民居住证: 'residencePermit',
+  港澳居民来往内地通行证: 'hkMacauPermit',
+  台湾居民来往大陆通行证: 'taiwanPermit',
+  护照: 'passport',
+};
+
+/** Other ways schools write a 证件类型, and the template value each means. */
+export const documentTypeAliases: Readonly<Record<string, (typeof documentTypes)[number]>> = {
+  居民身份证: '身份证',
+  二代身份证: '身份证',
+  身份证号: '身份证',
+  中国居民身份证: '身份证',
+  港澳台居住证: '港澳台居民居住证',
+  居住证: '港澳台居民居住证',
+  港澳通行证: '港澳居民来往内地通行证',
+  回乡证: '港澳居民来往内地通行证',
+  台胞证: '台湾居民来往大陆通行证',
+  台湾通行证: '台湾居民来往大陆通行证',
+  中国护照: '护照',
+  外国护照: '护照',
+};
+
+/** Other ways schools write 性别. */
+export const genderAliases: Readonly<Record<string, (typeof genders)[number]>> = {
+  男性: '男',
+  男生: '男',
+  女性: '女',
+  女生: '女',
+};
+
+/** 入学年份: a plausible year lies within this many years before the current one, and at most this many after. */
+export const enrolmentYearWindow = { yearsBefore: 10, yearsAfter: 1, earliest: 1950 } as const;
+
+/**
+ * Layout of the generated 本校学生导入模板, as the manual's screenshot shows it: the
+ * 注意说明 heading and the three notes each on their own row across all columns,
+ * then the header row, then one row per student. The example row is left out so it
+ * is never imported as a student.
+ */
+export const importFileLayout = { notesFirstRow: 1, headerRow: 5, firstDataRow: 6, validationRows: 5000 } as const;
 
 /** 手册 第三章 三 1 ②: the manual's pinyin examples (surname, a space, given name; each capitalised). */
 export const pinyinExamples = [

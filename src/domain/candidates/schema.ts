@@ -81,3 +81,48 @@ export const CandidateRecordSchema = z.object({
   candidateType: CandidateTypeSchema,
 });
 export type CandidateRecord = z.infer<typeof CandidateRecordSchema>;
+
+/** A student's values as typed or read, one string per template column (empty when absent). */
+export const CandidateValuesSchema = z.record(CandidateColumnKeySchema, z.string());
+export type CandidateValues = Record<CandidateColumnKey, string>;
+
+/** One row of the working table. */
+export const CandidateRowSchema = z.object({
+  /** Stable id, kept through edits and re-checks. */
+  id: z.int(),
+  /** Row number in the user's file (or paste, or table) that messages name. */
+  sourceRow: z.int(),
+  values: CandidateValuesSchema,
+});
+export type CandidateRow = { id: number; sourceRow: number; values: CandidateValues };
+
+/** Error blocks the import file; warning asks the user to check. */
+export const SeveritySchema = z.enum(['error', 'warning']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+/** A problem found in one cell (or row, when `column` is null). */
+export const CandidateIssueSchema = z.object({
+  rowId: z.int(),
+  sourceRow: z.int(),
+  column: CandidateColumnKeySchema.nullable(),
+  value: z.string(),
+  severity: SeveritySchema,
+  /** What is wrong. */
+  problem: z.string(),
+  /** How to fix it. */
+  fix: z.string(),
+  /** A value the user can apply with one click (e.g. the 18-digit upgrade of a 15-digit ID). */
+  suggestion: z.string().optional(),
+});
+export type CandidateIssue = z.infer<typeof CandidateIssueSchema>;
+
+/** An automatic change to a cell, always listed to the user. */
+export const CandidateChangeSchema = z.object({
+  rowId: z.int(),
+  sourceRow: z.int(),
+  column: CandidateColumnKeySchema,
+  from: z.string(),
+  to: z.string(),
+  reason: z.string(),
+});
+export type CandidateChange = z.infer<typeof CandidateChangeSchema>;

@@ -5,8 +5,15 @@ export function createEmptyWorkspace(): Workspace {
   return WorkspaceSchema.parse({ version: workspaceVersion });
 }
 
-/** Return the workspace with each part given in the patch replaced whole. */
+/** Return the workspace with the patch applied: record parts merged field by field, list parts replaced. */
 export function applyWorkspacePatch(workspace: Workspace, patch: WorkspacePatch): Workspace {
-  const defined = Object.fromEntries(Object.entries(patch).filter(([, part]) => part !== undefined));
-  return WorkspaceSchema.parse({ ...workspace, ...defined });
+  return WorkspaceSchema.parse({
+    ...workspace,
+    school: { ...workspace.school, ...patch.school },
+    pilot: { ...workspace.pilot, ...patch.pilot },
+    examPlan: { ...workspace.examPlan, ...patch.examPlan },
+    candidates: patch.candidates ?? workspace.candidates,
+    rooms: patch.rooms ?? workspace.rooms,
+    staff: patch.staff ?? workspace.staff,
+  });
 }

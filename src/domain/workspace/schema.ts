@@ -82,5 +82,15 @@ export const WorkspaceSchema = z.object({
 });
 export type Workspace = z.infer<typeof WorkspaceSchema>;
 
-/** The parts a wizard may replace in one update; each given part replaces the stored one whole. */
-export type WorkspacePatch = Partial<Omit<Workspace, 'version'>>;
+/**
+ * What a wizard may change in one update: for the record parts (school, pilot,
+ * examPlan) the given fields; for the list parts (candidates, rooms, staff) the whole list.
+ */
+export type WorkspacePatch = {
+  school?: Partial<School>;
+  pilot?: Partial<Pilot>;
+  examPlan?: Partial<ExamPlan>;
+  candidates?: Workspace['candidates'];
+  rooms?: Room[];
+  staff?: StaffMember[];
+};

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { createDraftEnvelope, loadSavedWork, readDraft, readWorkspace, type DraftSpec } from '../../../../wizards/kit/saved-work';
+import { createDraftEnvelope, type DraftSpec } from '../../../../wizards/kit/draft-envelope';
+import { loadSavedWork, readDraft, readWorkspace } from '../../../../wizards/kit/saved-work';
 import { createMemoryStore, draftKey, workspaceKey } from '../../../../wizards/kit/storage';
 import { createEmptyWorkspace } from '../../../../src/domain/workspace/rules';
 

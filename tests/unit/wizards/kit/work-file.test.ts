@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { createDraftEnvelope, type DraftSpec } from '../../../../wizards/kit/saved-work';
+import { createDraftEnvelope, type DraftSpec } from '../../../../wizards/kit/draft-envelope';
 import { buildWorkFile, parseWorkFile, workFileName } from '../../../../wizards/kit/work-file';
 import { createEmptyWorkspace } from '../../../../src/domain/workspace/rules';
 

@@ -1,0 +1,28 @@
+/**
+ * Limits of spreadsheet files and programs (DOMAIN.md 「Spreadsheets」): what
+ * Excel and WPS accept without "repairing" a file, and what exceljs 4.4 does
+ * with unusual characters. Data only.
+ */
+
+/** Sheet names: at most 31 characters, none of these. */
+export const sheetNameLimit = { maxLength: 31, forbidden: ['*', '?', ':', '\\', '/', '[', ']'] } as const;
+
+/** Data validation: an inline list must stay under 255 characters; titles and messages have limits. */
+export const dataValidationLimits = {
+  inlineListMaxChars: 255,
+  titleMaxChars: 32,
+  promptMaxChars: 255,
+  errorMaxChars: 224,
+} as const;
+
+/** A cell starting with one of these is treated as a formula when edited or opened as CSV. */
+export const formulaPrefixes: readonly string[] = ['=', '+', '-', '@', '\t', '\r'];
+
+/** Excel keeps 15 significant digits of a number: an ID stored as a number loses the rest. */
+export const excelNumberDigits = 15;
+
+/** Column width units: about 2 per CJK character, 1 per other character, within these bounds. */
+export const columnWidth = { perWideChar: 2.1, perNarrowChar: 1.1, padding: 2, min: 8, max: 60 } as const;
+
+/** Number format that makes a column text, so typed IDs and phones keep their digits. */
+export const textNumberFormat = '@';

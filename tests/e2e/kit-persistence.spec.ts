@@ -1,0 +1,82 @@
+// The kit's persistence, through a real wizard: recovery from damaged or older saved work, and the work file.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect as baseExpect, visit } from './fixtures';
+
+// Reading and checking a list takes seconds on a busy CI machine: wait longer than the default 5 s.
+const expect = baseExpect.configure({ timeout: 20_000 });
+
+const path = '/wizards/candidates/';
+const heading = (page: Page) => page.locator('#wizard-step-title');
+
+/** Put a value straight into the site's IndexedDB store, as an older or broken version might have left it. */
+async function putSaved(page: Page, key: string, value: unknown) {
+  await page.evaluate(
+    ([key, value]) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('kaowu-xiangdao', 1);
+        request.onupgradeneeded = () => request.result.createObjectStore('saved');
+        request.onsuccess = () => {
+          const transaction = request.result.transaction('saved', 'readwrite');
+          transaction.objectStore('saved').put(value, key as string);
+          transaction.oncomplete = () => (request.result.close(), resolve());
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    [key, value] as const,
+  );
+}
+
+const draft = (version: number, context: unknown) => ({ format: 'kaowu-xiangdao.draft', slug: 'candidates', version, savedAt: new Date().toISOString(), value: 'school', context });
+
+test.describe('saved work', () => {
+  test('offers a choice instead of a blank page when the saved progress is damaged', async ({ page }) => {
+    await visit(page, path);
+    await putSaved(page, 'draft:candidates', draft(1, { broken: true }));
+    await page.reload();
+    await expect(page.getByRole('heading', { name: '无法直接继续上次保存的工作' })).toBeVisible();
+    await expect(page.getByText(/本向导的进度已损坏/)).toBeVisible();
+    await expect(page.getByRole('button', { name: '导出已保存的数据' })).toBeVisible();
+    await page.getByRole('button', { name: '重新开始' }).click();
+    await expect(heading(page)).toHaveText('您的学校名称是？');
+  });
+
+  test('tries to migrate progress saved by an older version and says why it failed', async ({ page }) => {
+    await visit(page, path);
+    await putSaved(page, 'draft:candidates', draft(0, {}));
+    await page.reload();
+    await expect(page.getByText(/旧版本的考务向导保存的/)).toBeVisible();
+    await page.getByRole('button', { name: '尝试迁移' }).click();
+    await expect(page.getByText('迁移没有成功：没有从第 0 版迁移的方法')).toBeVisible();
+  });
+
+  test('exports the work file and imports it on another computer', async ({ page, browser }) => {
+    await visit(page, path);
+    await page.getByLabel('学校名称', { exact: true }).fill('某某职业学院');
+    await page.getByRole('button', { name: '下一步' }).click();
+    await expect(page.getByText(/已自动保存/)).toBeVisible();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出工作文件' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^考务向导工作文件-\d{4}-\d\d-\d\d\.json$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(Object.keys(JSON.parse(text).entries).sort()).toEqual(['draft:candidates', 'workspace']);
+
+    // Another computer: a fresh browser profile.
+    const other = await browser.newPage();
+    await other.goto(path);
+    await expect(heading(other)).toHaveText('您的学校名称是？');
+    await other.locator('input[type=file][accept*=json]').setInputFiles({ name: 'work.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await other.getByRole('button', { name: '确定导入' }).click();
+    await expect(heading(other)).toHaveText('怎样提供学生名单？');
+    await other.getByRole('button', { name: '上一步' }).click();
+    await expect(other.getByLabel('学校名称', { exact: true })).toHaveValue('某某职业学院');
+    await other.close();
+  });
+
+  test('refuses a foreign file with a reason and changes nothing', async ({ page }) => {
+    await visit(page, path);
+    await page.getByLabel('学校名称', { exact: true }).fill('某某职业学院');
+    await page.locator('input[type=file][accept*=json]').setInputFiles({ name: '名单.json', mimeType: 'application/json', buffer: Buffer.from('{"students":[]}') });
+    await expect(page.getByRole('alert')).toContainText('没有导入「名单.json」：这不是考务向导导出的工作文件。 本机保存的内容没有任何改变。');
+    await expect(page.getByLabel('学校名称', { exact: true })).toHaveValue('某某职业学院');
+  });
+});

@@ -1,0 +1,19 @@
+import { test, expect } from '@playwright/test';
+import { wizards } from '../../wizards/catalog';
+import { measurePageScripts } from './page-weight';
+
+/** Initial JavaScript of a wizard page before the user acts, gzipped (issue 4): exceljs, jszip and pinyin-pro load later. */
+const wizardPageBudgetBytes = 60 * 1024;
+
+const wizardPages = wizards.filter((wizard) => wizard.isAvailable).map((wizard) => `/wizards/${wizard.slug}/`);
+
+test('wizard pages ship at most 60 KB of gzipped JavaScript before the user acts', () => {
+  expect(wizardPages.length).toBeGreaterThan(0);
+  for (const path of wizardPages) {
+    const { gzipBytes, modules, islands } = measurePageScripts(path);
+    console.log(`wizard JS ${String(gzipBytes).padStart(6)} B gz  ${path}  (${modules.length} modules)`);
+    expect.soft(islands, `${path}: islands`).toBeGreaterThan(0);
+    expect.soft(modules.filter((module) => /exceljs|xlsx|jszip|pinyin/i.test(module)), `${path}: heavy libraries in initial JS`).toEqual([]);
+    expect.soft(gzipBytes, `${path}: gzipped JS`).toBeLessThanOrEqual(wizardPageBudgetBytes);
+  }
+});

@@ -1,0 +1,110 @@
+/** 检查结果: the problems, every automatic change, the table to fix rows in, 重新检查. */
+import { useState } from 'preact/hooks';
+import { formatChange, formatIssue } from '../../src/domain/candidates/format';
+import type { CandidateColumnKey, CandidateIssue } from '../../src/domain/candidates/schema';
+import { Checkbox, errorFor } from '../kit/Fields';
+import { ProgressBar } from '../kit/ProgressBar';
+import { StepPage } from '../kit/StepPage';
+import type { ScreenProps } from './screen-props';
+import { selectCheckSummary, selectIssuesByRow } from './selectors';
+import { TableEditor } from './TableEditor';
+import { useResultDownload } from './use-result-download';
+
+/** Items shown in each list on screen; the 问题清单 file has all of them. */
+const listLimit = 200;
+
+function IssueItem({ issue, onShow, onApply }: { issue: CandidateIssue; onShow: () => void; onApply: (value: string) => void }) {
+  return (
+    <li>
+      <span class={`wizard-tag wizard-tag--${issue.severity}`}>{issue.severity === 'error' ? '错误' : '请核对'}</span> {formatIssue(issue)}{' '}
+      <button type="button" class="wizard-link-button" onClick={onShow}>
+        在表格中查看<span class="sr-only">第 {issue.sourceRow} 行</span>
+      </button>
+      {issue.suggestion && (
+        <>
+          {' '}
+          <button type="button" class="wizard-link-button" onClick={() => onApply(issue.suggestion!)}>
+            采用「{issue.suggestion}」
+          </button>
+        </>
+      )}
+    </li>
+  );
+}
+
+/** The review screen; while checking, the progress bar with 取消. */
+export function ReviewScreen({ context, send, isBusy }: ScreenProps) {
+  const [focusRequest, setFocusRequest] = useState<{ rowId: number; column: CandidateColumnKey; nonce: number } | null>(null);
+  const download = useResultDownload(context);
+  if (isBusy) {
+    return (
+      <StepPage title="正在检查学生名单">
+        <ProgressBar label="正在逐行检查…" progress={context.progress} unit="名学生" onCancel={() => send({ type: 'task.cancel' })} />
+      </StepPage>
+    );
+  }
+  const summary = selectCheckSummary(context);
+  const issues = context.check?.issues ?? [];
+  const errors = context.taskError ? [...context.errors, { field: 'recheck', message: context.taskError }] : context.errors;
+  const show = (issue: CandidateIssue) => setFocusRequest({ rowId: issue.rowId, column: issue.column ?? 'name', nonce: Date.now() });
+
+  return (
+    <StepPage title="检查结果" errors={errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
+      <p>
+        共 {summary.rows} 名学生：{summary.failedRows} 名有错误（{summary.errors} 处），{summary.warnings} 处请核对，自动修改了 {summary.changes} 处。
+        {context.check?.isStale && <strong> 表格改过之后还没有重新检查。</strong>}
+      </p>
+      {issues.length > 0 && (
+        <>
+          <h3>问题（{issues.length}）</h3>
+          <ul class="wizard-issue-list">
+            {issues.slice(0, listLimit).map((issue, index) => (
+              <IssueItem key={index} issue={issue} onShow={() => show(issue)} onApply={(value) => send({ type: 'row.edit', rowId: issue.rowId, column: issue.column!, value })} />
+            ))}
+          </ul>
+          {issues.length > listLimit && <p class="wizard-hint">这里只列出前 {listLimit} 条，全部问题见「问题清单」。</p>}
+          <button type="button" class="wizard-button wizard-button--secondary" disabled={download.busyId === 'problems'} onClick={() => download.start('problems')}>
+            下载问题清单（.xlsx）
+          </button>
+          {download.error && <p class="wizard-error-message" role="alert">{download.error}</p>}
+        </>
+      )}
+      {context.changes.length > 0 && (
+        <details class="wizard-changes">
+          <summary>自动修改（{context.changes.length} 处）：点击查看每一处</summary>
+          <ul>
+            {context.changes.slice(0, listLimit).map((change) => (
+              <li key={`${change.rowId}:${change.column}`}>{formatChange(change)}</li>
+            ))}
+          </ul>
+          {context.changes.length > listLimit && <p class="wizard-hint">这里只列出前 {listLimit} 处。</p>}
+        </details>
+      )}
+      <h3>在表格中改正</h3>
+      <p class="wizard-hint">改正后点「重新检查」，不需要重新上传。</p>
+      <TableEditor
+        caption="学生信息表（可编辑）"
+        rows={context.rows}
+        issuesByRow={selectIssuesByRow(context)}
+        focusRequest={focusRequest}
+        onEdit={(rowId, column, value) => send({ type: 'row.edit', rowId, column, value })}
+        onDelete={(rowId) => send({ type: 'row.delete', rowId })}
+      />
+      <p>
+        <button type="button" id="recheck" class="wizard-button wizard-button--secondary" onClick={() => send({ type: 'check.run' })}>
+          重新检查
+        </button>
+      </p>
+      {summary.failedRows > 0 && (
+        <Checkbox
+          id="excludeFailedRows"
+          label={`先不导入有错误的学生（${summary.failedRows} 名），只为其余学生生成导入文件`}
+          hint="这些学生会留在「问题清单」中，改正后可以再用本向导生成文件补充导入。"
+          checked={context.isExcludingFailedRows}
+          error={errorFor(context.errors, 'excludeFailedRows')}
+          onChange={(value) => send({ type: 'failedRows.exclude', value })}
+        />
+      )}
+    </StepPage>
+  );
+}

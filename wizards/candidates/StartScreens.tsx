@@ -1,0 +1,105 @@
+/** The first screens: 学校, 名单来源, 上传文件, 粘贴名单, 填写表格. */
+import { errorFor, RadioGroup, TextArea, TextField } from '../kit/Fields';
+import { FileDrop } from '../kit/FileDrop';
+import { ProgressBar } from '../kit/ProgressBar';
+import { StepPage } from '../kit/StepPage';
+import type { ScreenProps } from './screen-props';
+import { TableEditor } from './TableEditor';
+
+/** 学校名称. */
+export function SchoolScreen({ context, send }: ScreenProps) {
+  return (
+    <StepPage title="您的学校名称是？" errors={context.errors} onNext={() => send({ type: 'step.next' })}>
+      <TextField
+        id="schoolName"
+        label="学校名称"
+        hint="与平台上登记的院校名称一致。它会写进生成的文件名，并保存在学校工作区中，其他向导不用再填。"
+        value={context.schoolName}
+        error={errorFor(context.errors, 'schoolName')}
+        size={30}
+        onInput={(value) => send({ type: 'school.set', value })}
+      />
+    </StepPage>
+  );
+}
+
+/** 名单来源. */
+export function SourceScreen({ context, send }: ScreenProps) {
+  return (
+    <StepPage title="怎样提供学生名单？" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
+      <RadioGroup
+        id="sourceKind"
+        label="名单来源"
+        value={context.sourceKind}
+        error={errorFor(context.errors, 'sourceKind')}
+        options={[
+          { value: 'file', label: '上传表格文件', hint: '.xlsx、.xls 或 .csv：平台的导入模板，或学校自己的名单（列的顺序和名称可以不同）。' },
+          { value: 'paste', label: '从表格中复制粘贴', hint: '在 Excel 或 WPS 中选中名单（包括表头），复制后粘贴。' },
+          { value: 'table', label: '直接在网页表格中填写', hint: '学生不多时适用。' },
+        ]}
+        onChange={(kind) => send({ type: 'source.choose', kind })}
+      />
+    </StepPage>
+  );
+}
+
+/** 上传文件, with the reading progress while a file is read. */
+export function UploadScreen({ context, send, isBusy }: ScreenProps) {
+  const fileName = context.source?.origin.kind === 'file' ? context.source.origin.fileName : null;
+  const error = context.taskError ?? errorFor(context.errors, 'sourceFile');
+  const errors = context.taskError ? [{ field: 'sourceFile', message: context.taskError }] : context.errors;
+  return (
+    <StepPage title="上传学生名单" errors={errors} onBack={() => send({ type: 'step.back' })} onNext={isBusy ? undefined : () => send({ type: 'step.next' })}>
+      {isBusy ? (
+        <ProgressBar label="正在读取名单…" progress={context.progress} unit="个文件" onCancel={() => send({ type: 'task.cancel' })} />
+      ) : (
+        <FileDrop
+          id="sourceFile"
+          label="学生名单文件"
+          hint={fileName ? `已读取「${fileName}」。选择另一个文件会替换它。` : '支持 .xlsx、.xls、.csv。文件只在本机浏览器中读取，不会上传到任何地方。'}
+          accept=".xlsx,.xls,.csv,.txt"
+          error={error}
+          onFiles={(files) => send({ type: 'file.choose', file: files[0]! })}
+        />
+      )}
+    </StepPage>
+  );
+}
+
+/** 粘贴名单. */
+export function PasteScreen({ context, send, isBusy }: ScreenProps) {
+  const errors = context.taskError ? [{ field: 'pasteText', message: context.taskError }] : context.errors;
+  return (
+    <StepPage title="粘贴学生名单" errors={errors} onBack={() => send({ type: 'step.back' })} onNext={isBusy ? undefined : () => send({ type: 'step.next' })}>
+      {isBusy ? (
+        <ProgressBar label="正在读取名单…" progress={context.progress} unit="段" onCancel={() => send({ type: 'task.cancel' })} />
+      ) : (
+        <TextArea
+          id="pasteText"
+          label="学生名单"
+          hint="在 Excel 或 WPS 中选中名单（第一行是表头），按 Ctrl+C 复制，再在这里按 Ctrl+V 粘贴。"
+          value={context.pasteText}
+          error={errorFor(errors, 'pasteText')}
+          rows={12}
+          onInput={(text) => send({ type: 'paste.set', text })}
+        />
+      )}
+    </StepPage>
+  );
+}
+
+/** 填写表格. */
+export function EntryScreen({ context, send }: ScreenProps) {
+  return (
+    <StepPage title="在表格中填写学生信息" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
+      <p class="wizard-hint">每行一名学生。姓名拼音、性别和证件类型可以留空：检查时会按姓名和证件号码填写，并列出每一处。</p>
+      <TableEditor
+        caption="学生信息表"
+        rows={context.rows}
+        onEdit={(rowId, column, value) => send({ type: 'row.edit', rowId, column, value })}
+        onDelete={(rowId) => send({ type: 'row.delete', rowId })}
+        onAdd={() => send({ type: 'row.add' })}
+      />
+    </StepPage>
+  );
+}

@@ -1,0 +1,129 @@
+/**
+ * The editable list of students: one input per cell, 50 rows a page, cells with
+ * problems marked. Every edit is sent to the machine (and so autosaved).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { candidateImportTemplate } from '../../src/domain/candidates/facts';
+import type { CandidateColumnKey, CandidateIssue, CandidateRow } from '../../src/domain/candidates/schema';
+
+const pageSize = 50;
+const columns = candidateImportTemplate.columns.map((column) => ({ key: column.key as CandidateColumnKey, header: column.header }));
+
+/** Return the DOM id of a cell's input, which error links point at. */
+export function cellId(rowId: number, column: CandidateColumnKey): string {
+  return `cell-${rowId}-${column}`;
+}
+
+/** Props of the table editor. */
+export interface TableEditorProps {
+  caption: string;
+  rows: readonly CandidateRow[];
+  issuesByRow?: ReadonlyMap<number, readonly CandidateIssue[]>;
+  onEdit: (rowId: number, column: CandidateColumnKey, value: string) => void;
+  onDelete: (rowId: number) => void;
+  onAdd?: () => void;
+  /** A cell to show and focus (from a link in the problem list); `nonce` repeats a request. */
+  focusRequest?: { rowId: number; column: CandidateColumnKey; nonce: number } | null;
+}
+
+/** Render the table with paging and, when there are issues, a filter to rows with problems. */
+export function TableEditor({ caption, rows, issuesByRow, onEdit, onDelete, onAdd, focusRequest }: TableEditorProps) {
+  const [page, setPage] = useState(0);
+  const [isOnlyProblems, setIsOnlyProblems] = useState(false);
+  const shown = isOnlyProblems && issuesByRow ? rows.filter((row) => issuesByRow.has(row.id)) : rows;
+  const pageCount = Math.max(1, Math.ceil(shown.length / pageSize));
+  const current = Math.min(page, pageCount - 1);
+  const visible = shown.slice(current * pageSize, (current + 1) * pageSize);
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    const index = shown.findIndex((row) => row.id === focusRequest.rowId);
+    if (index < 0) return;
+    setPage(Math.floor(index / pageSize));
+    // Focus after the page holding the row has rendered.
+    requestAnimationFrame(() => {
+      const input = document.getElementById(cellId(focusRequest.rowId, focusRequest.column));
+      input?.scrollIntoView({ block: 'center' });
+      input?.focus();
+    });
+  }, [focusRequest]);
+
+  return (
+    <div class="wizard-table-editor">
+      {issuesByRow && (
+        <div class="wizard-choice">
+          <input type="checkbox" id="only-problem-rows" checked={isOnlyProblems} onChange={(event) => (setIsOnlyProblems(event.currentTarget.checked), setPage(0))} />
+          <label for="only-problem-rows">只显示有问题的学生</label>
+        </div>
+      )}
+      <div class="wizard-table-wrap" tabIndex={0} role="region" aria-label={caption}>
+        <table class="wizard-table">
+          <caption class="sr-only">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">行</th>
+              {columns.map((column) => (
+                <th scope="col" key={column.key}>
+                  {column.header}
+                </th>
+              ))}
+              <th scope="col">操作</th>
+            </tr>
+          </thead>
+          <tbody>
+            {visible.map((row) => {
+              const issues = issuesByRow?.get(row.id) ?? [];
+              return (
+                <tr key={row.id}>
+                  <th scope="row">{row.sourceRow}</th>
+                  {columns.map((column) => {
+                    const cellIssues = issues.filter((issue) => issue.column === column.key);
+                    const severity = cellIssues.some((issue) => issue.severity === 'error') ? 'error' : cellIssues.length > 0 ? 'warning' : null;
+                    return (
+                      <td key={column.key} class={severity ? `wizard-cell--${severity}` : undefined}>
+                        <input
+                          id={cellId(row.id, column.key)}
+                          value={row.values[column.key]}
+                          aria-label={`第 ${row.sourceRow} 行 ${column.header}`}
+                          aria-invalid={severity === 'error' ? true : undefined}
+                          title={cellIssues.map((issue) => `${issue.problem}。${issue.fix}`).join('\n') || undefined}
+                          size={column.key === 'documentNumber' || column.key === 'phone' ? 20 : 10}
+                          onInput={(event) => onEdit(row.id, column.key, event.currentTarget.value)}
+                        />
+                      </td>
+                    );
+                  })}
+                  <td>
+                    <button type="button" class="wizard-link-button" onClick={() => onDelete(row.id)}>
+                      删除<span class="sr-only">第 {row.sourceRow} 行</span>
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <div class="wizard-pager">
+        {onAdd && (
+          <button type="button" class="wizard-button wizard-button--secondary" onClick={onAdd}>
+            添加一行
+          </button>
+        )}
+        {pageCount > 1 && (
+          <nav aria-label="表格分页">
+            <button type="button" class="wizard-button wizard-button--secondary" disabled={current === 0} onClick={() => setPage(current - 1)}>
+              上一页
+            </button>{' '}
+            <span>
+              第 {current + 1} / {pageCount} 页（共 {shown.length} 行）
+            </span>{' '}
+            <button type="button" class="wizard-button wizard-button--secondary" disabled={current >= pageCount - 1} onClick={() => setPage(current + 1)}>
+              下一页
+            </button>
+          </nav>
+        )}
+      </div>
+    </div>
+  );
+}
