@@ -7,7 +7,7 @@ import { test, expect, visit } from './fixtures';
 import { signatureStamp } from '../../src/domain/photos/facts';
 import { encodePng } from '../../wizards/certificates/png';
 import { scoreColumnLabels, scoreColumns } from '../../wizards/review/score-rows';
-import { typedRows } from '../fixtures/certificates';
+import { pastedExport, typedRows } from '../fixtures/certificates';
 import { phonePhotoWithShadow, whitePaperScan } from '../fixtures/stamp-images';
 import { readPng } from '../unit/wizards/certificates/read-png';
 
@@ -53,9 +53,13 @@ async function downloadStamp(page: Page) {
 }
 
 test.describe('certificate wizard', () => {
-  test('judges results by level and downloads the pass list', async ({ page }) => {
+  test('reads a pasted score export, judges results by level and downloads the pass list', async ({ page }) => {
     await visit(page, '/wizards/certificates/');
-    await typeRows(page);
+    await page.getByLabel('粘贴成绩').fill(pastedExport);
+    await page.getByRole('button', { name: '读取粘贴的内容' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '读入 4 位考生' })).toBeVisible();
+    await expect(page.getByLabel('第 3 位考生 理论成绩')).toHaveValue('');
+    await expect(page.getByLabel('粘贴成绩')).toHaveValue('');
     await next(page);
     await expect(page.getByRole('heading', { name: /（初级）：合格 1 人，不合格 1 人/ })).toBeVisible();
     await expect(page.getByRole('table', { name: '初级未通过' })).toContainText('实操 59 分，未达到 60 分');
@@ -65,6 +69,15 @@ test.describe('certificate wizard', () => {
     await workbook.xlsx.readFile(await download.path());
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['汇总', '合格名单', '未通过名单']);
     expect(workbook.getWorksheet('合格名单')!.getRow(2).values).toEqual([undefined, 1, '李四', '130503196704010016', '2021091600241101', '初级', 88, 60]);
+  });
+
+  test('keeps a pasted export with a score of 105 in the box and names the row', async ({ page }) => {
+    await visit(page, '/wizards/certificates/');
+    const text = pastedExport.replace('\t88', '\t105');
+    await page.getByLabel('粘贴成绩').fill(text);
+    await page.getByRole('button', { name: '读取粘贴的内容' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '有 1 行没有读入' })).toContainText('第 4 行「成绩」：105 分超出范围');
+    await expect(page.getByLabel('粘贴成绩')).toHaveValue(text);
   });
 
   test.describe('signature stamp', () => {

@@ -79,6 +79,22 @@ test.describe('review wizard', () => {
     await expect(page.getByRole('cell', { name: '工作日（按普通周推算）' }).first()).toBeVisible();
   });
 
+  test('reads the students from an uploaded .xlsx score export', async ({ page }) => {
+    await visit(page, '/wizards/review/');
+    await fillPlan(page, twoStudents.form);
+    await next(page);
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('科目成绩');
+    sheet.addRows([
+      ['考生姓名', '身份证号', '准考证号', '报考级别', '理论成绩', '实操成绩'],
+      ['张三', '11010519491231002X', '2021091600241100', '初级', 72, 58],
+    ]);
+    await page.getByLabel('或上传导出的成绩文件').setInputFiles({ name: '科目成绩.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await book.xlsx.writeBuffer()) });
+    await expect(page.getByRole('status').filter({ hasText: '从“科目成绩.xlsx”读入 1 位考生' })).toBeVisible();
+    await expect(page.getByLabel('第 1 位考生 准考证号')).toHaveValue('2021091600241100');
+    await expect(page.getByLabel('第 1 位考生 报考级别')).toHaveValue('初级');
+  });
+
   test('refuses a score of 105 with a clear message and keeps it to fix', async ({ page }) => {
     await visit(page, '/wizards/review/');
     await fillPlan(page, twoStudents.form);

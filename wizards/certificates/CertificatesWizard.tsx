@@ -29,7 +29,7 @@ export function CertificatesWizard({ snapshot, send }: WizardViewProps<typeof ce
       onBack={snapshot.can({ type: 'step.back' }) ? () => send({ type: 'step.back' }) : undefined}
       onNext={snapshot.can({ type: 'step.next' }) ? () => send({ type: 'step.next' }) : undefined}
     >
-      {step === 'scores' && <CertificateScores {...props} />}
+      {step === 'scores' && <CertificateScores {...props} isReading={snapshot.matches({ scores: 'reading' })} />}
       {step === 'results' && <CertificateResults {...props} />}
       {step === 'stamp' && <CertificateStamp {...props} isProcessing={snapshot.matches({ stamp: 'processing' })} />}
       {step === 'issuance' && <IssuanceChecklist {...props} />}

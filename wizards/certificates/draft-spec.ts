@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { LevelSchema } from '../../src/domain/certificate/schema';
-import type { DraftSpec } from '../kit/saved-work';
+import type { DraftSpec } from '../kit/draft-envelope';
+import { ImportReportSchema } from '../review/draft-spec';
 import { issuanceChecklist } from './form';
 import type { CertificateContext } from './machine';
 
@@ -26,6 +27,8 @@ const CertificateContextSchema = z.object({
     .nullable(),
   stampProblem: text.nullable(),
   checklist: z.array(z.enum(issuanceChecklist)),
+  pasted: text,
+  lastImport: ImportReportSchema.nullable(),
 });
 
 /** The certificate wizard's draft: slug, version and context schema. */

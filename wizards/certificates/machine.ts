@@ -7,7 +7,8 @@ import { assign, setup } from 'xstate';
 import type { CandidateRecord } from '../../src/domain/candidates/schema';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import { busyTag, stepGotoTransitions, type FieldError, type StepEvent, type WizardInput, type WorkspaceLoadedEvent } from '../kit/wizard-machine';
-import { fromProgressTask } from '../kit/progress-task';
+import { fromProgressTask, type ProgressTaskEvent } from '../kit/progress-task';
+import { importScores, type ImportReport, type ScoreImport, type ScoreSource } from '../review/import-scores';
 import { createScoreRow, type ScoreColumn, type ScoreRowForm } from '../review/score-rows';
 import { certificateSteps, validateCertificateStep, type CertificateStep, type IssuanceItem } from './form';
 import { prepareStamp, type PreparedStamp } from './prepare-stamp';
@@ -24,6 +25,10 @@ export interface CertificateContext {
   /** Why the last picture could not be used; the previous stamp is kept. */
   stampProblem: string | null;
   checklist: IssuanceItem[];
+  /** The paste box, kept until its content is read without a problem. */
+  pasted: string;
+  /** What the last import of a score export found, or why it failed. */
+  lastImport: ImportReport | null;
 }
 
 /** Events of the certificate wizard besides navigation. */
@@ -33,23 +38,29 @@ export type CertificateEvent =
   | { type: 'row.add'; row?: Partial<ScoreRowForm> }
   | { type: 'row.remove'; index: number }
   | { type: 'row.set'; index: number; column: ScoreColumn; value: string }
-  | { type: 'rows.add'; rows: ScoreRowForm[] }
-  | { type: 'rows.clear' }
   | { type: 'stamp.choose'; picture: File }
   | { type: 'stamp.cancel' }
-  | { type: 'checklist.tick'; item: IssuanceItem; checked: boolean };
+  | { type: 'checklist.tick'; item: IssuanceItem; checked: boolean }
+  | { type: 'paste.set'; text: string }
+  | { type: 'scores.read'; source: ScoreSource }
+  | { type: 'scores.cancel' }
+  | ProgressTaskEvent<ScoreImport>
+  | ProgressTaskEvent<PreparedStamp>;
 
 const knownStudents = (candidates: readonly CandidateRecord[]) => candidates.map((candidate) => ({ name: candidate.name, idNumber: candidate.documentNumber }));
 
 function contextFromWorkspace(workspace: Workspace): CertificateContext {
-  return { rows: [], errors: [], schoolName: workspace.school.name, known: knownStudents(workspace.candidates), stamp: null, stampProblem: null, checklist: [] };
+  return { rows: [], errors: [], schoolName: workspace.school.name, known: knownStudents(workspace.candidates), stamp: null, stampProblem: null, checklist: [], pasted: '', lastImport: null };
 }
 
 const back = (target: CertificateStep) => ({ 'step.back': { target, actions: 'clearErrors' as const } });
 
 export const certificateMachine = setup({
   types: { context: {} as CertificateContext, events: {} as CertificateEvent, input: {} as WizardInput },
-  actors: { prepareStamp: fromProgressTask<File, PreparedStamp>((picture, _report, signal) => prepareStamp(picture, signal)) },
+  actors: {
+    prepareStamp: fromProgressTask<File, PreparedStamp>((picture, _report, signal) => prepareStamp(picture, signal)),
+    importScores: fromProgressTask(importScores),
+  },
   guards: {
     areScoresValid: ({ context }) => validateCertificateStep('scores', context.rows).length === 0,
     canEnterStep: ({ context, event }, { step }: { step: string }) =>
@@ -59,12 +70,19 @@ export const certificateMachine = setup({
     clearErrors: assign({ errors: [] as FieldError[] }),
     showErrors: assign({ errors: ({ context }) => validateCertificateStep('scores', context.rows) }),
     addRow: assign({ rows: ({ context, event }) => (event.type === 'row.add' ? [...context.rows, createScoreRow(event.row)] : context.rows) }),
-    addRows: assign({ rows: ({ context, event }) => (event.type === 'rows.add' ? [...context.rows, ...event.rows] : context.rows) }),
-    clearRows: assign({ rows: [] as ScoreRowForm[] }),
     removeRow: assign({ rows: ({ context, event }) => (event.type === 'row.remove' ? context.rows.filter((_, index) => index !== event.index) : context.rows) }),
     setRow: assign({
       rows: ({ context, event }) => (event.type === 'row.set' ? context.rows.map((row, index) => (index === event.index ? { ...row, [event.column]: event.value } : row)) : context.rows),
     }),
+    addImported: assign(({ context, event }) => {
+      if (event.type !== 'task.done' || !('rows' in event.output)) return {};
+      const { rows, ...report } = event.output;
+      // A paste with problems stays in the box to be fixed; a clean one is cleared.
+      return { rows: [...context.rows, ...rows], pasted: report.problems.length ? context.pasted : '', lastImport: { ok: true as const, ...report, added: rows.length } };
+    }),
+    reportImportFailure: assign({ lastImport: ({ event }) => (event.type === 'task.error' ? { ok: false as const, message: event.message } : null) }),
+    keepStamp: assign(({ event }) => (event.type === 'task.done' && 'dataUrl' in event.output ? { stamp: event.output, stampProblem: null } : {})),
+    reportStampFailure: assign({ stampProblem: ({ event }) => (event.type === 'task.error' ? event.message : null) }),
     tick: assign({
       checklist: ({ context, event }) =>
         event.type !== 'checklist.tick' ? context.checklist : event.checked ? [...new Set([...context.checklist, event.item])] : context.checklist.filter((item) => item !== event.item),
@@ -84,11 +102,19 @@ export const certificateMachine = setup({
   },
   states: {
     scores: {
+      initial: 'editing',
+      states: {
+        editing: { on: { 'scores.read': 'reading' } },
+        reading: {
+          tags: [busyTag],
+          invoke: { src: 'importScores', input: ({ event }) => (event as Extract<CertificateEvent, { type: 'scores.read' }>).source },
+          on: { 'task.done': { target: 'editing', actions: 'addImported' }, 'task.error': { target: 'editing', actions: 'reportImportFailure' }, 'scores.cancel': 'editing' },
+        },
+      },
       on: {
         'step.next': [{ guard: 'areScoresValid', target: 'results', actions: 'clearErrors' }, { actions: 'showErrors' }],
+        'paste.set': { actions: assign({ pasted: ({ event }) => event.text }) },
         'row.add': { actions: 'addRow' },
-        'rows.add': { actions: 'addRows' },
-        'rows.clear': { actions: 'clearRows' },
         'row.remove': { actions: 'removeRow' },
         'row.set': { actions: 'setRow' },
       },
@@ -105,8 +131,8 @@ export const certificateMachine = setup({
             input: ({ event }) => (event as Extract<CertificateEvent, { type: 'stamp.choose' }>).picture,
           },
           on: {
-            'task.done': { target: 'waiting', actions: assign({ stamp: ({ event }) => event.output, stampProblem: null }) },
-            'task.error': { target: 'waiting', actions: assign({ stampProblem: ({ event }) => event.message }) },
+            'task.done': { target: 'waiting', actions: 'keepStamp' },
+            'task.error': { target: 'waiting', actions: 'reportStampFailure' },
             'stamp.cancel': 'waiting',
           },
         },

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { PilotSchema, SchoolSchema } from '../../src/domain/workspace/schema';
-import type { DraftSpec } from '../kit/saved-work';
+import type { DraftSpec } from '../kit/draft-envelope';
 import { pilotFields } from './form';
 import type { PilotContext } from './machine';
 

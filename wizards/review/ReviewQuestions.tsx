@@ -8,6 +8,7 @@ import { studentFieldId, type ReviewField } from './form';
 import { readScoreText } from './score-rows';
 import type { ReviewContext, ReviewEvent } from './machine';
 import { KnownStudentPicker } from './KnownStudentPicker';
+import { ScoreImportPanel } from './ScoreImportPanel';
 import { ScoreTable } from './ScoreTable';
 
 /** What every screen of the review wizard receives. */
@@ -34,11 +35,19 @@ export function PlanQuestions(props: ReviewScreenProps) {
 }
 
 /** Who asks for a review, with their scores. */
-export function StudentQuestions({ context, send }: ReviewScreenProps) {
+export function StudentQuestions({ context, send, isReading }: ReviewScreenProps & { isReading: boolean }) {
   return (
     <>
       <p>{reviewProcedure.school}</p>
-      <p class="wizard-hint">成绩可在「{menus.scores}」查看和导出。每位考生只填一行，要复查的科目在下一步选择。</p>
+      <p class="wizard-hint">只填申请复查的考生：每位考生一行，要复查的科目在下一步选择。可以粘贴或上传导出的成绩（只保留这些考生的行），也可以逐个填写。</p>
+      <ScoreImportPanel
+        pasted={context.pasted}
+        lastImport={context.lastImport}
+        isReading={isReading}
+        onPaste={(text) => send({ type: 'paste.set', text })}
+        onRead={(source) => send({ type: 'scores.read', source })}
+        onCancel={() => send({ type: 'scores.cancel' })}
+      />
       <ScoreTable
         rows={context.students}
         errors={context.errors}

@@ -35,10 +35,10 @@ function Check({ context, send }: ReviewScreenProps) {
   );
 }
 
-const screens: Record<ReviewStep, { title: string; render: (props: ReviewScreenProps) => preact.JSX.Element; nextLabel?: string }> = {
+const screens: Record<ReviewStep, { title: string; render: (props: ReviewScreenProps & { isReading?: boolean }) => preact.JSX.Element; nextLabel?: string }> = {
   plan: { title: '考试计划和成绩公示时间', render: PlanQuestions },
   deadline: { title: '复查截止日期', render: Deadline },
-  students: { title: '申请复查的考生', render: StudentQuestions },
+  students: { title: '申请复查的考生', render: (props) => <StudentQuestions {...props} isReading={props.isReading ?? false} /> },
   reasons: { title: '复查哪一科，为什么', render: ReasonQuestions },
   contact: { title: '学校和联系人', render: ContactQuestions },
   check: { title: '检查您的回答', render: Check, nextLabel: '确认，生成复查表' },
@@ -57,7 +57,7 @@ export function ReviewWizard({ snapshot, send }: WizardViewProps<typeof reviewMa
       onNext={snapshot.can({ type: 'step.next' }) ? () => send({ type: 'step.next' }) : undefined}
       nextLabel={screen.nextLabel}
     >
-      <screen.render context={snapshot.context} send={send} />
+      <screen.render context={snapshot.context} send={send} isReading={snapshot.matches({ students: 'reading' })} />
     </StepPage>
   );
 }

@@ -5,11 +5,23 @@
 import { z } from 'zod';
 import { LevelSchema } from '../../src/domain/certificate/schema';
 import { ReviewReasonKeySchema } from '../../src/domain/scores/schema';
-import type { DraftSpec } from '../kit/saved-work';
+import type { DraftSpec } from '../kit/draft-envelope';
 import type { ReviewContext } from './machine';
 
 const text = z.string();
 const reason = z.union([ReviewReasonKeySchema, z.literal('')]);
+
+/** What the last import of a score export found; shared with the certificate wizard's draft. */
+export const ImportReportSchema = z.union([
+  z.object({
+    ok: z.literal(true),
+    source: text,
+    added: z.int().nonnegative(),
+    problems: z.array(z.object({ row: z.int().nonnegative(), message: text })),
+    changes: z.array(text),
+  }),
+  z.object({ ok: z.literal(false), message: text }),
+]);
 
 const ReviewContextSchema = z.object({
   form: z.object({ planName: text, publicationStart: text, publicationEnd: text, requestDate: text, schoolName: text, officer: text, contact: text, opinion: text }),
@@ -27,6 +39,8 @@ const ReviewContextSchema = z.object({
   filed: z.record(z.string(), z.array(z.string())),
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
   known: z.array(z.object({ name: text, idNumber: text })),
+  pasted: text,
+  lastImport: ImportReportSchema.nullable(),
 });
 
 /** The review wizard's draft: slug, version and context schema. */

@@ -8,7 +8,7 @@ import { findRepeatedRequests, judgeSubjectReview } from '../../src/domain/score
 import { computeReviewDeadline, judgeRequestDate } from '../../src/domain/scores/rules';
 import type { ReviewReasonKey, SubjectKind } from '../../src/domain/scores/schema';
 import type { FieldError } from '../kit/wizard-machine';
-import { checkScoreRow, createScoreRow, readScoreText, rowFieldId, type ScoreRowForm } from './score-rows';
+import { checkScoreRow, createScoreRow, findCellTextProblem, readScoreText, rowFieldId, type ScoreRowForm } from './score-rows';
 
 /** Screens of the review wizard, in order. */
 export const reviewSteps = ['plan', 'deadline', 'students', 'reasons', 'contact', 'check', 'result'] as const;
@@ -58,7 +58,12 @@ export function readPlanDates(form: ReviewForm): { start: string; end: string; r
   return start && end && request && start <= end ? { start, end, request } : null;
 }
 
-const required = (form: ReviewForm, field: ReviewField, message: string): FieldError[] => (form[field].trim() ? [] : [{ field, message }]);
+/** A required box: filled, and fit for a spreadsheet cell. */
+function required(form: ReviewForm, field: ReviewField, message: string, label = ''): FieldError[] {
+  if (!form[field].trim()) return [{ field, message }];
+  const problem = label ? findCellTextProblem(form[field], label) : null;
+  return problem ? [{ field, message: problem }] : [];
+}
 
 function date(form: ReviewForm, field: ReviewField, label: string): FieldError[] {
   if (!form[field].trim()) return [{ field, message: `请填写${label}，例如 2026-10-12` }];
@@ -87,7 +92,7 @@ export function checkReasons(students: readonly StudentForm[]): FieldError[] {
 const checks: Record<ReviewStep, (state: ReviewFormState) => FieldError[]> = {
   plan: ({ form }) => {
     const errors = [
-      ...required(form, 'planName', '请填写考试计划名称，例如“2026年第三次网店运营推广全国统考”'),
+      ...required(form, 'planName', '请填写考试计划名称，例如“2026年第三次网店运营推广全国统考”', '考试计划'),
       ...date(form, 'publicationStart', '成绩公示开始日期'),
       ...date(form, 'publicationEnd', '成绩公示结束日期'),
       ...date(form, 'requestDate', '发送复查申请的日期'),
@@ -113,10 +118,10 @@ const checks: Record<ReviewStep, (state: ReviewFormState) => FieldError[]> = {
   },
   reasons: ({ students }) => checkReasons(students),
   contact: ({ form }) => [
-    ...required(form, 'schoolName', '请填写试点院校名称'),
-    ...required(form, 'officer', '请填写考务负责人姓名'),
-    ...required(form, 'contact', '请填写联系方式（手机号码）'),
-    ...required(form, 'opinion', '请填写试点院校意见'),
+    ...required(form, 'schoolName', '请填写试点院校名称', '试点院校'),
+    ...required(form, 'officer', '请填写考务负责人姓名', '考务负责人'),
+    ...required(form, 'contact', '请填写联系方式（手机号码）', '联系方式'),
+    ...required(form, 'opinion', '请填写试点院校意见', '试点院校意见'),
   ],
   check: () => [],
   result: () => [],

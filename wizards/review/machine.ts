@@ -8,7 +8,9 @@ import { toLocalIsoDate } from '../../src/domain/calendar/rules';
 import type { ReviewReasonKey, SubjectKind } from '../../src/domain/scores/schema';
 import type { CandidateRecord } from '../../src/domain/candidates/schema';
 import type { Workspace } from '../../src/domain/workspace/schema';
-import { stepGotoTransitions, type FieldError, type StepEvent, type WizardInput, type WorkspaceLoadedEvent } from '../kit/wizard-machine';
+import { fromProgressTask, type ProgressTaskEvent } from '../kit/progress-task';
+import { busyTag, stepGotoTransitions, type FieldError, type StepEvent, type WizardInput, type WorkspaceLoadedEvent } from '../kit/wizard-machine';
+import { importScores, type ImportReport, type ScoreImport, type ScoreSource } from './import-scores';
 import type { ScoreColumn } from './score-rows';
 import {
   canReachReviewStep,
@@ -29,7 +31,12 @@ export interface ReviewContext {
   errors: FieldError[];
   /** Students of the school workspace, offered for adding (name and 证件号码 only). */
   known: { name: string; idNumber: string }[];
+  /** The paste box, kept until its content is read without a problem. */
+  pasted: string;
+  /** What the last import found (its rows are already in `students`), or why it failed. */
+  lastImport: ImportReport | null;
 }
+
 
 /** Events of the review wizard besides navigation. */
 export type ReviewEvent =
@@ -40,7 +47,10 @@ export type ReviewEvent =
   | { type: 'student.remove'; index: number }
   | { type: 'student.set'; index: number; column: ScoreColumn; value: string }
   | { type: 'student.reason'; index: number; kind: SubjectKind; reason: ReviewReasonKey | '' }
-  | { type: 'students.add'; students: StudentForm[] }
+  | { type: 'paste.set'; text: string }
+  | { type: 'scores.read'; source: ScoreSource }
+  | { type: 'scores.cancel' }
+  | ProgressTaskEvent<ScoreImport>
   | { type: 'request.markSent' };
 
 /** The school opinion offered to start from; the school may change it. */
@@ -64,6 +74,8 @@ function contextFromWorkspace(workspace: Workspace, today: string): ReviewContex
     filed: {},
     errors: [],
     known: knownStudents(workspace.candidates),
+    pasted: '',
+    lastImport: null,
   };
 }
 
@@ -80,6 +92,7 @@ const updateStudent = (students: StudentForm[], index: number, change: (student:
 
 export const reviewMachine = setup({
   types: { context: {} as ReviewContext, events: {} as ReviewEvent, input: {} as WizardInput },
+  actors: { importScores: fromProgressTask(importScores) },
   guards: {
     isStepValid: ({ context }, { step }: { step: ReviewStep }) => validateReviewStep(step, context).length === 0,
     canEnterStep: ({ context, event }, { step }: { step: string }) => event.type === 'step.goto' && event.step === step && canReachReviewStep(step as ReviewStep, context),
@@ -89,7 +102,6 @@ export const reviewMachine = setup({
     showErrors: assign({ errors: ({ context }, { step }: { step: ReviewStep }) => validateReviewStep(step, context) }),
     setAnswer: assign({ form: ({ context, event }) => (event.type === 'answer.set' ? { ...context.form, [event.field]: event.value } : context.form) }),
     addStudent: assign({ students: ({ context, event }) => (event.type === 'student.add' ? [...context.students, createStudentForm(event.student)] : context.students) }),
-    addStudents: assign({ students: ({ context, event }) => (event.type === 'students.add' ? [...context.students, ...event.students] : context.students) }),
     removeStudent: assign({ students: ({ context, event }) => (event.type === 'student.remove' ? context.students.filter((_, index) => index !== event.index) : context.students) }),
     setStudent: assign({
       students: ({ context, event }) => (event.type === 'student.set' ? updateStudent(context.students, event.index, (student) => ({ ...student, [event.column]: event.value })) : context.students),
@@ -98,6 +110,17 @@ export const reviewMachine = setup({
       students: ({ context, event }) =>
         event.type === 'student.reason' ? updateStudent(context.students, event.index, (student) => ({ ...student, reasons: { ...student.reasons, [event.kind]: event.reason } })) : context.students,
     }),
+    addImported: assign(({ context, event }) => {
+      if (event.type !== 'task.done') return {};
+      const { rows, ...report } = event.output;
+      return {
+        students: [...context.students, ...rows.map((row) => createStudentForm(row))],
+        // A paste with problems stays in the box to be fixed; a clean one is cleared.
+        pasted: report.problems.length ? context.pasted : '',
+        lastImport: { ok: true as const, ...report, added: rows.length },
+      };
+    }),
+    reportImportFailure: assign({ lastImport: ({ event }) => (event.type === 'task.error' ? { ok: false as const, message: event.message } : null) }),
     markSent: assign({
       filed: ({ context }) => {
         const plan = context.form.planName.trim();
@@ -127,12 +150,25 @@ export const reviewMachine = setup({
     plan: { on: linear('plan', 'deadline', null) },
     deadline: { on: linear('deadline', 'students', 'plan') },
     students: {
+      initial: 'editing',
+      states: {
+        editing: { on: { 'scores.read': 'reading' } },
+        reading: {
+          tags: [busyTag],
+          invoke: { src: 'importScores', input: ({ event }) => (event as Extract<ReviewEvent, { type: 'scores.read' }>).source },
+          on: {
+            'task.done': { target: 'editing', actions: 'addImported' },
+            'task.error': { target: 'editing', actions: 'reportImportFailure' },
+            'scores.cancel': 'editing',
+          },
+        },
+      },
       on: {
         ...linear('students', 'reasons', 'deadline'),
         'student.add': { actions: 'addStudent' },
-        'students.add': { actions: 'addStudents' },
         'student.remove': { actions: 'removeStudent' },
         'student.set': { actions: 'setStudent' },
+        'paste.set': { actions: assign({ pasted: ({ event }) => event.text }) },
       },
     },
     reasons: { on: { ...linear('reasons', 'contact', 'students'), 'student.reason': { actions: 'setReason' } } },

@@ -6,6 +6,7 @@
 import type { Level } from '../../src/domain/certificate/schema';
 import { parseScore } from '../../src/domain/scores/rules';
 import type { Score, Sitting } from '../../src/domain/scores/schema';
+import { cleanCellText, isFormulaLike } from '../../src/domain/spreadsheet/rules';
 import type { FieldError } from '../kit/wizard-machine';
 
 /** One candidate's row as typed. */
@@ -46,6 +47,18 @@ export function readScoreText(raw: string): Score {
   return reading.ok ? reading.value : null;
 }
 
+/**
+ * Return why a typed text cannot go into a spreadsheet as it is: hidden characters that
+ * exceljs drops or that corrupt the file, or a leading = + - @ that a spreadsheet would run
+ * as a formula. Null when it can. Never fixed silently: the user retypes it.
+ */
+export function findCellTextProblem(value: string, label: string): string | null {
+  const trimmed = value.trim();
+  if (cleanCellText(trimmed).text !== trimmed) return `${label}里有看不见的特殊字符（多半是从别处复制带来的），请删掉后重新输入`;
+  if (isFormulaLike(trimmed)) return `${label}不能以 = + - @ 开头，请检查是否复制错了`;
+  return null;
+}
+
 /** Return the problems of one row; `isTicketRequired` for forms that print the 准考证号. */
 export function checkScoreRow(row: ScoreRowForm, index: number, isTicketRequired: boolean): FieldError[] {
   const id = (part: string) => rowFieldId(index, part);
@@ -55,6 +68,10 @@ export function checkScoreRow(row: ScoreRowForm, index: number, isTicketRequired
   if (!row.idNumber.trim()) errors.push({ field: id('idNumber'), message: `请填写${who}的身份证号` });
   if (isTicketRequired && !row.ticketNumber.trim()) errors.push({ field: id('ticketNumber'), message: `请填写${who}的准考证号` });
   if (!row.level) errors.push({ field: id('level'), message: `请选择${who}的报考级别` });
+  for (const part of ['name', 'idNumber', 'ticketNumber'] as const) {
+    const problem = row[part].trim() && findCellTextProblem(row[part], `${who}的${scoreColumnLabels[part]}`);
+    if (problem) errors.push({ field: id(part), message: problem });
+  }
   for (const part of ['theory', 'practical'] as const) {
     const reading = parseScore(row[part]);
     if (!reading.ok) errors.push({ field: id(part), message: `${who}的${scoreColumnLabels[part]}：${reading.message}` });

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { SchoolSchema } from '../../src/domain/workspace/schema';
-import type { DraftSpec } from '../kit/saved-work';
+import type { DraftSpec } from '../kit/draft-envelope';
 import type { SiteContext } from './machine';
 
 const text = z.string();

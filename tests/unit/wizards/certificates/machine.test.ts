@@ -5,7 +5,8 @@ import { fromProgressTask, TaskUserError } from '../../../../wizards/kit/progres
 import { certificateMachine, type CertificateEvent } from '../../../../wizards/certificates/machine';
 import type { PreparedStamp } from '../../../../wizards/certificates/prepare-stamp';
 import { createScoreRow } from '../../../../wizards/review/score-rows';
-import { typedRows } from '../../../fixtures/certificates';
+import { pastedExport, typedRows } from '../../../fixtures/certificates';
+import { getStepId } from '../../../../wizards/kit/wizard-machine';
 import { expectEveryStateReached } from '../kit/machine-paths';
 
 const workspace = createEmptyWorkspace();
@@ -31,9 +32,11 @@ describe('certificateMachine', () => {
       events: (snapshot): CertificateEvent[] => [
         { type: 'step.next' },
         { type: 'step.back' },
-        ...(snapshot.context.rows.length === 0 ? [{ type: 'rows.add', rows: typedRows } as const] : []),
+        ...(snapshot.context.rows.length === 0 ? [{ type: 'row.add', row: typedRows[0] } as const] : []),
         { type: 'stamp.choose', picture: picture('签名章.jpg') },
         { type: 'stamp.cancel' },
+        { type: 'scores.read', source: { kind: 'paste', text: pastedExport } },
+        { type: 'scores.cancel' },
       ],
       serializeContext: (context) => [context.rows.length, context.errors.length],
     });
@@ -41,16 +44,16 @@ describe('certificateMachine', () => {
 
   test('stays on the scores screen while a score is out of range, keeping it', () => {
     const actor = createActor(testMachine, { input: { workspace } }).start();
-    actor.send({ type: 'rows.add', rows: [createScoreRow({ ...typedRows[0], theory: '105' })] });
+    actor.send({ type: 'row.add', row: createScoreRow({ ...typedRows[0], theory: '105' }) });
     actor.send({ type: 'step.next' });
-    expect(actor.getSnapshot().value).toBe('scores');
+    expect(getStepId(actor.getSnapshot().value)).toBe('scores');
     expect(actor.getSnapshot().context.errors[0]).toEqual({ field: 'student-0-theory', message: '第 1 位考生的理论成绩：105 分超出范围：成绩在 0 到 100 分之间，请核对后重新填写' });
     expect(actor.getSnapshot().context.rows[0]!.theory).toBe('105');
   });
 
   test('keeps the earlier stamp when a later picture fails, and shows why', async () => {
     const actor = createActor(testMachine, { input: { workspace } }).start();
-    actor.send({ type: 'rows.add', rows: typedRows });
+    for (const row of typedRows) actor.send({ type: 'row.add', row });
     actor.send({ type: 'step.next' });
     actor.send({ type: 'step.next' });
     actor.send({ type: 'stamp.choose', picture: picture('签名章.jpg') });
@@ -61,6 +64,34 @@ describe('certificateMachine', () => {
     await settle();
     expect(actor.getSnapshot().value).toEqual({ stamp: 'waiting' });
     expect(actor.getSnapshot().context).toMatchObject({ stamp: { sourceName: '签名章.jpg' }, stampProblem: '无法读取这张图片' });
+  });
+
+  test('reads a pasted score export into rows and clears the paste box', async () => {
+    const actor = createActor(testMachine, { input: { workspace } }).start();
+    actor.send({ type: 'paste.set', text: pastedExport });
+    actor.send({ type: 'scores.read', source: { kind: 'paste', text: pastedExport } });
+    await settle();
+    expect(actor.getSnapshot().context.rows).toEqual(typedRows);
+    expect(actor.getSnapshot().context).toMatchObject({ pasted: '', lastImport: { ok: true, source: '粘贴的内容', added: 4, problems: [] } });
+  });
+
+  test('keeps a paste with a bad score in the box and names the row', async () => {
+    const text = pastedExport.replace('\t88', '\t105');
+    const actor = createActor(testMachine, { input: { workspace } }).start();
+    actor.send({ type: 'paste.set', text });
+    actor.send({ type: 'scores.read', source: { kind: 'paste', text } });
+    await settle();
+    expect(actor.getSnapshot().context.pasted).toBe(text);
+    expect(actor.getSnapshot().context.lastImport).toMatchObject({ ok: true, problems: [{ row: 4, message: expect.stringContaining('105 分超出范围') }] });
+  });
+
+  test('reports an empty paste without touching the rows', async () => {
+    const actor = createActor(testMachine, { input: { workspace } }).start();
+    actor.send({ type: 'row.add', row: typedRows[0] });
+    actor.send({ type: 'scores.read', source: { kind: 'paste', text: ' ' } });
+    await settle();
+    expect(actor.getSnapshot().context.rows).toHaveLength(1);
+    expect(actor.getSnapshot().context.lastImport).toMatchObject({ ok: false, message: expect.stringContaining('粘贴框是空的') });
   });
 
   test('ticks and unticks checklist items', () => {
@@ -74,6 +105,6 @@ describe('certificateMachine', () => {
   test('refuses to jump past the scores screen while it has no rows', () => {
     const actor = createActor(testMachine, { input: { workspace } }).start();
     actor.send({ type: 'step.goto', step: 'issuance' });
-    expect(actor.getSnapshot().value).toBe('scores');
+    expect(getStepId(actor.getSnapshot().value)).toBe('scores');
   });
 });
