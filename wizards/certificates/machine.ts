@@ -8,10 +8,10 @@ import type { CandidateRecord } from '../../src/domain/candidates/schema';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import { busyTag, stepGotoTransitions, type FieldError, type StepEvent, type WizardInput, type WorkspaceLoadedEvent } from '../kit/wizard-machine';
 import { fromProgressTask, type ProgressTaskEvent } from '../kit/progress-task';
-import { importScores, type ImportReport, type ScoreImport, type ScoreSource } from '../review/import-scores';
+import type { ImportReport, ScoreImport, ScoreSource } from '../review/import-scores';
 import { createScoreRow, type ScoreColumn, type ScoreRowForm } from '../review/score-rows';
 import { certificateSteps, validateCertificateStep, type CertificateStep, type IssuanceItem } from './form';
-import { prepareStamp, type PreparedStamp } from './prepare-stamp';
+import type { PreparedStamp } from './prepare-stamp';
 
 /** What the machine keeps: the score rows, the prepared stamp, the ticked checklist, and messages. */
 export interface CertificateContext {
@@ -58,8 +58,9 @@ const back = (target: CertificateStep) => ({ 'step.back': { target, actions: 'cl
 export const certificateMachine = setup({
   types: { context: {} as CertificateContext, events: {} as CertificateEvent, input: {} as WizardInput },
   actors: {
-    prepareStamp: fromProgressTask<File, PreparedStamp>((picture, _report, signal) => prepareStamp(picture, signal)),
-    importScores: fromProgressTask(importScores),
+    // Both tasks load their code only when the user starts them.
+    prepareStamp: fromProgressTask<File, PreparedStamp>(async (picture, _report, signal) => (await import('./prepare-stamp')).prepareStamp(picture, signal)),
+    importScores: fromProgressTask<ScoreSource, ScoreImport>(async (...args) => (await import('../review/import-scores')).importScores(...args)),
   },
   guards: {
     areScoresValid: ({ context }) => validateCertificateStep('scores', context.rows).length === 0,

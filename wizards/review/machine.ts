@@ -10,7 +10,7 @@ import type { CandidateRecord } from '../../src/domain/candidates/schema';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import { fromProgressTask, type ProgressTaskEvent } from '../kit/progress-task';
 import { busyTag, stepGotoTransitions, type FieldError, type StepEvent, type WizardInput, type WorkspaceLoadedEvent } from '../kit/wizard-machine';
-import { importScores, type ImportReport, type ScoreImport, type ScoreSource } from './import-scores';
+import type { ImportReport, ScoreImport, ScoreSource } from './import-scores';
 import type { ScoreColumn } from './score-rows';
 import {
   canReachReviewStep,
@@ -92,7 +92,8 @@ const updateStudent = (students: StudentForm[], index: number, change: (student:
 
 export const reviewMachine = setup({
   types: { context: {} as ReviewContext, events: {} as ReviewEvent, input: {} as WizardInput },
-  actors: { importScores: fromProgressTask(importScores) },
+  // Reading code (SheetJS, the CSV parser) loads only when the user pastes or chooses a file.
+  actors: { importScores: fromProgressTask<ScoreSource, ScoreImport>(async (...args) => (await import('./import-scores')).importScores(...args)) },
   guards: {
     isStepValid: ({ context }, { step }: { step: ReviewStep }) => validateReviewStep(step, context).length === 0,
     canEnterStep: ({ context, event }, { step }: { step: string }) => event.type === 'step.goto' && event.step === step && canReachReviewStep(step as ReviewStep, context),

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { createActor } from 'xstate';
+import { createActor, waitFor, type AnyActorRef } from 'xstate';
 import { createEmptyWorkspace } from '../../../../src/domain/workspace/rules';
 import { fromProgressTask, TaskUserError } from '../../../../wizards/kit/progress-task';
 import { certificateMachine, type CertificateEvent } from '../../../../wizards/certificates/machine';
 import type { PreparedStamp } from '../../../../wizards/certificates/prepare-stamp';
 import { createScoreRow } from '../../../../wizards/review/score-rows';
 import { pastedExport, typedRows } from '../../../fixtures/certificates';
-import { getStepId } from '../../../../wizards/kit/wizard-machine';
+import { busyTag, getStepId } from '../../../../wizards/kit/wizard-machine';
 import { expectEveryStateReached } from '../kit/machine-paths';
 
 const workspace = createEmptyWorkspace();
@@ -23,7 +23,8 @@ const testMachine = certificateMachine.provide({
   },
 });
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Wait until the machine rests on a screen again (tasks load their code on demand). */
+const settle = (actor: AnyActorRef) => waitFor(actor, (snapshot) => !snapshot.hasTag(busyTag));
 
 describe('certificateMachine', () => {
   test('reaches every screen and both outcomes of the stamp', () => {
@@ -58,10 +59,10 @@ describe('certificateMachine', () => {
     actor.send({ type: 'step.next' });
     actor.send({ type: 'stamp.choose', picture: picture('签名章.jpg') });
     expect(actor.getSnapshot().hasTag('busy')).toBe(true);
-    await settle();
+    await settle(actor);
     expect(actor.getSnapshot().context.stamp?.sourceName).toBe('签名章.jpg');
     actor.send({ type: 'stamp.choose', picture: picture('bad.png') });
-    await settle();
+    await settle(actor);
     expect(actor.getSnapshot().value).toEqual({ stamp: 'waiting' });
     expect(actor.getSnapshot().context).toMatchObject({ stamp: { sourceName: '签名章.jpg' }, stampProblem: '无法读取这张图片' });
   });
@@ -70,7 +71,7 @@ describe('certificateMachine', () => {
     const actor = createActor(testMachine, { input: { workspace } }).start();
     actor.send({ type: 'paste.set', text: pastedExport });
     actor.send({ type: 'scores.read', source: { kind: 'paste', text: pastedExport } });
-    await settle();
+    await settle(actor);
     expect(actor.getSnapshot().context.rows).toEqual(typedRows);
     expect(actor.getSnapshot().context).toMatchObject({ pasted: '', lastImport: { ok: true, source: '粘贴的内容', added: 4, problems: [] } });
   });
@@ -80,7 +81,7 @@ describe('certificateMachine', () => {
     const actor = createActor(testMachine, { input: { workspace } }).start();
     actor.send({ type: 'paste.set', text });
     actor.send({ type: 'scores.read', source: { kind: 'paste', text } });
-    await settle();
+    await settle(actor);
     expect(actor.getSnapshot().context.pasted).toBe(text);
     expect(actor.getSnapshot().context.lastImport).toMatchObject({ ok: true, problems: [{ row: 4, message: expect.stringContaining('105 分超出范围') }] });
   });
@@ -89,7 +90,7 @@ describe('certificateMachine', () => {
     const actor = createActor(testMachine, { input: { workspace } }).start();
     actor.send({ type: 'row.add', row: typedRows[0] });
     actor.send({ type: 'scores.read', source: { kind: 'paste', text: ' ' } });
-    await settle();
+    await settle(actor);
     expect(actor.getSnapshot().context.rows).toHaveLength(1);
     expect(actor.getSnapshot().context.lastImport).toMatchObject({ ok: false, message: expect.stringContaining('粘贴框是空的') });
   });
