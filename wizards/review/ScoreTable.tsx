@@ -23,7 +23,7 @@ function Box({ row, index, column, error, onSet }: { row: ScoreRowForm; index: n
   const label = `第 ${index + 1} 位考生 ${scoreColumnLabels[column]}`;
   const common = { id, 'aria-label': label, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${id}-error` : undefined };
   return (
-    <td class={error ? 'wizard-cell--error' : undefined}>
+    <td class={[error && 'wizard-cell--error', (column === 'idNumber' || column === 'ticketNumber') && 'score-cell--wide'].filter(Boolean).join(' ') || undefined}>
       {column === 'level' ? (
         <select {...common} value={row.level} onChange={(event) => onSet(index, column, event.currentTarget.value)}>
           <option value="">请选择</option>

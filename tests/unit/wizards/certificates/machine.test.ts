@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createActor, waitFor, type AnyActorRef } from 'xstate';
 import { createEmptyWorkspace } from '../../../../src/domain/workspace/rules';
 import { fromProgressTask, TaskUserError } from '../../../../wizards/kit/progress-task';
+import { checkScoreRows } from '../../../../wizards/certificates/form';
 import { certificateMachine, type CertificateEvent } from '../../../../wizards/certificates/machine';
 import type { PreparedStamp } from '../../../../wizards/certificates/prepare-stamp';
 import { createScoreRow } from '../../../../wizards/review/score-rows';
@@ -107,5 +108,17 @@ describe('certificateMachine', () => {
     const actor = createActor(testMachine, { input: { workspace } }).start();
     actor.send({ type: 'step.goto', step: 'issuance' });
     expect(getStepId(actor.getSnapshot().value)).toBe('scores');
+  });
+});
+
+describe('checkScoreRows', () => {
+  test('flags the same candidate at the same level twice', () => {
+    expect(checkScoreRows([typedRows[0]!, typedRows[1]!, typedRows[0]!])).toEqual([
+      { field: 'student-2-idNumber', message: '第 3 位考生与第 1 位考生的身份证号和报考级别相同，请删去重复的一行' },
+    ]);
+  });
+
+  test('accepts the same candidate at two levels', () => {
+    expect(checkScoreRows([typedRows[0]!, { ...typedRows[0]!, level: '中级' }])).toEqual([]);
   });
 });
