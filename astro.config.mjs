@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { sidebar } from './src/navigation/sidebar.mjs';
+import { pagefindRanking } from './src/search/ranking.mjs';
 
 export default defineConfig({
   // The site is served from wherever it is unpacked (a school laptop, a USB stick,
@@ -21,10 +22,11 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       favicon: '/favicon.svg',
-      customCss: ['./src/styles/typography.css', './src/styles/print.css'],
+      customCss: ['./src/styles/typography.css', './src/styles/tables.css', './src/styles/print.css'],
       lastUpdated: false,
       pagination: true,
       sidebar,
+      pagefind: { ranking: pagefindRanking },
       // Guides live in ./content/docs behind a symlink; without this Starlight's Markdown
       // plugins (`:::note` asides, heading anchor links) skip them as outside the collection.
       markdown: { processedDirs: ['./content/docs'] },

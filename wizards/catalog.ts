@@ -61,7 +61,7 @@ export const wizards: readonly WizardEntry[] = [
     title: '考生照片打包',
     produces: '检查、裁剪照片并打包成以证件号码命名的 .zip 文件。',
     guide: '/registration/photos/',
-    isAvailable: false,
+    isAvailable: true,
   },
   {
     slug: 'registration',

@@ -51,7 +51,7 @@ export const sections: ManualSection[] = [
   // 第三章 考试报名
   { ref: '第三章 开头', title: '考试计划与考试报名要完成的工作', coveredBy: '/registration/plans/#考试报名要做的工作' },
   { ref: '第三章 一', title: '查看考核科目', coveredBy: '/registration/plans/#查看考核科目' },
-  { ref: '第三章 一', title: '初、中、高三个级别，各分理论和实操', coveredBy: '/start/overview/#三个级别六个科目' },
+  { ref: '第三章 一', title: '初、中、高三个级别，各分理论和实操', coveredBy: '/start/overview/#级别与科目' },
   { ref: '第三章 一', title: '百分制，两门同时达到合格分为合格', coveredBy: '/start/overview/#合格标准' },
   { ref: '第三章 一', title: '科目编号表', coveredBy: '/registration/plans/#查看考核科目' },
   { ref: '第三章 一 注意', title: '考核科目由培训评价组织设置', coveredBy: '/registration/plans/#查看考核科目' },

@@ -1,0 +1,73 @@
+/** Screen 6: the photo zip and the manifest, and what to do next on the platform. */
+import { useState } from 'preact/hooks';
+import { photoCheckHours } from '../../src/domain/candidates/facts';
+import { buttons, menus } from '../../src/domain/platform/facts';
+import { downloadBlob } from '../kit/download';
+import { NextSteps, ResultFiles, type ResultFile } from '../kit/ResultFiles';
+import { StepPage } from '../kit/StepPage';
+import type { PhotoPackFileId } from './downloads';
+import { photoPackFileNames } from './file-names';
+import { arePhotosGone, PhotosGoneNotice } from './PhotosGoneNotice';
+import type { PhotoScreenProps } from './PhotosWizard';
+import { countStatuses, getStudentRows } from './selectors';
+
+/** Offer the files and the next steps. */
+export function ResultScreen(props: PhotoScreenProps) {
+  const { snapshot, send } = props;
+  const { context } = snapshot;
+  const [busyFileId, setBusyFileId] = useState<PhotoPackFileId | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const counts = countStatuses(getStudentRows(context));
+  const packed = counts.matched + counts.fixed;
+  const toFix = counts.missing + counts.problem;
+
+  const files: ResultFile[] = [
+    ...(arePhotosGone(context.sessionId) ? [] : [{ id: 'zip', fileName: photoPackFileNames.zip, description: `${packed} 张照片，以证件号码命名，用于平台的「${buttons.photosImport}」。` }]),
+    { id: 'manifest', fileName: photoPackFileNames.manifest, description: '每名考生的照片状态（合格、已修复、缺少照片、有问题）和原因，以及没有对应到考生的照片。' },
+  ];
+
+  const download = async (id: string) => {
+    const fileId = id as PhotoPackFileId;
+    setBusyFileId(fileId);
+    setFailure(null);
+    try {
+      const { buildPhotoPackFile } = await import('./downloads');
+      downloadBlob(await buildPhotoPackFile(fileId, context), photoPackFileNames[fileId]);
+    } catch (error) {
+      setFailure(`生成「${photoPackFileNames[fileId]}」时出错（${(error as Error).message}），请重试。`);
+    } finally {
+      setBusyFileId(null);
+    }
+  };
+
+  return (
+    <StepPage title="照片包已准备好" onBack={() => send({ type: 'step.back' })}>
+      <PhotosGoneNotice {...props} />
+      <ResultFiles files={files} busyFileId={busyFileId} onDownload={(id) => void download(id)} />
+      {failure && (
+        <p class="wizard-error-message" role="alert">
+          {failure}
+        </p>
+      )}
+      <h3>接下来在平台上</h3>
+      <NextSteps
+        steps={[
+          { title: '导入照片', where: `「${menus.candidates}」→「${buttons.photosImport}」`, details: `选择下载的「${photoPackFileNames.zip}」。` },
+          ...(toFix > 0
+            ? [{ title: '补齐照片', details: `清单中「缺少照片」和「有问题」的 ${toFix} 名考生还没有合格照片：换好照片后再运行本向导，只导入新的照片包即可。` }]
+            : []),
+          {
+            title: '认证',
+            where: `「${menus.candidates}」→「${buttons.certify}」或「${buttons.certifyBatch}」`,
+            details: `平台与公安系统比对照片，约需 ${photoCheckHours} 小时，状态为「信息待认证」。`,
+          },
+          {
+            title: '处理比对失败',
+            where: `「${buttons.confirmManually}」`,
+            details: '状态为「需人工确认」的考生，核对信息无误后点击「人工确认」，状态变为「信息准确」后才能报考。',
+          },
+        ]}
+      />
+    </StepPage>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * What the photo wizard remembers between screens and across a reload: JSON only, checked
+ * with this schema when saved work is read back. The photos themselves are not here (see
+ * photo-session.ts): after a reload the wizard knows which files were chosen and what the
+ * checks found, and asks for the files again.
+ */
+import { z } from 'zod';
+import { CheckedPhotoSchema, PhotoMatchResultSchema, PhotoStudentSchema } from '../../src/domain/photos/schema';
+import type { DraftSpec } from '../kit/draft-envelope';
+
+/** The photo wizard's machine context. */
+export const PhotosContextSchema = z.object({
+  /** Students from the school workspace (written by the candidate wizard). */
+  students: z.array(PhotoStudentSchema),
+  /** Id of the in-memory photo session the paths below belong to; null before photos are chosen. */
+  sessionId: z.string().nullable(),
+  /** Path of every chosen photo file, by file index. */
+  paths: z.array(z.string()),
+  /** Chosen files that could not be read as photos, with the reason. */
+  sourceProblems: z.array(z.object({ path: z.string(), message: z.string() })),
+  /** Which file belongs to which student; null before photos are chosen. */
+  match: PhotoMatchResultSchema.nullable(),
+  /** What checking found, by file index. */
+  checks: z.record(z.string(), CheckedPhotoSchema),
+  /** Whether fixable photos are fixed; null until the user answers. */
+  applyFixes: z.boolean().nullable(),
+  /** Progress of the running task; null when none runs. */
+  progress: z.object({ done: z.int(), total: z.int() }).nullable(),
+  /** Problems found by the last 下一步, shown in the error summary. */
+  errors: z.array(z.object({ field: z.string(), message: z.string() })),
+});
+export type PhotosContext = z.infer<typeof PhotosContextSchema>;
+
+/** How the photo wizard's progress is saved and read back. */
+export const photosDraftSpec: DraftSpec<PhotosContext> = {
+  slug: 'photos',
+  version: 1,
+  schema: PhotosContextSchema,
+  migrations: {},
+};

@@ -1,0 +1,18 @@
+/** The photo wizard's context when it starts: built by hand, so the machine does not need zod. */
+import type { PhotoStudent } from '../../src/domain/photos/schema';
+import type { PhotosContext } from './context-schema';
+
+/** Return the context of a new run for these students. */
+export function createPhotosContext(students: PhotoStudent[]): PhotosContext {
+  return {
+    students,
+    sessionId: null,
+    paths: [],
+    sourceProblems: [],
+    match: null,
+    checks: {},
+    applyFixes: null,
+    progress: null,
+    errors: [],
+  };
+}
