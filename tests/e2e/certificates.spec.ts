@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { test, expect, visit } from './fixtures';
-import { expectScreenAccessible } from './axe-check';
+import { expectNoAxeViolations } from './axe';
 import { signatureStamp } from '../../src/domain/photos/facts';
 import { encodePng } from '../../wizards/certificates/png';
 import { scoreColumnLabels, scoreColumns } from '../../wizards/review/score-rows';
@@ -65,7 +65,7 @@ test.describe('certificate wizard', () => {
     await expect(page.getByRole('heading', { name: /（初级）：合格 1 人，不合格 1 人/ })).toBeVisible();
     await expect(page.getByRole('table', { name: '初级未通过' })).toContainText('实操 59 分，未达到 60 分');
     await expect(page.getByRole('table', { name: '中级未通过' })).toContainText('理论没有成绩（缺考）');
-    await expectScreenAccessible(page);
+    await expectNoAxeViolations(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /下载/ }).click()]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await download.path());
@@ -89,7 +89,7 @@ test.describe('certificate wizard', () => {
       await expect(page.getByRole('heading', { name: /处理结果/ })).toBeFocused({ timeout: 20_000 });
       await expect(page.locator('.cert-check--no')).toHaveCount(0);
       await expect(page.getByRole('img', { name: '处理后的签名章' })).toBeVisible();
-      await expectScreenAccessible(page);
+      await expectNoAxeViolations(page);
       const png = await downloadStamp(page);
       expect(png.length).toBeLessThanOrEqual(signatureStamp.maxBytes);
       const image = readPng(png);

@@ -1,6 +1,6 @@
 // The pilot wizard end to end: keyboard only, errors kept, copy buttons, what comes next.
 import { test, expect, visit } from './fixtures';
-import { expectScreenAccessible } from './axe-check';
+import { expectNoAxeViolations } from './axe';
 import { pilotFormFields } from '../../src/domain/pilot/facts';
 
 /** Press Tab until the button with this name has focus, as a keyboard user would. */
@@ -55,7 +55,7 @@ test.describe('pilot wizard', () => {
     await expect(page.getByRole('heading', { name: '按平台表单的顺序填写' })).toBeVisible();
     await expect(page.locator('.pilot-field dt')).toHaveText(pilotFormFields.map((field) => new RegExp(field.label)));
     await expect(page.getByText('今天在申报时间内')).toBeVisible();
-    await expectScreenAccessible(page);
+    await expectNoAxeViolations(page);
     await tabTo(page, '复制 拟申报的培训人数');
     await page.keyboard.press('Enter');
     await expect(page.getByText('已复制')).toBeVisible();

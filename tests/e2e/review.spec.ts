@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { test, expect, visit } from './fixtures';
-import { expectScreenAccessible } from './axe-check';
+import { expectNoAxeViolations } from './axe';
 import { coveredYears } from '../../src/domain/calendar/holiday-data';
 import { reviewForm, reviewReceipt } from '../../src/domain/scores/facts';
 import { twoStudents } from '../fixtures/review';
@@ -42,7 +42,7 @@ test.describe('review wizard', () => {
     await page.getByRole('group', { name: /张三/ }).getByLabel('实操：复查理由').selectOption('wrongTotal');
     await page.getByRole('group', { name: /李四/ }).getByLabel('理论：复查理由').selectOption('noScore');
     await expect(page.getByText('可以复查', { exact: false })).toHaveCount(2);
-    await expectScreenAccessible(page);
+    await expectNoAxeViolations(page);
     await next(page);
     await page.getByRole('textbox', { name: '试点院校', exact: true }).fill(twoStudents.form.schoolName);
     await page.getByLabel('考务负责人').fill(twoStudents.form.officer);
@@ -50,7 +50,7 @@ test.describe('review wizard', () => {
     await next(page);
     await next(page);
 
-    await expectScreenAccessible(page);
+    await expectNoAxeViolations(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /下载/ }).click()]);
     expect(download.suggestedFilename()).toBe('某某职业技术学院-网店运营推广证书复查表.xlsx');
     const workbook = new ExcelJS.Workbook();
@@ -96,7 +96,7 @@ test.describe('review wizard', () => {
     await expect(page.getByRole('status').filter({ hasText: '从“科目成绩.xlsx”读入 1 位考生' })).toBeVisible();
     await expect(page.getByLabel('第 1 位考生 准考证号')).toHaveValue('2021091600241100');
     await expect(page.getByLabel('第 1 位考生 报考级别')).toHaveValue('初级');
-    await expectScreenAccessible(page);
+    await expectNoAxeViolations(page);
   });
 
   test('refuses a score of 105 with a clear message and keeps it to fix', async ({ page }) => {

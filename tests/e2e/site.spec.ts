@@ -1,6 +1,6 @@
 // The site wizard end to end: the eligibility gate, every readiness screen, the report.
 import { test, expect, visit } from './fixtures';
-import { expectScreenAccessible } from './axe-check';
+import { expectNoAxeViolations } from './axe';
 import { certificate } from '../../src/domain/certificate/facts';
 import { failingSite, minimumSite, toSiteForm } from '../fixtures/site';
 import { fillSiteWizard } from './site-helpers';
@@ -43,7 +43,7 @@ test.describe('site wizard', () => {
     await expect(fixes.getByRole('row')).toHaveCount(9);
     await expect(fixes).toContainText('增加到至少 40 台');
     await expect(fixes).toContainText('升级到至少 4 GB（建议 8 GB）');
-    await expectScreenAccessible(page);
+    await expectNoAxeViolations(page);
     await page.getByRole('link', { name: '修改 场地条件' }).click();
     await expect(page.getByRole('heading', { name: '场地条件' })).toBeVisible();
     await expect(page.getByLabel('所有计算机运行时能持续供电的时间（小时）')).toHaveValue('4');
