@@ -82,7 +82,7 @@ export const wizards: readonly WizardEntry[] = [
     title: '监考与考务人员',
     produces: '按考场人数配齐监考员和考务人员，生成人员安排表。',
     guide: '/registration/proctors/',
-    isAvailable: true,
+    isAvailable: false,
   },
   {
     slug: 'materials',
