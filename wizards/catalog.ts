@@ -40,14 +40,14 @@ export const wizards: readonly WizardEntry[] = [
     title: '试点申报',
     produces: '按平台「申报证书试点」表单的顺序整理好每一项内容，并起草师资情况描述和场地情况描述。',
     guide: '/pilot/application/',
-    isAvailable: false,
+    isAvailable: true,
   },
   {
     slug: 'site',
     title: '考点申报与考场条件自查',
     produces: '对照考场条件逐项自查，生成可打印的自查报告和申报附件清单。',
     guide: '/site/application/',
-    isAvailable: false,
+    isAvailable: true,
   },
   {
     slug: 'candidates',
@@ -103,14 +103,14 @@ export const wizards: readonly WizardEntry[] = [
     title: '成绩复查申请',
     produces: '按工作日算出复查截止日，生成「成绩复查表」和邮件标题。',
     guide: '/registration/score-review/',
-    isAvailable: false,
+    isAvailable: true,
   },
   {
     slug: 'certificates',
     title: '证书签发准备',
     produces: '统计合格名单，处理负责人签名章图片（透明底、95×95 像素），列出签发步骤。',
     guide: '/certificates/signing/',
-    isAvailable: false,
+    isAvailable: true,
   },
 ];
 
