@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LevelSchema } from '../certificate/schema';
 
 /** One column of the 按证书导入 template and what to put in it. */
 export const EnrolmentFieldSchema = z.object({
@@ -6,3 +7,14 @@ export const EnrolmentFieldSchema = z.object({
   rule: z.string(),
 });
 export type EnrolmentField = z.infer<typeof EnrolmentFieldSchema>;
+
+/** One candidate's registration choices: the level sat and whether the platform shows 信息准确. */
+export const EnrolmentChoiceSchema = z.object({
+  /** 证件号码 of the candidate in the workspace. */
+  documentNumber: z.string(),
+  /** 证书等级; null while not chosen. Default: null. */
+  level: LevelSchema.nullable().default(null),
+  /** True once the user has checked 「考务管理-考生管理」 shows 信息准确. Default: false. */
+  isInfoAccurate: z.boolean().default(false),
+});
+export type EnrolmentChoice = z.infer<typeof EnrolmentChoiceSchema>;

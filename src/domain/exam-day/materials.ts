@@ -77,3 +77,21 @@ export const mailingAddress = {
 
 /** 手册 第四章 四 (三) 3: paperwork kept in two copies: one stays, one is posted. */
 export const paperworkToMail = ['《巡考情况记录表》', '《考场签到表》', '《考场情况记录表》', '《考场封场确认单》', '考务人员承诺书', '草稿纸（根据实际情况）'] as const;
+
+/** 手册 第四章 二 (说明 column: 一条, 一份, 一个 …): the unit each material is counted in. */
+export const materialUnits: Readonly<Record<string, string>> = {
+  banner: '条',
+  admissionTicket: '份',
+  signs: '种',
+  badges: '个',
+  posters: '种',
+  seals: '个',
+  inspectionRecord: '份',
+  sealingConfirmation: '份',
+  staffPledge: '份',
+  deskAndDoorLabels: '套',
+  signInSheet: '份',
+  roomRecord: '份',
+  surveillanceVideo: '份',
+  scratchPaper: '张',
+};

@@ -64,3 +64,14 @@ export const examplePlan: ExamPlan = {
  */
 export const publicationLockNote =
   '成绩公示时间范围内，若有成绩有问题，培训评价机构可以对有问题的成绩进行针对性的修改，若超过这个时间成绩将锁定，不允许再做任何修改';
+
+/**
+ * 手册 第三章 二、七、八: the plan's windows (named as in `planFields`), who acts in
+ * each, and the guide that explains it.
+ */
+export const planWindows = {
+  registration: { name: '报考时间', who: '试点院校考务人员', guide: '/registration/enrolment/' },
+  scheduling: { name: '排考时间', who: '鸿科经纬公司排考；院校可在排考前修改报考记录', guide: '/registration/scheduling/' },
+  scoreEntry: { name: '成绩登记时间', who: '鸿科经纬公司', guide: '/registration/scores/' },
+  scorePublication: { name: '成绩公示时间', who: '鸿科经纬公司公示；院校查询并提交复查申请', guide: '/registration/scores/' },
+} as const;

@@ -47,3 +47,42 @@ export const ExamPlanSchema = z.object({
   ),
 });
 export type ExamPlan = z.infer<typeof ExamPlanSchema>;
+
+/** One sitting of a subject as the school's plan gives it: a day and a start and end time. */
+export const SittingSchema = z.object({
+  date: IsoDateSchema,
+  start: TimeOfDaySchema,
+  end: TimeOfDaySchema,
+});
+export type Sitting = z.infer<typeof SittingSchema>;
+
+/** A level the school sits in its exam plan, with the times of its two subjects (科目考试时间). */
+export const PlanLevelTimesSchema = z.object({
+  level: LevelSchema,
+  theory: SittingSchema,
+  practical: SittingSchema,
+});
+export type PlanLevelTimes = z.infer<typeof PlanLevelTimesSchema>;
+
+/**
+ * The exam plan as the school copies it from 「考试管理-考试计划」: its name and
+ * year, the windows the plan shows (each optional: null when not entered), and
+ * the subject times of each level the school's candidates sit.
+ */
+export const PlanEntrySchema = z.object({
+  /** 计划名称, copied from the platform. */
+  name: z.string().min(1),
+  /** 考核所属年度. */
+  year: z.int(),
+  /** 报考时间. Default: null. */
+  registration: DateRangeSchema.nullable().default(null),
+  /** 排考时间. Default: null. */
+  scheduling: DateRangeSchema.nullable().default(null),
+  /** 成绩登记时间. Default: null. */
+  scoreEntry: DateRangeSchema.nullable().default(null),
+  /** 成绩公示时间. Default: null. */
+  scorePublication: DateRangeSchema.nullable().default(null),
+  /** Levels sat, each once, in the order 初级, 中级, 高级. */
+  levels: z.array(PlanLevelTimesSchema).min(1),
+});
+export type PlanEntry = z.infer<typeof PlanEntrySchema>;

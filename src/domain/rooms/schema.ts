@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LevelSchema } from '../certificate/schema';
 
 /** One field of a room on the platform and how to fill it. */
 export const RoomFieldSchema = z.object({
@@ -7,3 +8,12 @@ export const RoomFieldSchema = z.object({
   rule: z.string(),
 });
 export type RoomField = z.infer<typeof RoomFieldSchema>;
+
+/** A room serving one level on exam day, with its candidates in seat order (seats = their number). */
+export const RoomLevelPlanSchema = z.object({
+  roomName: z.string(),
+  level: LevelSchema,
+  /** 证件号码 of the candidates, seat 1 first. */
+  documentNumbers: z.array(z.string()),
+});
+export type RoomLevelPlan = z.infer<typeof RoomLevelPlanSchema>;

@@ -85,3 +85,30 @@ export const reviewReceipt = {
   titleTemplate: '网店运营推广职业技能等级证书成绩复查回执-{school}',
   columns: ['考生姓名', '复查级别', '复查科目', '原始成绩', '成绩复查', '备注'],
 } as const;
+
+/**
+ * 手册 第三章 二 (考核计划: 理论 is 机考, 实践 is 机考+实操) read with 第三章 八 (二) 3: the theory
+ * subject is the computer-marked objective one, reviewed only when its score is 0 or missing;
+ * the practical subject has the subjective parts a review looks at. Our reading: the manual
+ * does not name the subjects in its review rules.
+ */
+export const objectiveSubjectKinds: readonly ('理论' | '实操')[] = ['理论'];
+
+/**
+ * 手册 第三章 八 (二) 3: the reasons a school can give, each resting on one point of
+ * `reviewScope`. `needsScore` says which score the reason only makes sense with:
+ * `missing` (无成绩/缺考), `zero`, or `any`.
+ */
+export const reviewReasons: readonly {
+  key: 'noScore' | 'zeroScore' | 'missedMarking' | 'wrongTotal' | 'disputeMarking';
+  label: string;
+  subjects: readonly ('理论' | '实操')[];
+  needsScore: 'missing' | 'zero' | 'any';
+  isCovered: boolean;
+}[] = [
+  { key: 'noScore', label: '参加了考试，但没有成绩（显示缺考或空白）', subjects: ['理论', '实操'], needsScore: 'missing', isCovered: true },
+  { key: 'zeroScore', label: '成绩为零分', subjects: ['理论', '实操'], needsScore: 'zero', isCovered: true },
+  { key: 'missedMarking', label: '主观题卷面可能有漏评', subjects: ['实操'], needsScore: 'any', isCovered: true },
+  { key: 'wrongTotal', label: '合分、登分可能有误', subjects: ['实操'], needsScore: 'any', isCovered: true },
+  { key: 'disputeMarking', label: '对主观题或综合评审的评分有疑议', subjects: ['理论', '实操'], needsScore: 'any', isCovered: false },
+];

@@ -101,3 +101,32 @@ export const otherRequirements = [
   '在非涉密考试工作室（处）、场所、安全区域等明显位置张贴标志、设置引导指示标牌；划定考试封闭管理区域，设置出入口警戒线，考试时由安保人员值守。',
   '如有必要，鸿科经纬公司将组织专家工作组对考核站点进行现场核查（现场核查与初审结果如有不符可取消考核站点资质）。',
 ] as const;
+
+/** 手册 第四章 一 (一) 2 网络交换机: the checkable parts. */
+export const switchFeatures = ['千兆企业级交换机', '能够自适 10/100/1000M 端口传输速率'] as const;
+
+/** 手册 第四章 一 (一) 2 无线屏蔽设备: what it must block. */
+export const jammerFeatures = [
+  '2G/3G/4G 电信、联通、移动的全网屏蔽',
+  '蓝牙、Wi-Fi2.4G 及 5.8G 的实时全屏蔽',
+  '100MHz-1.1GHz 频段的专业作弊设备直接阻断',
+  '国家公开的对讲频段直接屏蔽',
+] as const;
+
+/** 手册 第四章 一 (一) 2 身份认证设备: what it must read. */
+export const identityFeatures = ['活体指纹识别', 'ID 号读取', '二代证信息读取'] as const;
+
+/** 手册 第四章 一 (一) 2 监控设备: what the system must do besides its channels and resolution. */
+export const surveillanceFeatures = ['满足考核场地全覆盖', '音视频实时监控', '录像及回放', '实时录制存储'] as const;
+
+/** 手册 第四章 一 (二) 1 and (三) 3: building conditions of the exam rooms. */
+export const roomConditions = ['建筑、安全、照明、消防等设施符合国家有关标准', '良好的照明和通风条件', '考场设置相对集中'] as const;
+
+/** 手册 第四章 一 (三) 3: office equipment of the site. */
+export const officeEquipment = ['办公桌椅', '保险柜', '计算机', '打印机', '文件档案柜'] as const;
+
+/** 手册 第四章 一 (三) 5: rooms for organisation and services. */
+export const serviceRooms = ['视频监考室', '考务室', '保卫室', '医务室', '咨询服务室'] as const;
+
+/** 手册 第四章 一 (三) 6: announcement and office devices. */
+export const broadcastEquipment = ['广播系统', '铃声信号系统', '多媒体播放', '复印', '打印'] as const;

@@ -35,3 +35,66 @@ export const EquipmentRequirementSchema = z.object({
   requirement: z.string(),
 });
 export type EquipmentRequirement = z.infer<typeof EquipmentRequirementSchema>;
+
+/** A non-negative number a user typed, or null while not answered. */
+const amount = z.number().nonnegative().nullable().default(null);
+
+/** What a school answers about one kind of machine: the weakest one it has. */
+export const MachineAnswersSchema = z.object({
+  cpuCores: amount,
+  cpuGhz: amount,
+  memoryGb: amount,
+  diskGb: amount,
+  diskRpm: amount,
+  /** Dedicated graphics memory; 0 for integrated graphics. */
+  graphicsGb: amount,
+  hasGigabitNetwork: z.boolean().default(false),
+  /** Items of the spec's `software` list that are installed. Default: none. */
+  software: z.array(z.string()).default([]),
+  /** Items of the spec's `notes` list that hold. Default: none. */
+  notes: z.array(z.string()).default([]),
+});
+export type MachineAnswers = z.infer<typeof MachineAnswersSchema>;
+
+/** One exam room (机房) as the school describes it. */
+export const RoomAnswersSchema = z.object({
+  name: z.string().default(''),
+  seats: amount,
+  servers: amount,
+  proctorMachines: amount,
+  candidateMachines: amount,
+});
+export type RoomAnswers = z.infer<typeof RoomAnswersSchema>;
+
+/** A member role of the site team: how many people, and how many of them trained and passed. */
+export const TeamAnswersSchema = z.object({ count: amount, trained: amount });
+
+/** Everything the readiness self-check asks. Every field defaults to "not answered". */
+export const ReadinessAnswersSchema = z.object({
+  rooms: z.array(RoomAnswersSchema).default([]),
+  /** Per machine kind of `machineSpecs`. */
+  machines: z
+    .object({ server: MachineAnswersSchema.prefault({}), proctor: MachineAnswersSchema.prefault({}), candidate: MachineAnswersSchema.prefault({}) })
+    .prefault({}),
+  /** Features present, per equipment key (`switch`, `jammer`, `identity`, `surveillance`). Default: none. */
+  equipment: z.record(z.string(), z.array(z.string())).default({}),
+  surveillance: z.object({ channels: amount, megapixels: amount }).prefault({}),
+  venue: z
+    .object({
+      /** Items of `roomConditions` that hold. */
+      conditions: z.array(z.string()).default([]),
+      seatSpacingMetres: amount,
+      hasOtherIsolation: z.boolean().default(false),
+      powerHours: amount,
+      hasDualPower: z.boolean().default(false),
+    })
+    .prefault({}),
+  /** Per `siteTeam` role name. Default: none. */
+  team: z.record(z.string(), TeamAnswersSchema).default({}),
+  /** Items of `officeEquipment`, `serviceRooms` and `broadcastEquipment` that the site has. Default: none. */
+  facilities: z.array(z.string()).default([]),
+  /** Indexes into `otherRequirements` the school meets (those not checked item by item). Default: none. */
+  otherRequirements: z.array(z.int().nonnegative()).default([]),
+});
+export type ReadinessAnswers = z.infer<typeof ReadinessAnswersSchema>;
+export type ReadinessAnswersInput = z.input<typeof ReadinessAnswersSchema>;

@@ -38,3 +38,15 @@ export const siteTeam: readonly { name: string; count: number; duty: string }[] 
   { name: '考务管理人员', count: 2, duty: '开展、实施具体考务工作' },
   { name: '系统管理员', count: 1, duty: '运行、维护考试系统' },
 ];
+
+/** 手册 第四章 开头 (监考员 每考场至少2名): the role name of a proctor as the manual writes it. */
+export const proctorRoleName = '监考员';
+
+/**
+ * 手册 第四章 三: the working badges (工作牌, "总计 6 种") follow the six roles of
+ * exam day: the four school roles of `siteRoles`, 监考员 and 巡考员.
+ */
+export const badgeKinds = ['主考', '副主考', '工作人员', '系统管理员', '监考员', '巡考员'] as const;
+
+/** Roles a teacher can take on exam day: the school's four site roles, or 监考员 (`proctor`). */
+export const teacherRoleKeys = ['chiefExaminer', 'deputyExaminer', 'staff', 'systemAdmin', 'proctor'] as const;

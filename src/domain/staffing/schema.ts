@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { LevelSchema } from '../certificate/schema';
+import { teacherRoleKeys } from './facts';
 
 /** A role at an exam site on exam day. */
 export const SiteRoleSchema = z.object({
@@ -12,3 +14,29 @@ export const SiteRoleSchema = z.object({
   providedBy: z.enum(['school', 'organisation']),
 });
 export type SiteRole = z.infer<typeof SiteRoleSchema>;
+
+/** What a teacher does on exam day: one of the school's site roles, or 监考员. */
+export const TeacherRoleSchema = z.enum(teacherRoleKeys);
+export type TeacherRole = z.infer<typeof TeacherRoleSchema>;
+
+/** A teacher the school puts forward for exam day. */
+export const TeacherSchema = z.object({
+  /** 姓名. */
+  name: z.string().min(1),
+  /** 手机号码, 11 digits as a string. */
+  phone: z.string(),
+  /** 任教专业或课程, used to flag teachers of the candidates' own major. */
+  subject: z.string(),
+  /** Role on exam day. Default: proctor. */
+  role: TeacherRoleSchema.default('proctor'),
+});
+export type Teacher = z.infer<typeof TeacherSchema>;
+
+/** The proctors of one room for one level (the same people sit both its subjects). */
+export const ProctorAssignmentSchema = z.object({
+  roomName: z.string(),
+  level: LevelSchema,
+  /** Teachers' names, in the order they were assigned. */
+  proctors: z.array(z.string()),
+});
+export type ProctorAssignment = z.infer<typeof ProctorAssignmentSchema>;

@@ -15,5 +15,8 @@ export function applyWorkspacePatch(workspace: Workspace, patch: WorkspacePatch)
     candidates: patch.candidates ?? workspace.candidates,
     rooms: patch.rooms ?? workspace.rooms,
     staff: patch.staff ?? workspace.staff,
+    enrolments: patch.enrolments ?? workspace.enrolments,
+    roomPlan: patch.roomPlan ?? workspace.roomPlan,
+    proctorAssignments: patch.proctorAssignments ?? workspace.proctorAssignments,
   });
 }

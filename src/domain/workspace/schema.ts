@@ -10,6 +10,10 @@
  */
 import { z } from 'zod';
 import { CandidateRecordSchema } from '../candidates/schema';
+import { EnrolmentChoiceSchema } from '../enrolment/schema';
+import { DateRangeSchema, IsoDateSchema, PlanLevelTimesSchema } from '../plan/schema';
+import { RoomLevelPlanSchema } from '../rooms/schema';
+import { ProctorAssignmentSchema } from '../staffing/schema';
 
 /** Version of the workspace shape; saved with it, checked on load and import. */
 export const workspaceVersion = 1;
@@ -42,6 +46,15 @@ export const ExamPlanSchema = z.object({
   name: z.string().default(''),
   /** 考核所属年度. Default: null. */
   year: z.int().nullable().default(null),
+  /** 报考时间, 排考时间, 成绩登记时间, 成绩公示时间 as the plan shows them. Default: null (not entered). */
+  registration: DateRangeSchema.nullable().default(null),
+  scheduling: DateRangeSchema.nullable().default(null),
+  scoreEntry: DateRangeSchema.nullable().default(null),
+  scorePublication: DateRangeSchema.nullable().default(null),
+  /** The levels the school sits, with their subject times (written by the registration wizard). Default: none. */
+  levels: z.array(PlanLevelTimesSchema).default([]),
+  /** The exam date typed in the timeline wizard before any subject times are known. Default: null. */
+  examDate: IsoDateSchema.nullable().default(null),
 });
 export type ExamPlan = z.infer<typeof ExamPlanSchema>;
 
@@ -64,6 +77,8 @@ export const StaffMemberSchema = z.object({
   role: z.string(),
   /** Default: empty. */
   phone: z.string().default(''),
+  /** 任教专业或课程, to flag proctors of the candidates' own major. Default: empty. */
+  subject: z.string().default(''),
 });
 export type StaffMember = z.infer<typeof StaffMemberSchema>;
 
@@ -79,12 +94,19 @@ export const WorkspaceSchema = z.object({
   rooms: z.array(RoomSchema).default([]),
   /** Default: none. */
   staff: z.array(StaffMemberSchema).default([]),
+  /** Level and 信息准确 mark per candidate (registration wizard). Default: none. */
+  enrolments: z.array(EnrolmentChoiceSchema).default([]),
+  /** Each room serving a level, with its candidates in seat order (rooms wizard). Default: none. */
+  roomPlan: z.array(RoomLevelPlanSchema).default([]),
+  /** Proctors of each room and level (staff wizard). Default: none. */
+  proctorAssignments: z.array(ProctorAssignmentSchema).default([]),
 });
 export type Workspace = z.infer<typeof WorkspaceSchema>;
 
 /**
  * What a wizard may change in one update: for the record parts (school, pilot,
- * examPlan) the given fields; for the list parts (candidates, rooms, staff) the whole list.
+ * examPlan) the given fields; for the list parts (candidates, rooms, staff,
+ * enrolments, roomPlan, proctorAssignments) the whole list.
  */
 export type WorkspacePatch = {
   school?: Partial<School>;
@@ -93,4 +115,7 @@ export type WorkspacePatch = {
   candidates?: Workspace['candidates'];
   rooms?: Room[];
   staff?: StaffMember[];
+  enrolments?: Workspace['enrolments'];
+  roomPlan?: Workspace['roomPlan'];
+  proctorAssignments?: Workspace['proctorAssignments'];
 };

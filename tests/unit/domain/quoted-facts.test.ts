@@ -1,5 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { equipment, machinesPerRoom, otherRequirements, surveillanceMinimum, venue } from '../../../src/domain/site/requirements';
+import {
+  broadcastEquipment,
+  equipment,
+  identityFeatures,
+  machinesPerRoom,
+  officeEquipment,
+  otherRequirements,
+  serviceRooms,
+  surveillanceFeatures,
+  surveillanceMinimum,
+  switchFeatures,
+  venue,
+} from '../../../src/domain/site/requirements';
 import { duties } from '../../../src/domain/exam-day/duties';
 import { extensionRule } from '../../../src/domain/exam-day/run-sheet';
 import { emergencies, powerRestoreMinutes } from '../../../src/domain/exam-day/emergencies';
@@ -27,5 +39,19 @@ describe('quoted manual sentences', () => {
     { name: 'power restore', sentence: emergencies.find((e) => e.key === 'powerCut')!.response, value: powerRestoreMinutes },
   ])('keeps $name in its sentence', ({ sentence, value }) => {
     expect(sentence).toContain(String(value));
+  });
+});
+
+describe('checkable parts of the site requirements', () => {
+  const sentence = (key: string) => equipment.find((item) => item.key === key)!.requirement;
+  test.each([
+    { name: 'switch', parts: switchFeatures, text: sentence('switch') },
+    { name: 'identity device', parts: identityFeatures, text: sentence('identity') },
+    { name: 'surveillance', parts: surveillanceFeatures, text: sentence('surveillance') },
+    { name: 'office equipment', parts: officeEquipment, text: otherRequirements[2] },
+    { name: 'service rooms', parts: serviceRooms, text: otherRequirements[4] },
+    { name: 'broadcast equipment', parts: broadcastEquipment, text: otherRequirements[5] },
+  ])('takes every part of $name from the manual’s sentence', ({ parts, text }) => {
+    for (const part of parts) expect(text).toContain(part);
   });
 });

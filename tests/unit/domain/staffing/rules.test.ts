@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { proctorRule, siteRoles } from '../../../../src/domain/staffing/facts';
 import { SiteRoleSchema } from '../../../../src/domain/staffing/schema';
-import { countProctorsForRoom } from '../../../../src/domain/staffing/rules';
+import { countProctorsAtPeak, countProctorsForRoom, isOwnMajorTeacher } from '../../../../src/domain/staffing/rules';
+import { slots } from '../../../fixtures/staff';
 
 describe('siteRoles', () => {
   test('match their schema', () => {
@@ -20,5 +21,30 @@ describe('countProctorsForRoom', () => {
     { candidates: 61, expected: 4 },
   ])('returns $expected for $candidates candidates', ({ candidates, expected }) => {
     expect(countProctorsForRoom(candidates)).toBe(expected);
+  });
+});
+
+describe('countProctorsAtPeak', () => {
+  test.each([
+    { name: 'no rooms', input: [], expected: 0 },
+    { name: 'one afternoon room of 45', input: slots.slice(0, 1), expected: 3 },
+    { name: 'two afternoon rooms (45 and 40)', input: slots.slice(0, 2), expected: 5 },
+    { name: 'two afternoon rooms and a morning room', input: slots, expected: 5 },
+    { name: 'a morning and an afternoon room', input: [slots[0]!, slots[2]!], expected: 3 },
+  ])('returns $expected for $name', ({ input, expected }) => {
+    expect(countProctorsAtPeak(input)).toBe(expected);
+  });
+});
+
+describe('isOwnMajorTeacher', () => {
+  test.each([
+    { subject: '电子商务', majors: ['电子商务'], expected: true },
+    { subject: '电子商务专业', majors: ['电子商务'], expected: true },
+    { subject: '网店运营推广实训', majors: [], expected: true },
+    { subject: '电子 商务', majors: ['电子商务'], expected: true },
+    { subject: '数学', majors: ['电子商务'], expected: false },
+    { subject: '', majors: ['电子商务'], expected: false },
+  ])('returns $expected for "$subject" with majors $majors', ({ subject, majors, expected }) => {
+    expect(isOwnMajorTeacher(subject, majors)).toBe(expected);
   });
 });

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { scoring } from '../certificate/facts';
+import { LevelSchema } from '../certificate/schema';
+
+/** A subject kind: every level has one of each. */
+export const SubjectKindSchema = z.enum(['理论', '实操']);
+export type SubjectKind = z.infer<typeof SubjectKindSchema>;
+
+/** A score as the platform shows it: 0 to full marks, or null when there is none (缺考 or blank). */
+export const ScoreSchema = z.number().min(0).max(scoring.fullMarks).nullable();
+export type Score = z.infer<typeof ScoreSchema>;
+
+/** Key of a review reason in `reviewReasons`. */
+export const ReviewReasonKeySchema = z.enum(['noScore', 'zeroScore', 'missedMarking', 'wrongTotal', 'disputeMarking']);
+export type ReviewReasonKey = z.infer<typeof ReviewReasonKeySchema>;
+
+/** One candidate's scores in one sitting (one exam plan), as read from the platform's export or typed in. */
+export const SittingSchema = z.object({
+  /** 考生姓名. */
+  name: z.string(),
+  /** 证件号码 (usually 身份证号). */
+  idNumber: z.string(),
+  /** 准考证号. Default: empty. */
+  ticketNumber: z.string().default(''),
+  level: LevelSchema,
+  /** 考试计划 name when the export has one. Default: empty. */
+  plan: z.string().default(''),
+  theory: ScoreSchema,
+  practical: ScoreSchema,
+});
+export type Sitting = z.infer<typeof SittingSchema>;

@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { checkWindowDraft, planWindowKeys, toDateRange, toWindowDraft } from '../../../../src/domain/plan/windows';
+
+describe('checkWindowDraft', () => {
+  test.each([
+    { name: 'an empty window', draft: { start: '', end: ' ' }, fields: [] },
+    { name: 'a complete window', draft: { start: '2036-04-16', end: '2036-06-10' }, fields: [] },
+    { name: 'a missing end', draft: { start: '2036-04-16', end: '' }, fields: ['window-registration-end'] },
+    { name: 'an impossible start', draft: { start: '2036-02-30', end: '2036-06-10' }, fields: ['window-registration-start'] },
+    { name: 'an end before the start', draft: { start: '2036-06-10', end: '2036-04-16' }, fields: ['window-registration-end'] },
+  ])('reports $fields for $name', ({ draft, fields }) => {
+    expect(checkWindowDraft('registration', draft).map((problem) => problem.field)).toEqual(fields);
+  });
+
+  test('names the window in the message', () => {
+    expect(checkWindowDraft('scorePublication', { start: '2036-07-20', end: '2036-07-14' })[0]!.message).toBe(
+      '成绩公示时间的结束日期 2036-07-14 早于开始日期 2036-07-20，请核对考核计划。',
+    );
+  });
+});
+
+describe('toDateRange', () => {
+  test.each([
+    { draft: { start: ' 2036-04-16 ', end: '2036-06-10' }, expected: { start: '2036-04-16', end: '2036-06-10' } },
+    { draft: { start: '', end: '' }, expected: null },
+  ])('returns $expected', ({ draft, expected }) => {
+    expect(toDateRange(draft)).toEqual(expected);
+  });
+});
+
+describe('toWindowDraft', () => {
+  test('returns empty text for a window not entered', () => {
+    expect(toWindowDraft(null)).toEqual({ start: '', end: '' });
+  });
+});
+
+describe('planWindowKeys', () => {
+  test('lists the four windows in the platform’s order', () => {
+    expect(planWindowKeys).toEqual(['registration', 'scheduling', 'scoreEntry', 'scorePublication']);
+  });
+});

@@ -1,0 +1,90 @@
+/** Results by level: who passes and who does not with the reason, and the pass list to download. */
+import { useState } from 'preact/hooks';
+import { certificate, scoring } from '../../src/domain/certificate/facts';
+import { formatCertificateTitle } from '../../src/domain/certificate/rules';
+import { resultsRule } from '../../src/domain/certificates/facts';
+import { groupResultsByLevel, type SittingResult } from '../../src/domain/certificates/results';
+import { downloadBlob } from '../kit/download';
+import { loadExcelJS } from '../kit/exceljs';
+import { ResultFiles } from '../kit/ResultFiles';
+import { toSitting } from '../review/score-rows';
+import type { CertificateScreenProps } from './CertificateScores';
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const score = (value: number | null) => (value === null ? '缺考' : value);
+
+function ResultTable({ results, caption, withReasons }: { results: readonly SittingResult[]; caption: string; withReasons: boolean }) {
+  return (
+    <div class="wizard-table-wrap">
+      <table class="wizard-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">考生姓名</th>
+            <th scope="col">身份证号</th>
+            <th scope="col">理论</th>
+            <th scope="col">实操</th>
+            {withReasons && <th scope="col">未通过原因</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {results.map((result) => (
+            <tr key={result.idNumber}>
+              <th scope="row">{result.name}</th>
+              <td>{result.idNumber}</td>
+              <td>{score(result.theory)}</td>
+              <td>{score(result.practical)}</td>
+              {withReasons && <td>{result.reasons.join('；')}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Render the results screen. */
+export function CertificateResults({ context }: CertificateScreenProps) {
+  const [isBuilding, setIsBuilding] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const groups = groupResultsByLevel(context.rows.map(toSitting));
+  const download = async () => {
+    setIsBuilding(true);
+    setProblem(null);
+    try {
+      const [excel, output] = await Promise.all([loadExcelJS(), import('./output')]);
+      downloadBlob(new Blob([(await output.buildPassListFile(excel, groups)) as BlobPart], { type: xlsxType }), output.passListFileName(context.schoolName));
+    } catch (error) {
+      setProblem(`生成文件时出错（${error instanceof Error ? error.message : String(error)}），您的数据没有丢失，请重试。`);
+    } finally {
+      setIsBuilding(false);
+    }
+  };
+  return (
+    <>
+      <p>{resultsRule}</p>
+      <p class="wizard-hint">
+        合格标准：理论和实操两门同一次考试均达到 {scoring.passMark} 分（含）以上，满分 {scoring.fullMarks} 分。
+      </p>
+      {groups.map((group) => (
+        <section key={group.level} class="cert-level" aria-label={group.level}>
+          <h3 class="cert-heading">
+            {formatCertificateTitle(certificate.name, group.level)}：合格 {group.passed.length} 人，不合格 {group.failed.length} 人
+          </h3>
+          {group.passed.length > 0 && <ResultTable results={group.passed} caption={`${group.level}合格名单`} withReasons={false} />}
+          {group.failed.length > 0 && <ResultTable results={group.failed} caption={`${group.level}未通过`} withReasons />}
+        </section>
+      ))}
+      <ResultFiles
+        busyFileId={isBuilding ? 'passList' : null}
+        onDownload={() => void download()}
+        files={[{ id: 'passList', fileName: '网店运营推广证书合格名单.xlsx', description: '汇总、合格名单、未通过名单三张表；签发前与「证书管理-证书发放管理」里的待签发名单逐人核对。' }]}
+      />
+      {problem && (
+        <p class="wizard-error-message" role="alert">
+          {problem}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+/** 考务时间表: every milestone with its dates on one page (手册 第三章 十一). */
+import type { TimelineEvent } from '../../src/domain/timeline/events';
+import { formatChineseDate } from '../../src/domain/timeline/iso-date';
+import { DocumentPages } from './DocumentPages';
+
+/** Document name. */
+export const timelineDocumentName = '考务时间表';
+
+/** Return the dates of an event in words: one day, or first to last day. */
+export function formatEventDates(event: Pick<TimelineEvent, 'start' | 'end'>): string {
+  return event.start === event.end ? formatChineseDate(event.start) : `${formatChineseDate(event.start)} 至 ${formatChineseDate(event.end)}`;
+}
+
+/** One page with the events in date order. */
+export function TimelineDocument({ siteName, title, events }: { siteName: string; title: string; events: readonly TimelineEvent[] }) {
+  const page = () => (
+    <>
+      <h3>
+        {timelineDocumentName}：{title}
+      </h3>
+      <table class="print-table">
+        <colgroup>
+          <col style={{ width: '26%' }} />
+          <col style={{ width: '26%' }} />
+          <col style={{ width: '48%' }} />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">日期</th>
+            <th scope="col">阶段</th>
+            <th scope="col">负责</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((event) => (
+            <tr key={event.key}>
+              <td>{formatEventDates(event)}</td>
+              <td>{event.title}</td>
+              <td class="print-small">{event.who}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="print-small">日期由考试日期按手册“重要时间节点”推算；平台上考核计划的时间与此不同时，以平台为准。</p>
+    </>
+  );
+  return <DocumentPages documentName={timelineDocumentName} siteName={siteName} pages={[page]} />;
+}

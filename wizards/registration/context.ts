@@ -1,0 +1,48 @@
+/**
+ * What the registration wizard keeps while the user works (its autosaved
+ * draft): the workspace as last loaded, the plan as typed, each candidate's
+ * level and 信息准确 mark, the site, the fee choice, and the last errors.
+ */
+import { levels } from '../../src/domain/certificate/facts';
+import type { Level } from '../../src/domain/certificate/schema';
+import type { EnrolmentChoice } from '../../src/domain/enrolment/schema';
+import { suggestSiteName } from '../../src/domain/enrolment/rules';
+import { planWindowKeys, toWindowDraft } from '../../src/domain/plan/windows';
+import { getLocalToday } from '../../src/domain/timeline/iso-date';
+import type { Workspace } from '../../src/domain/workspace/schema';
+import type { RegistrationContext } from './context-schema';
+
+/** The wizard's context; its shape is the zod schema in `context-schema.ts`. */
+export type { RegistrationContext };
+
+/** Return the choices for the workspace's candidates: saved ones kept, new candidates unchosen. */
+export function reconcileChoices(workspace: Workspace, previous: readonly EnrolmentChoice[]): EnrolmentChoice[] {
+  const known = new Map([...workspace.enrolments, ...previous].map((choice) => [choice.documentNumber, choice]));
+  return workspace.candidates.map(({ documentNumber }) => known.get(documentNumber) ?? { documentNumber, level: null, isInfoAccurate: false });
+}
+
+/** Return the wizard's first context, filled from what the workspace already knows. */
+export function createRegistrationContext(workspace: Workspace, today = getLocalToday()): RegistrationContext {
+  const plan = workspace.examPlan;
+  const emptySitting = { date: plan.examDate ?? '', start: '', end: '' };
+  const levelDraft = (level: Level) => {
+    const saved = plan.levels.find((entry) => entry.level === level);
+    return saved
+      ? { isSat: true, theory: { ...saved.theory }, practical: { ...saved.practical } }
+      : { isSat: false, theory: { ...emptySitting }, practical: { ...emptySitting } };
+  };
+  return {
+    workspace,
+    today,
+    planName: plan.name,
+    planYear: plan.year === null ? '' : String(plan.year),
+    windows: Object.fromEntries(planWindowKeys.map((key) => [key, toWindowDraft(plan[key])])) as RegistrationContext['windows'],
+    levels: Object.fromEntries(levels.map((level) => [level, levelDraft(level)])) as RegistrationContext['levels'],
+    choices: reconcileChoices(workspace, []),
+    siteCode: workspace.school.siteCode,
+    siteName: workspace.school.siteName || suggestSiteName(workspace.school.name),
+    feeMode: null,
+    fees: { 初级: '', 中级: '', 高级: '' },
+    errors: [],
+  };
+}

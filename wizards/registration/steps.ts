@@ -1,0 +1,138 @@
+/**
+ * The registration wizard's screens in order, what each checks on 下一步, and
+ * what the later screens and the file are built from. Pure functions of the context.
+ */
+import { levels } from '../../src/domain/certificate/facts';
+import type { Level } from '../../src/domain/certificate/schema';
+import { countByLevel, splitRegistrable } from '../../src/domain/enrolment/rules';
+import type { Problem } from '../../src/domain/plan/problem';
+import { checkLevelTimes, toPlanLevelTimes } from '../../src/domain/plan/rules';
+import type { PlanEntry } from '../../src/domain/plan/schema';
+import { checkWindowDraft, planWindowKeys, toDateRange } from '../../src/domain/plan/windows';
+import type { Workspace } from '../../src/domain/workspace/schema';
+import type { RegistrationContext } from './context';
+
+/** The screens, in order; each id is also the URL hash. */
+export const registrationSteps = ['start', 'plan', 'times', 'levels', 'status', 'site', 'fees', 'review', 'result'] as const;
+export type RegistrationStep = (typeof registrationSteps)[number];
+
+/** Return the levels the user said the school sits. */
+export function listSatLevels(context: RegistrationContext): Level[] {
+  return levels.filter((level) => context.levels[level].isSat);
+}
+
+/** Return the candidates going into the file and those left out, with the reason. */
+export function getRegistrable(context: RegistrationContext) {
+  const sat = new Set(listSatLevels(context));
+  const choices = new Map(
+    context.choices.map((choice) => [choice.documentNumber, { ...choice, level: choice.level && sat.has(choice.level) ? choice.level : null }]),
+  );
+  return splitRegistrable(context.workspace.candidates, choices);
+}
+
+/** Return the plan as checked data, for the workspace (call once `plan` and `times` have no errors). */
+export function toPlanEntry(context: RegistrationContext): PlanEntry {
+  return {
+    name: context.planName.trim(),
+    year: Number(context.planYear.trim()),
+    registration: toDateRange(context.windows.registration),
+    scheduling: toDateRange(context.windows.scheduling),
+    scoreEntry: toDateRange(context.windows.scoreEntry),
+    scorePublication: toDateRange(context.windows.scorePublication),
+    levels: listSatLevels(context).map((level) => toPlanLevelTimes(level, context.levels[level])),
+  };
+}
+
+const feePattern = /^\d{1,5}$/;
+
+/** Return what stops 下一步 on a screen; an empty list lets the user move on. */
+export function findStepErrors(step: RegistrationStep, context: RegistrationContext): Problem[] {
+  switch (step) {
+    case 'start':
+      return context.workspace.candidates.length === 0
+        ? [{ field: 'start-candidates', message: '学校工作区中还没有考生。请先完成「考生信息导入」向导，或导入同事给您的工作文件。' }]
+        : [];
+    case 'plan': {
+      const problems: Problem[] = [];
+      if (!context.planName.trim())
+        problems.push({ field: 'plan-name', message: '请填写计划名称，从「考试管理-考试计划」中复制，例如“2026年第三次网店运营推广全国统考”。' });
+      if (!/^\d{4}$/.test(context.planYear.trim())) problems.push({ field: 'plan-year', message: '请填写考核所属年度，四位数字，例如 2026。' });
+      return [...problems, ...planWindowKeys.flatMap((key) => checkWindowDraft(key, context.windows[key]))];
+    }
+    case 'times': {
+      const sat = listSatLevels(context);
+      if (sat.length === 0) return [{ field: 'level-初级', message: '请至少勾选一个本次有考生参加的级别。' }];
+      return sat.flatMap((level) => checkLevelTimes(level, context.levels[level], context.today));
+    }
+    case 'levels': {
+      const sat = listSatLevels(context);
+      const outside = context.choices.filter((choice) => choice.level && !sat.includes(choice.level)).length;
+      if (outside > 0) {
+        return [{ field: 'group-0', message: `有 ${outside} 名考生选的级别本次没有安排。请为他们重新选择级别，或回到上一步勾选该级别。` }];
+      }
+      return context.choices.some((choice) => choice.level)
+        ? []
+        : [{ field: 'group-0', message: '还没有为任何考生选择报考级别。请按班级或逐个选择级别。' }];
+    }
+    case 'status':
+      return getRegistrable(context).included.length === 0
+        ? [{ field: 'accurate-all', message: '还没有考生标为“信息准确”。只有信息准确的考生才能报考：请在平台核对后勾选。' }]
+        : [];
+    case 'site': {
+      const problems: Problem[] = [];
+      if (!/^[0-9A-Za-z]+$/.test(context.siteCode.trim()))
+        problems.push({ field: 'site-code', message: '请填写考核站点编号（只含数字或字母），在「考务管理-考核站点管理」中查看。' });
+      if (!context.siteName.trim()) problems.push({ field: 'site-name', message: '请填写考核站点名称，在「考务管理-考核站点管理」中查看。' });
+      return problems;
+    }
+    case 'fees': {
+      if (!context.feeMode) return [{ field: 'fee-mode', message: '请选择本省是否已公布考核费用标准。' }];
+      if (context.feeMode === 'default') return [];
+      const counts = countByLevel(getRegistrable(context).included);
+      return levels
+        .filter((level) => (counts[level] ?? 0) > 0 && !feePattern.test(context.fees[level].trim()))
+        .map((level) => ({ field: `fee-${level}`, message: `请填写本省${level}的考核费用，整数，单位元。` }));
+    }
+    case 'review':
+    case 'result':
+      return [];
+  }
+}
+
+/** True when every screen before `step` passes its checks, so the user may go straight to it. */
+export function canEnter(step: RegistrationStep, context: RegistrationContext): boolean {
+  return registrationSteps.slice(0, registrationSteps.indexOf(step)).every((earlier) => findStepErrors(earlier, context).length === 0);
+}
+
+/** Return the province's fees as numbers, when the user gave them. */
+export function getProvincialFees(context: RegistrationContext): Partial<Record<Level, number>> {
+  if (context.feeMode !== 'provincial') return {};
+  return Object.fromEntries(
+    levels.filter((level) => feePattern.test(context.fees[level].trim())).map((level) => [level, Number(context.fees[level])]),
+  );
+}
+
+/** Which part of the workspace a screen writes when the user moves on. */
+export type WorkspacePart = 'plan' | 'choices' | 'site';
+
+/** Return the workspace update a finished screen makes: whole parts, so they also replace this wizard's copy. */
+export function buildWorkspacePatch(part: WorkspacePart, context: RegistrationContext): Partial<Omit<Workspace, 'version'>> {
+  switch (part) {
+    case 'plan':
+      return { examPlan: { ...context.workspace.examPlan, ...toPlanEntry(context) } };
+    case 'choices':
+      return { enrolments: context.choices };
+    case 'site':
+      return { school: { ...context.workspace.school, siteCode: context.siteCode.trim(), siteName: context.siteName.trim() } };
+  }
+}
+
+/** Return the choices with `change` applied to the given candidates. */
+export function updateChoices(
+  choices: RegistrationContext['choices'],
+  documentNumbers: readonly string[],
+  change: Partial<RegistrationContext['choices'][number]>,
+): RegistrationContext['choices'] {
+  const chosen = new Set(documentNumbers);
+  return choices.map((choice) => (chosen.has(choice.documentNumber) ? { ...choice, ...change } : choice));
+}

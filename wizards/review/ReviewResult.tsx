@@ -1,0 +1,87 @@
+/** The review wizard's result: the 成绩复查表 to download, the mail to send, and what happens next. */
+import { useState } from 'preact/hooks';
+import { menus } from '../../src/domain/platform/facts';
+import { reviewContact, reviewProcedure, reviewScope } from '../../src/domain/scores/facts';
+import { formatChineseDate } from '../../src/domain/calendar/rules';
+import { computeAnswerDate, computeReviewDeadline, formatReviewMailSubject } from '../../src/domain/scores/rules';
+import { downloadBlob } from '../kit/download';
+import { loadExcelJS } from '../kit/exceljs';
+import { NextSteps, ResultFiles } from '../kit/ResultFiles';
+import { CopyButton } from '../pilot/CopyButton';
+import { readPlanDates } from './form';
+import { toReviewRequest } from './request';
+import type { ReviewScreenProps } from './ReviewQuestions';
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Render the result page. */
+export function ReviewResult({ context, send }: ReviewScreenProps) {
+  const [busyFileId, setBusyFileId] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const request = toReviewRequest(context);
+  const subject = formatReviewMailSubject(request.schoolName);
+  const isSent = (context.filed[request.planName] ?? []).length > 0;
+  const dates = readPlanDates(context.form);
+  const download = async () => {
+    setBusyFileId('form');
+    setProblem(null);
+    try {
+      const [excel, output] = await Promise.all([loadExcelJS(), import('./output')]);
+      const bytes = await output.buildReviewFile(excel, request);
+      downloadBlob(new Blob([bytes as BlobPart], { type: xlsxType }), output.reviewFileName(request.schoolName));
+    } catch (error) {
+      setProblem(`生成文件时出错（${error instanceof Error ? error.message : String(error)}），您的填写没有丢失，请重试。`);
+    } finally {
+      setBusyFileId(null);
+    }
+  };
+  return (
+    <>
+      {dates && (
+        <p class="review-deadline">
+          请在 <strong>{formatChineseDate(computeReviewDeadline({ start: dates.start, end: dates.end }).date)}</strong> 之前发出；按 {formatChineseDate(dates.request)} 发出算，最晚 {formatChineseDate(computeAnswerDate(dates.request).date)} 收到复查结果。
+        </p>
+      )}
+      <ResultFiles
+        busyFileId={busyFileId}
+        onDownload={() => void download()}
+        files={[{ id: 'form', fileName: `${subject}.xlsx`, description: `成绩复查表（附件1），${request.students.length} 位考生；下方附复查回执表，用来登记复查结果。打印后由负责人签字，再扫描或拍照一并发送。` }]}
+      />
+      {problem && (
+        <p class="wizard-error-message" role="alert">
+          {problem}
+        </p>
+      )}
+      <h3 class="review-heading">发送邮件</h3>
+      <dl class="review-mail">
+        {[
+          { id: 'mail-to', label: '收件邮箱', value: reviewContact.email },
+          { id: 'mail-subject', label: '邮件标题', value: subject },
+          { id: 'mail-phone', label: '联系电话', value: reviewContact.phone },
+        ].map((row) => (
+          <div key={row.id}>
+            <dt>{row.label}</dt>
+            <dd>
+              <span id={row.id}>{row.value}</span> <CopyButton value={row.value} label={row.label} targetId={row.id} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p class="wizard-hint">{reviewContact.submitBy}。</p>
+      <div class="wizard-actions">
+        <button type="button" class="wizard-button" disabled={isSent} onClick={() => send({ type: 'request.markSent' })}>
+          {isSent ? '已记为发送' : '我已发送，记下这些考生'}
+        </button>
+        {isSent && <span class="wizard-hint">这些考生本次成绩公示期内不能再申请复查，再次填写时本工具会提醒。</span>}
+      </div>
+      <h3 class="review-heading">接下来</h3>
+      <NextSteps
+        steps={[
+          { title: '等待复查结果', details: reviewProcedure.organisation },
+          { title: '查看更正后的成绩', where: `「${menus.scores}」`, details: '考生本人也可以在「特色业务」用身份证号和准考证号查询。' },
+          { title: '记住这些限制', details: reviewScope.filter((item) => !item.isCovered).map((item) => item.point).join('；') + '。' },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * Bringing in the platform's score export: paste it, or choose the exported file. Rows
+ * that read cleanly join the table; each problem names its row, and a paste with
+ * problems stays in the box to be fixed.
+ */
+import { menus } from '../../src/domain/platform/facts';
+import { TextArea } from '../kit/Fields';
+import { FileDrop } from '../kit/FileDrop';
+import { ProgressBar } from '../kit/ProgressBar';
+import type { ImportReport, ScoreSource } from './import-scores';
+
+/** Props: the paste box's text, the last report, whether reading is under way, and the events to send. */
+export interface ScoreImportPanelProps {
+  pasted: string;
+  lastImport: ImportReport | null;
+  isReading: boolean;
+  onPaste: (text: string) => void;
+  onRead: (source: ScoreSource) => void;
+  onCancel: () => void;
+}
+
+function Report({ report }: { report: ImportReport }) {
+  if (!report.ok) {
+    return (
+      <p class="wizard-error-message" role="alert">
+        {report.message}
+      </p>
+    );
+  }
+  return (
+    <div class={`score-import-report${report.problems.length ? ' score-import-report--problems' : ''}`} role="status">
+      <p>
+        从{report.source}读入 {report.added} 位考生，已加入下面的表格。
+        {report.problems.length > 0 && `有 ${report.problems.length} 行没有读入：`}
+      </p>
+      {report.problems.length > 0 && (
+        <ul>
+          {report.problems.map((problem) => (
+            <li key={`${problem.row}-${problem.message}`}>{problem.message}</li>
+          ))}
+        </ul>
+      )}
+      {report.changes.length > 0 && (
+        <ul class="wizard-hint">
+          {report.changes.map((change) => (
+            <li key={change}>{change}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** Render the paste box, the file box and what the last import found. */
+export function ScoreImportPanel({ pasted, lastImport, isReading, onPaste, onRead, onCancel }: ScoreImportPanelProps) {
+  if (isReading) return <ProgressBar label="正在读取成绩…" progress={null} unit="行" onCancel={onCancel} />;
+  return (
+    <section class="score-import" aria-labelledby="score-import-title">
+      <h3 id="score-import-title" class="score-import-title">
+        导入成绩
+      </h3>
+      <TextArea
+        id="score-paste"
+        label="粘贴成绩"
+        hint={`在「${menus.scores}」导出成绩，用 Excel 或 WPS 打开，选中表头和考生所在的行，复制后粘贴到这里。需要有姓名、身份证号（或证件号码）和成绩等列。`}
+        rows={5}
+        value={pasted}
+        onInput={onPaste}
+      />
+      <div class="wizard-actions score-import-read">
+        <button type="button" class="wizard-button wizard-button--secondary" onClick={() => onRead({ kind: 'paste', text: pasted })}>
+          读取粘贴的内容
+        </button>
+      </div>
+      <FileDrop id="score-file" label="或上传导出的成绩文件" hint=".xlsx、.xls 或 .csv" accept=".xlsx,.xls,.csv" onFiles={([file]) => file && onRead({ kind: 'file', file })} />
+      {lastImport && <Report report={lastImport} />}
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * The review wizard's answers as typed and how each screen is checked: the plan and its
+ * publication period, the students with their scores, what to review and why, and the
+ * school's contact. Scores stay text until read, so a typo such as 105 stays visible.
+ */
+import { parseDateInput } from '../../src/domain/calendar/rules';
+import { findRepeatedRequests, judgeSubjectReview } from '../../src/domain/scores/review-scope';
+import { computeReviewDeadline, judgeRequestDate } from '../../src/domain/scores/rules';
+import type { ReviewReasonKey, SubjectKind } from '../../src/domain/scores/schema';
+import type { FieldError } from '../kit/wizard-machine';
+import { checkScoreRow, createScoreRow, findCellTextProblem, readScoreText, rowFieldId, type ScoreRowForm } from './score-rows';
+
+/** Screens of the review wizard, in order. */
+export const reviewSteps = ['plan', 'deadline', 'students', 'reasons', 'contact', 'check', 'result'] as const;
+export type ReviewStep = (typeof reviewSteps)[number];
+
+/** One student as typed; `reasons` holds the reason per subject to review ('' = not reviewed). */
+export interface StudentForm extends ScoreRowForm {
+  reasons: Record<SubjectKind, ReviewReasonKey | ''>;
+}
+
+/** The one-value answers of the wizard. */
+export interface ReviewForm {
+  planName: string;
+  publicationStart: string;
+  publicationEnd: string;
+  requestDate: string;
+  schoolName: string;
+  officer: string;
+  contact: string;
+  opinion: string;
+}
+
+/** Text boxes of `ReviewForm`, by id. */
+export type ReviewField = keyof ReviewForm;
+
+/** What the screens check. */
+export interface ReviewFormState {
+  form: ReviewForm;
+  students: StudentForm[];
+  /** 证件号码 already sent for review, per exam plan name (one review per publication). */
+  filed: Record<string, string[]>;
+}
+
+/** Return a student row with nothing typed, or with the given values. */
+export function createStudentForm(filled: Partial<StudentForm> = {}): StudentForm {
+  return { ...createScoreRow(filled), reasons: { 理论: '', 实操: '' }, ...(filled.reasons && { reasons: filled.reasons }) };
+}
+
+/** Id of a student's box: `student-0-theory`, `student-0-reason-实操`. */
+export const studentFieldId = rowFieldId;
+
+/** The ISO dates of the plan screen, when all three are valid and in order. */
+export function readPlanDates(form: ReviewForm): { start: string; end: string; request: string } | null {
+  const start = parseDateInput(form.publicationStart);
+  const end = parseDateInput(form.publicationEnd);
+  const request = parseDateInput(form.requestDate);
+  return start && end && request && start <= end ? { start, end, request } : null;
+}
+
+/** A required box: filled, and fit for a spreadsheet cell. */
+function required(form: ReviewForm, field: ReviewField, message: string, label = ''): FieldError[] {
+  if (!form[field].trim()) return [{ field, message }];
+  const problem = label ? findCellTextProblem(form[field], label) : null;
+  return problem ? [{ field, message: problem }] : [];
+}
+
+function date(form: ReviewForm, field: ReviewField, label: string): FieldError[] {
+  if (!form[field].trim()) return [{ field, message: `请填写${label}，例如 2026-10-12` }];
+  return parseDateInput(form[field]) ? [] : [{ field, message: `${label}“${form[field].trim()}”不是有效日期，请按 2026-10-12 的格式填写` }];
+}
+
+function checkStudent(student: StudentForm, index: number, repeat: string | null): FieldError[] {
+  const errors = checkScoreRow(student, index, true);
+  if (repeat) errors.push({ field: studentFieldId(index, 'idNumber'), message: `第 ${index + 1} 位考生（${student.name.trim()}）：${repeat}` });
+  return errors;
+}
+
+/** Return the problems with each subject a student asks to review, and a student asking for none. */
+export function checkReasons(students: readonly StudentForm[]): FieldError[] {
+  return students.flatMap((student, index) => {
+    const chosen = (['理论', '实操'] as const).filter((kind) => student.reasons[kind]);
+    if (chosen.length === 0) return [{ field: studentFieldId(index, 'reason-理论'), message: `${student.name.trim() || `第 ${index + 1} 位考生`}：请至少为一个科目选择复查理由，不复查的考生请在上一步删除` }];
+    return chosen.flatMap((kind) => {
+      const score = readScoreText(kind === '理论' ? student.theory : student.practical);
+      const verdict = judgeSubjectReview(kind, score, student.reasons[kind] as ReviewReasonKey);
+      return verdict.isAccepted ? [] : [{ field: studentFieldId(index, `reason-${kind}`), message: `${student.name.trim()}：${verdict.explanation}` }];
+    });
+  });
+}
+
+const checks: Record<ReviewStep, (state: ReviewFormState) => FieldError[]> = {
+  plan: ({ form }) => {
+    const errors = [
+      ...required(form, 'planName', '请填写考试计划名称，例如“2026年第三次网店运营推广全国统考”', '考试计划'),
+      ...date(form, 'publicationStart', '成绩公示开始日期'),
+      ...date(form, 'publicationEnd', '成绩公示结束日期'),
+      ...date(form, 'requestDate', '发送复查申请的日期'),
+    ];
+    const start = parseDateInput(form.publicationStart);
+    const end = parseDateInput(form.publicationEnd);
+    if (start && end && end < start) errors.push({ field: 'publicationEnd', message: '成绩公示结束日期不能早于开始日期' });
+    return errors;
+  },
+  deadline: ({ form }) => {
+    const dates = readPlanDates(form);
+    if (!dates) return [];
+    const deadline = computeReviewDeadline({ start: dates.start, end: dates.end });
+    const timing = judgeRequestDate(deadline, dates.request);
+    if (timing === 'late') return [{ field: 'requestDate', message: `发送日期已晚于复查截止日 ${deadline.date}：超过期限不予复查成绩，平台成绩已锁定。` }];
+    if (timing === 'beforePublication') return [{ field: 'requestDate', message: `成绩公示从 ${dates.start} 开始，公示开始后才能申请复查。` }];
+    return [];
+  },
+  students: ({ form, students, filed }) => {
+    if (students.length === 0) return [{ field: 'student-add', message: '请至少添加一位申请复查的考生' }];
+    const repeats = findRepeatedRequests(students.map((student) => student.idNumber), filed[form.planName.trim()] ?? []);
+    return students.flatMap((student, index) => checkStudent(student, index, repeats[index]!));
+  },
+  reasons: ({ students }) => checkReasons(students),
+  contact: ({ form }) => [
+    ...required(form, 'schoolName', '请填写试点院校名称', '试点院校'),
+    ...required(form, 'officer', '请填写考务负责人姓名', '考务负责人'),
+    ...required(form, 'contact', '请填写联系方式（手机号码）', '联系方式'),
+    ...required(form, 'opinion', '请填写试点院校意见', '试点院校意见'),
+  ],
+  check: () => [],
+  result: () => [],
+};
+
+/** Return the problems of one screen; empty when it may be left with 下一步. */
+export function validateReviewStep(step: ReviewStep, state: ReviewFormState): FieldError[] {
+  return checks[step](state);
+}
+
+/** True when every screen before `step` is complete. */
+export function canReachReviewStep(step: ReviewStep, state: ReviewFormState): boolean {
+  return reviewSteps.slice(0, reviewSteps.indexOf(step)).every((earlier) => validateReviewStep(earlier, state).length === 0);
+}

@@ -1,0 +1,113 @@
+/** The readiness report: a summary, what to fix first, every item by group, the attachments and next steps. */
+import { menus } from '../../src/domain/platform/facts';
+import { siteApplicationForm, siteApplicationNotes, siteNoticeUrl } from '../../src/domain/site/facts';
+import { readinessStatusLabels, summarizeReadiness, type ReadinessItem } from '../../src/domain/site/readiness';
+import { checkReadiness, formatSiteName } from '../../src/domain/site/rules';
+import { NextSteps } from '../kit/ResultFiles';
+import { findStepOfItem, toReadinessAnswers } from './form';
+import type { SiteScreenProps } from './site-fields';
+
+function groupItems(items: readonly ReadinessItem[]): [string, ReadinessItem[]][] {
+  const groups = new Map<string, ReadinessItem[]>();
+  for (const item of items) groups.set(item.group, [...(groups.get(item.group) ?? []), item]);
+  return [...groups];
+}
+
+function ItemTable({ items, caption, showGroup = false }: { items: readonly ReadinessItem[]; caption: string; showGroup?: boolean }) {
+  return (
+    <div class="wizard-table-wrap">
+      <table class="wizard-table site-report-table">
+        <caption class="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">项目</th>
+            <th scope="col">要求</th>
+            <th scope="col">本校情况</th>
+            <th scope="col">结果</th>
+            <th scope="col">整改建议</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.key} class={`site-status--${item.status}`}>
+              <th scope="row">
+                {showGroup && <span class="site-item-group">{item.group}：</span>}
+                {item.label}
+              </th>
+              <td>{item.requirement}</td>
+              <td>{item.found}</td>
+              <td>
+                <span class={`wizard-tag site-tag--${item.status}`}>{readinessStatusLabels[item.status]}</span>
+              </td>
+              <td>{item.fix ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Render the report for the answers so far. */
+export function ReadinessReport({ context, send }: SiteScreenProps) {
+  const items = checkReadiness(toReadinessAnswers(context.form));
+  const { counts, isReady } = summarizeReadiness(items);
+  const failing = items.filter((item) => item.status === 'fails');
+  const siteName = formatSiteName(context.form.schoolName);
+  return (
+    <>
+      <p>
+        考核站点名称：<strong>{siteName}</strong>（平台自动生成）
+      </p>
+      <p class={`site-verdict site-verdict--${isReady ? 'ready' : 'notReady'}`}>
+        共检查 {items.length} 项：{readinessStatusLabels.recommended} {counts.recommended} 项，{readinessStatusLabels.minimum} {counts.minimum} 项，{readinessStatusLabels.meets} {counts.meets} 项，{readinessStatusLabels.fails} {counts.fails} 项。
+        {isReady ? '全部达到考场条件。' : '请先整改下面“需要整改”的各项，达到考场条件后再申报。'}
+      </p>
+      {failing.length > 0 && (
+        <>
+          <h3 class="site-heading">需要整改</h3>
+          <ItemTable items={failing} caption="需要整改的项目" showGroup />
+        </>
+      )}
+      <h3 class="site-heading">逐项结果</h3>
+      {groupItems(items).map(([group, groupItems]) => (
+        <section key={group} class="site-group" aria-label={group}>
+          <h4>
+            {group}
+            <a
+              class="site-change"
+              href={`#${findStepOfItem(groupItems[0]!.key)}`}
+              onClick={(event) => {
+                event.preventDefault();
+                send({ type: 'step.goto', step: findStepOfItem(groupItems[0]!.key) });
+              }}
+            >
+              修改<span class="sr-only">{group}</span>
+            </a>
+          </h4>
+          <ItemTable items={groupItems} caption={group} />
+        </section>
+      ))}
+      <div class="wizard-actions">
+        <button type="button" class="wizard-button wizard-button--secondary" onClick={() => window.print()}>
+          打印自查报告
+        </button>
+      </div>
+      <h3 class="site-heading">申报材料</h3>
+      <ul>
+        <li>
+          {siteApplicationForm.name}：{siteApplicationForm.requirement}，上传到「{siteApplicationForm.uploadField}」栏目。
+        </li>
+      </ul>
+      <p class="wizard-hint">申报要求见鸿科经纬公司的通知：{siteNoticeUrl}</p>
+      <h3 class="site-heading">接下来</h3>
+      <NextSteps
+        steps={[
+          { title: '在平台填写申报信息', where: `「${menus.examSite}」`, details: '“考核站点名称”无需填写，平台按院校名称+考核证书自动生成。' },
+          { title: '上传申请表并提交', details: siteApplicationNotes[3] },
+          { title: '等待审核', details: `${siteApplicationNotes[2]}各状态下能做什么，见本页下方的「考核站点申报状态」。` },
+        ]}
+      />
+    </>
+  );
+}
