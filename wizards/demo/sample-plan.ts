@@ -8,16 +8,13 @@
 import type { Level } from '../../src/domain/certificate/schema';
 import { examplePlan } from '../../src/domain/plan/facts';
 import type { ExamPlan } from '../../src/domain/plan/schema';
+import { addDays, getWeekday } from '../../src/domain/timeline/iso-date';
 
 /** Least number of days between loading the demo and its exam day. */
 export const sampleExamLeadDays = 42;
 
 /** The levels the sample school's students sit: second-years 中级, first-years 初级. */
 export const sampleLevels: readonly Level[] = ['初级', '中级'];
-
-const dayMs = 86_400_000;
-const toUtc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-const shiftDate = (iso: string, days: number) => new Date(toUtc(iso) + days * dayMs).toISOString().slice(0, 10);
 
 /** Return the day of the example plan's exam (its first subject's date). */
 function getExampleExamDate(): string {
@@ -26,16 +23,16 @@ function getExampleExamDate(): string {
 
 /** Return how many days (a whole number of weeks) move the example's exam day to the first same weekday at least the lead after `today`. */
 export function countShiftDays(today: string): number {
-  const earliest = toUtc(today) + sampleExamLeadDays * dayMs;
-  const weeks = Math.ceil((earliest - toUtc(getExampleExamDate())) / (7 * dayMs));
-  return weeks * 7;
+  const earliest = addDays(today, sampleExamLeadDays);
+  const examDay = addDays(earliest, (getWeekday(getExampleExamDate()) - getWeekday(earliest) + 7) % 7);
+  return (Date.parse(examDay) - Date.parse(getExampleExamDate())) / 86_400_000;
 }
 
 /** Return the sample plan for a demo loaded on `today` (YYYY-MM-DD, China time). */
 export function buildSamplePlan(today: string): ExamPlan {
   const days = countShiftDays(today);
-  const shift = (range: { start: string; end: string }) => ({ start: shiftDate(range.start, days), end: shiftDate(range.end, days) });
-  const year = Number(shiftDate(getExampleExamDate(), days).slice(0, 4));
+  const shift = (range: { start: string; end: string }) => ({ start: addDays(range.start, days), end: addDays(range.end, days) });
+  const year = Number(addDays(getExampleExamDate(), days).slice(0, 4));
   return {
     organisation: examplePlan.organisation,
     name: `${year}年网店运营推广全国统考（演示）`,
@@ -46,6 +43,6 @@ export function buildSamplePlan(today: string): ExamPlan {
     scorePublication: shift(examplePlan.scorePublication),
     levels: examplePlan.levels
       .filter((entry) => sampleLevels.includes(entry.level))
-      .map((entry) => ({ ...entry, subjects: entry.subjects.map((subject) => ({ ...subject, date: shiftDate(subject.date, days) })) as typeof entry.subjects })),
+      .map((entry) => ({ ...entry, subjects: entry.subjects.map((subject) => ({ ...subject, date: addDays(subject.date, days) })) as typeof entry.subjects })),
   };
 }

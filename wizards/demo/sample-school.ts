@@ -45,19 +45,19 @@ export const sampleRooms: Room[] = [
 const teacherPhone = (index: number) => makeDemoPhone(900 + index);
 
 /**
- * The teachers put forward for exam day: the four school roles, and proctors.
- * 钱晓红 teaches the candidates' own major (电子商务), which the manual advises
- * against for proctors (手册 第三章 六).
+ * The teachers put forward for exam day (the four school roles, and proctors)
+ * with what each teaches. 钱晓红 teaches the candidates' own major (电子商务),
+ * which the manual advises against for proctors (手册 第三章 六).
  */
 export const sampleStaff: StaffMember[] = [
-  { name: '郑国华', role: '主考', phone: teacherPhone(1) },
-  { name: '冯丽萍', role: '副主考', phone: teacherPhone(2) },
-  { name: '褚建军', role: '工作人员', phone: teacherPhone(3) },
-  { name: '卫志刚', role: '系统管理员', phone: teacherPhone(4) },
-  { name: '蒋文静', role: '监考员', phone: teacherPhone(5) },
-  { name: '沈海涛', role: '监考员', phone: teacherPhone(6) },
-  { name: '韩雪梅', role: '监考员', phone: teacherPhone(7) },
-  { name: '秦立新', role: '监考员', phone: teacherPhone(8) },
-  { name: '尤佳', role: '监考员', phone: teacherPhone(9) },
-  { name: '钱晓红', role: '监考员', phone: teacherPhone(10) },
+  { name: '郑国华', role: '主考', phone: teacherPhone(1), subject: '学校管理' },
+  { name: '冯丽萍', role: '副主考', phone: teacherPhone(2), subject: '教务管理' },
+  { name: '褚建军', role: '工作人员', phone: teacherPhone(3), subject: '思想政治' },
+  { name: '卫志刚', role: '系统管理员', phone: teacherPhone(4), subject: '计算机网络技术' },
+  { name: '蒋文静', role: '监考员', phone: teacherPhone(5), subject: '大学英语' },
+  { name: '沈海涛', role: '监考员', phone: teacherPhone(6), subject: '高等数学' },
+  { name: '韩雪梅', role: '监考员', phone: teacherPhone(7), subject: '体育' },
+  { name: '秦立新', role: '监考员', phone: teacherPhone(8), subject: '会计' },
+  { name: '尤佳', role: '监考员', phone: teacherPhone(9), subject: '语文' },
+  { name: '钱晓红', role: '监考员', phone: teacherPhone(10), subject: sampleMajors.ecommerce.name },
 ];

@@ -7,7 +7,9 @@
 import { classifyCandidates } from '../../src/domain/candidates/classify';
 import type { CandidateRecord, CandidateRow } from '../../src/domain/candidates/schema';
 import { toChinaDate } from '../../src/domain/identity/rules';
-import { workspaceVersion, type Pilot, type Workspace } from '../../src/domain/workspace/schema';
+import type { ExamPlan as PublishedPlan } from '../../src/domain/plan/schema';
+import { workspaceVersion, type ExamPlan, type Pilot, type Workspace } from '../../src/domain/workspace/schema';
+import { addSampleSeatsAndProctors, buildSampleEnrolments } from './sample-exam-run';
 import { buildSamplePlan } from './sample-plan';
 import { sampleApprovedScale, sampleEducationLevel, sampleMajors, sampleRooms, sampleSchool, sampleStaff } from './sample-school';
 import { sampleStudents } from './sample-students';
@@ -43,16 +45,34 @@ export function buildSampleCandidates(examYear: number): CandidateRecord[] {
   return rows.map((row, index) => ({ ...row.values, gender: sampleStudents[index]!.gender, candidateType: placements[index]!.type }));
 }
 
+/** Return the plan as the school copies it into the workspace: its windows, and each level's subject times. */
+function toWorkspacePlan(plan: PublishedPlan): ExamPlan {
+  const sitting = ({ date, start, end }: PublishedPlan['levels'][number]['subjects'][number]) => ({ date, start, end });
+  return {
+    name: plan.name,
+    year: plan.year,
+    registration: plan.registration,
+    scheduling: plan.scheduling,
+    scoreEntry: plan.scoreEntry,
+    scorePublication: plan.scorePublication,
+    levels: plan.levels.map(({ level, subjects: [theory, practical] }) => ({ level, theory: sitting(theory), practical: sitting(practical) })),
+    examDate: null,
+  };
+}
+
 /** Return the sample school's workspace for a demo loaded at `now`. */
 export function buildSampleWorkspace(now: Date): Workspace {
   const plan = buildSamplePlan(toChinaDate(now));
-  return {
+  return addSampleSeatsAndProctors({
     version: workspaceVersion,
     school: { ...sampleSchool },
     pilot: samplePilot,
-    examPlan: { name: plan.name, year: plan.year },
+    examPlan: toWorkspacePlan(plan),
     candidates: buildSampleCandidates(plan.year),
     rooms: sampleRooms,
     staff: sampleStaff,
-  };
+    enrolments: buildSampleEnrolments(),
+    roomPlan: [],
+    proctorAssignments: [],
+  });
 }

@@ -8,6 +8,7 @@ import { WorkspaceSchema } from '../../../../src/domain/workspace/schema';
 import { fakeCountyCode, fakePhonePrefix } from '../../../../wizards/demo/demo-identity';
 import { sampleApprovedScale, sampleMajors, sampleSchoolName } from '../../../../wizards/demo/sample-school';
 import { sampleStudents } from '../../../../wizards/demo/sample-students';
+import { buildSamplePlan } from '../../../../wizards/demo/sample-plan';
 import { buildSampleWorkspace } from '../../../../wizards/demo/sample-workspace';
 
 const now = new Date('2026-11-26T09:00:00+08:00');
@@ -60,6 +61,18 @@ describe('buildSampleWorkspace', () => {
 
   test('counts 入学年份 back from the year of the exam', () => {
     expect(new Set(workspace.candidates.map((candidate) => candidate.enrolmentYear))).toEqual(new Set([String(workspace.examPlan.year! - 1), String(workspace.examPlan.year! - 2)]));
+  });
+
+  test('copies the plan’s windows and each level’s subject times, as the exam-run wizards read them', () => {
+    const plan = buildSamplePlan('2026-11-26');
+    expect(workspace.examPlan.scorePublication).toEqual(plan.scorePublication);
+    expect(workspace.examPlan.levels).toEqual(
+      plan.levels.map(({ level, subjects: [theory, practical] }) => ({
+        level,
+        theory: { date: theory.date, start: theory.start, end: theory.end },
+        practical: { date: practical.date, start: practical.start, end: practical.end },
+      })),
+    );
   });
 
   test('has teachers for the four school roles and proctors, and rooms', () => {
