@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect as baseExpect, visit } from './fixtures';
 import { sampleSchoolName } from '../../wizards/demo/sample-school';
+import { readSavedWork } from './saved-work';
 
 // Loading a wizard and its saved work takes a few seconds on a busy CI machine.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -11,25 +12,6 @@ const path = '/wizards/candidates/';
 const heading = (page: Page) => page.locator('#wizard-step-title');
 const banner = (page: Page) => page.getByRole('region', { name: /演示数据/ }).filter({ has: page.getByRole('button', { name: '清除演示数据' }) });
 const schoolName = (page: Page) => page.getByLabel('学校名称', { exact: true });
-
-/** Every key and value of one of the site's IndexedDB databases. */
-function readDatabase(page: Page, name: string) {
-  return page.evaluate(
-    (name) =>
-      new Promise<Record<string, unknown>>((resolve, reject) => {
-        const request = indexedDB.open(name, 1);
-        request.onupgradeneeded = () => request.result.createObjectStore('saved');
-        request.onsuccess = () => {
-          const transaction = request.result.transaction('saved', 'readonly');
-          const keys = transaction.objectStore('saved').getAllKeys();
-          const values = transaction.objectStore('saved').getAll();
-          transaction.oncomplete = () => (request.result.close(), resolve(Object.fromEntries(keys.result.map((key, index) => [String(key), values.result[index]]))));
-          transaction.onerror = () => reject(transaction.error);
-        };
-      }),
-    name,
-  );
-}
 
 /** Type the user's own school and move on, so there is own work saved. */
 async function saveOwnWork(page: Page) {
@@ -73,8 +55,8 @@ test.describe('demo data', () => {
     await expect(heading(page)).toHaveText('怎样提供学生名单？');
     await page.getByRole('button', { name: '上一步' }).click();
     await expect(schoolName(page)).toHaveValue('我的学校');
-    expect(await readDatabase(page, 'kaowu-xiangdao-demo')).toEqual({});
-    expect((await readDatabase(page, 'kaowu-xiangdao')).workspace).toMatchObject({ school: { name: '我的学校' } });
+    expect(await readSavedWork(page, 'demo')).toEqual({});
+    expect((await readSavedWork(page, 'own')).workspace).toMatchObject({ school: { name: '我的学校' } });
   });
 
   test('keeps the demo’s progress apart from the user’s own work, both ways', async ({ page }) => {
@@ -95,7 +77,7 @@ test.describe('demo data', () => {
     await expect(heading(page)).toHaveText('怎样提供学生名单？');
     await page.getByRole('button', { name: '上一步' }).click();
     await expect(schoolName(page)).toHaveValue('我的学校');
-    const own = await readDatabase(page, 'kaowu-xiangdao');
+    const own = await readSavedWork(page, 'own');
     expect(JSON.stringify(own)).not.toContain(sampleSchoolName);
   });
 

@@ -62,8 +62,8 @@ function contextFromWorkspace(workspace: Workspace, today: string): ReviewContex
   return {
     form: {
       planName: workspace.examPlan.name,
-      publicationStart: '',
-      publicationEnd: '',
+      publicationStart: workspace.examPlan.scorePublication?.start ?? '',
+      publicationEnd: workspace.examPlan.scorePublication?.end ?? '',
       requestDate: today,
       schoolName: workspace.school.name,
       officer: '',
@@ -134,7 +134,14 @@ export const reviewMachine = setup({
       const { workspace } = event;
       return {
         known: knownStudents(workspace.candidates),
-        form: { ...context.form, planName: context.form.planName || workspace.examPlan.name, schoolName: context.form.schoolName || workspace.school.name },
+        form: {
+          ...context.form,
+          planName: context.form.planName || workspace.examPlan.name,
+          // The period the plan shows (「成绩公示时间」), when the school copied it into the workspace; what was typed wins.
+          publicationStart: context.form.publicationStart || (workspace.examPlan.scorePublication?.start ?? ''),
+          publicationEnd: context.form.publicationEnd || (workspace.examPlan.scorePublication?.end ?? ''),
+          schoolName: context.form.schoolName || workspace.school.name,
+        },
       };
     }),
   },

@@ -167,7 +167,11 @@ export const courseModules: readonly CourseModuleInput[] = [
         wizard: 'review',
         step: 'plan',
         stepHeading: '考试计划和成绩公示时间',
-        tasks: ['填写示例学校的成绩公示时间，看复查截止日期是怎样数出来的。'],
+        tasks: [
+          '核对从示例学校的考核计划带入的成绩公示时间。',
+          '把「发送复查申请的日期」改成公示开始后的第二天，进入下一步，看复查截止日期是怎样数出来的。',
+          '回到上一步，把发送日期改到截止日以后，看向导为什么不让继续。',
+        ],
         lookFor: ['复查要在成绩公布 {reviewWorkingDays} 个工作日内、且在公示期的第一周内提出，以先到者为准。'],
       },
       {

@@ -32,8 +32,9 @@ export function drawPhoto(photo: PackPhoto): Uint8Array {
 }
 
 /** Return the pack as .zip bytes. */
-export async function writePhotoPackFile(photos: readonly PackPhoto[]): Promise<Uint8Array> {
+export async function writePhotoPackFile(photos: readonly PackPhoto[]): Promise<Uint8Array<ArrayBuffer>> {
   const zip = new JSZip();
   for (const photo of photos) zip.file(photo.fileName, writePng(photo.width, photo.height, drawPhoto(photo)));
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  // JSZip types its bytes over any buffer; a Response body needs a plain ArrayBuffer's.
+  return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
 }

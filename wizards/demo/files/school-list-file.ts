@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import type { SchoolList } from '../school-list';
 
 /** Return the list as .xlsx bytes. */
-export async function writeSchoolListFile(list: SchoolList): Promise<Uint8Array> {
+export async function writeSchoolListFile(list: SchoolList): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(list.sheetName);
   sheet.addRow(list.headers);

@@ -41,6 +41,16 @@ describe('reviewMachine', () => {
     });
   });
 
+  test('takes the plan name and 成绩公示时间 from the workspace, keeping what was typed', () => {
+    const period = { start: '2021-07-12', end: '2021-07-18' };
+    const planned = { ...workspace, examPlan: { ...workspace.examPlan, name: '2021年第二次统考', scorePublication: period } };
+    const actor = createActor(reviewMachine, { input: { workspace: planned } }).start();
+    expect(actor.getSnapshot().context.form).toMatchObject({ planName: '2021年第二次统考', publicationStart: period.start, publicationEnd: period.end });
+    actor.send({ type: 'answer.set', field: 'publicationEnd', value: '2021-07-19' });
+    actor.send({ type: 'workspace.loaded', workspace: planned });
+    expect(actor.getSnapshot().context.form).toMatchObject({ publicationStart: period.start, publicationEnd: '2021-07-19' });
+  });
+
   test('walks two students to the result', () => {
     const actor = startWith(twoStudents);
     next(actor, 6);
