@@ -1,4 +1,5 @@
 /** The candidate wizard's view: picks the screen for the machine's step. It renders and sends; nothing more. */
+import type { FunctionComponent } from 'preact';
 import type { AnyMachineSnapshot } from 'xstate';
 import { busyTag, getStepId } from '../kit/wizard-machine';
 import type { WizardViewProps } from '../kit/WizardHost';
@@ -16,7 +17,7 @@ const ClassifyScreen = lazyScreen(() => import('./ClassifyScreen').then((module)
 const AnswersScreen = lazyScreen(() => import('./FinishScreens').then((module) => module.AnswersScreen));
 const ResultScreen = lazyScreen(() => import('./FinishScreens').then((module) => module.ResultScreen));
 
-const screens: Record<string, (props: ScreenProps) => preact.JSX.Element> = {
+const screens: Record<string, FunctionComponent<ScreenProps>> = {
   school: SchoolScreen,
   source: SourceScreen,
   upload: UploadScreen,

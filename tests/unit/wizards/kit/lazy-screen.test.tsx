@@ -32,7 +32,10 @@ describe('lazyScreen', () => {
     const Screen = lazyScreen(load);
     const root = await mount(<Screen name="张三" />);
     expect(root.querySelector('[role="status"]')?.textContent).toBe('正在加载…');
-    await act(async () => (settle().resolve(Greeting), await afterPromises()));
+    await act(async () => {
+      settle().resolve(Greeting);
+      await afterPromises();
+    });
     expect(root.querySelector('h2')?.textContent).toBe('你好，张三');
   });
 
@@ -40,7 +43,10 @@ describe('lazyScreen', () => {
     const { load, settle, calls } = deferredLoad();
     const Screen = lazyScreen(load);
     await mount(<Screen name="张三" />);
-    await act(async () => (settle().resolve(Greeting), await afterPromises()));
+    await act(async () => {
+      settle().resolve(Greeting);
+      await afterPromises();
+    });
     const second = await mount(<Screen name="李四" />);
     expect(second.querySelector('h2')?.textContent).toBe('你好，李四');
     expect(calls()).toBe(1);
@@ -50,7 +56,10 @@ describe('lazyScreen', () => {
     const { load, settle, calls } = deferredLoad();
     const Screen = lazyScreen(load);
     const root = await mount(<Screen name="张三" />);
-    await act(async () => (settle().reject(new Error('offline')), await afterPromises()));
+    await act(async () => {
+      settle().reject(new Error('offline'));
+      await afterPromises();
+    });
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('已填写的内容都已保存');
     await mount(<Screen name="张三" />);
     expect(calls()).toBe(2);
