@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { listBuiltPages } from './built-pages';
-import { chunkName, measurePageScripts } from './page-weight';
+import { chunkName, isOfflineRegistration, measurePageScripts } from './page-weight';
 
 /**
  * Chunks Starlight and Astro themselves put on every docs page: prefetching,
@@ -22,11 +22,9 @@ const starlightChunks = new Set([
 const guidePageBudgetBytes = 40 * 1024;
 
 /**
- * The one script of our own a guide page may carry: the service worker's registration and the
- * 「网站已更新」 notice (src/offline/register.ts, inlined by Astro). Offline use needs it on every page,
- * because any page can be the first one a user opens; it must stay tiny.
+ * The one script of our own a guide page may carry: the offline registration (`isOfflineRegistration`).
+ * Offline use needs it on every page, because any page can be the first one a user opens; it must stay tiny.
  */
-const isOfflineRegistration = (script: string) => script.includes('/sw.js');
 const offlineRegistrationBudgetBytes = 1024;
 
 const guidePages = listBuiltPages().filter((path) => !path.startsWith('/wizards/') && path.endsWith('/'));

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { test, expect as baseExpect, visit } from './fixtures';
 import { sampleSchoolName } from '../../wizards/demo/sample-school';
 import { readSavedWork } from './saved-work';
+import { expectNoAxeViolations } from './axe';
 
 // Loading a wizard and its saved work takes a few seconds on a busy CI machine.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -113,4 +114,14 @@ test.describe('demo data', () => {
     await page.getByRole('button', { name: '上一步' }).click();
     await expect(schoolName(page)).toHaveValue('我的学校');
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`passes axe with the demo banner and step marker in the ${colorScheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await visit(page, `${path}?demo=1`);
+      await expect(banner(page)).toBeVisible();
+      await expect(schoolName(page)).toHaveValue(sampleSchoolName);
+      await expectNoAxeViolations(page);
+    });
+  }
 });

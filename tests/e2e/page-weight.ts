@@ -59,3 +59,11 @@ export function chunkName(modulePath: string): string {
   const file = modulePath.slice(modulePath.lastIndexOf('/') + 1);
   return file.replace(/\.[\w-]+\.js$/, '');
 }
+
+/**
+ * True for the service worker's registration and its 「网站已更新」 notice (src/offline/register.ts, inlined by
+ * Astro): site infrastructure on every page, with its own budget in byte-budget.spec.ts.
+ */
+export function isOfflineRegistration(script: string): boolean {
+  return script.includes('/sw.js');
+}

@@ -11,10 +11,10 @@ import type { VNode } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Actor, AnyActorRef, AnyMachineSnapshot, AnyStateMachine, SnapshotFrom, StateValue } from 'xstate';
 import type { Workspace } from '../../src/domain/workspace/schema';
-import { DemoBanner, DemoOffer } from './DemoControls';
 import { downloadBlob } from './download';
 import { createDraftEnvelope, type DraftSpec } from './draft-envelope';
-import { RecoveryNotice, type RecoveryProblem } from './RecoveryNotice';
+import { lazyScreen } from './lazy-screen';
+import type { RecoveryProblem } from './RecoveryNotice';
 import { SaveStatus, type SaveState } from './SaveStatus';
 import { draftKey, openWizardStore, workspaceKey, type KeyValueStore } from './storage';
 import { useActor } from './use-actor';
@@ -41,6 +41,7 @@ export interface WizardHostProps<TMachine extends AnyStateMachine> {
 }
 
 type Persistence = typeof import('./persistence');
+type DemoControls = typeof import('./DemoControls');
 
 type Phase =
   | { kind: 'loading' }
@@ -48,6 +49,9 @@ type Phase =
   | { kind: 'running'; store: KeyValueStore; workspace: Workspace; restored: unknown; savedAt: Date | null; runKey: number };
 
 let runCounter = 0;
+
+// Shown only when saved work cannot be used as it is: its code stays out of every wizard page's first JavaScript.
+const RecoveryNotice = lazyScreen(() => import('./RecoveryNotice').then((module) => module.RecoveryNotice));
 
 /** Put the sample school in the demo store, replacing whatever the demo held (loaded only in demo mode). */
 const seedDemo = (store: KeyValueStore) => import('../demo/seed').then(({ seedDemoStore }) => seedDemoStore(store, new Date()));
@@ -62,6 +66,7 @@ function switchWorkMode(mode: WorkMode) {
 export function WizardHost<TMachine extends AnyStateMachine>({ machine, loadDraftSpec, view }: WizardHostProps<TMachine>) {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const [ready, setReady] = useState<{ store: KeyValueStore; persistence: Persistence; draftSpec: DraftSpec<unknown>; mode: WorkMode } | null>(null);
+  const [demoControls, setDemoControls] = useState<DemoControls | null>(null);
 
   const load = async (activeStore: KeyValueStore, persistence: Persistence, draftSpec: DraftSpec<unknown>, mode: WorkMode) => {
     setPhase({ kind: 'loading' });
@@ -90,6 +95,10 @@ export function WizardHost<TMachine extends AnyStateMachine>({ machine, loadDraf
   };
 
   useEffect(() => {
+    // The demo's banner and offer are mostly Chinese text, which compresses poorly: they load beside the saved work
+    // instead of weighing on every wizard page's first JavaScript. Without them (a load cut off before the site was
+    // cached) a demo page is still marked on every step title (wizard.css).
+    void import('./DemoControls').then((controls) => setDemoControls(controls), () => undefined);
     const mode = settleWorkMode();
     void Promise.all([openWizardStore(mode), import('./persistence'), loadDraftSpec()]).then(([store, persistence, draftSpec]) => {
       setReady({ store, persistence, draftSpec, mode });
@@ -148,8 +157,8 @@ export function WizardHost<TMachine extends AnyStateMachine>({ machine, loadDraf
 
   return (
     <div class="wizard" data-pagefind-ignore>
-      {isDemo && (
-        <DemoBanner
+      {isDemo && demoControls && (
+        <demoControls.DemoBanner
           onReload={() => void changeDemoStore(seedDemo).then(reload)}
           onClear={() => void changeDemoStore((store) => store.replaceAll([])).then(() => switchWorkMode('own'))}
           onLeave={() => switchWorkMode('own')}
@@ -168,7 +177,7 @@ export function WizardHost<TMachine extends AnyStateMachine>({ machine, loadDraf
         <WizardRun key={phase.runKey} machine={machine} draftSpec={ready.draftSpec} persistence={ready.persistence} phase={phase} view={view} isDemo={isDemo} />
       )}
       {phase.kind !== 'loading' && controls}
-      {phase.kind !== 'loading' && ready && !isDemo && <DemoOffer onLoad={() => switchWorkMode('demo')} />}
+      {phase.kind !== 'loading' && ready && !isDemo && demoControls && <demoControls.DemoOffer onLoad={() => switchWorkMode('demo')} />}
     </div>
   );
 }
