@@ -1,11 +1,10 @@
 /** The first screens: what the workspace holds, the exam plan, and each level's subject times. */
 import { levelFacts, levels } from '../../src/domain/certificate/facts';
 import { menus } from '../../src/domain/platform/facts';
-import { planWindows } from '../../src/domain/plan/facts';
 import { getSittingFieldId } from '../../src/domain/plan/rules';
-import { getWindowFieldId, planWindowKeys } from '../../src/domain/plan/windows';
 import { Checkbox, TextField, errorFor } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
+import { PlanWindowFields } from '../print/PlanWindowFields';
 import { MissingPrerequisite } from '../print/MissingPrerequisite';
 import type { RegistrationScreenProps } from './RegistrationWizard';
 import { findStepErrors } from './steps';
@@ -51,27 +50,7 @@ export function PlanScreen({ snapshot, send }: RegistrationScreenProps) {
         size={6}
         onInput={(value) => send({ type: 'plan.set', field: 'planYear', value })}
       />
-      {planWindowKeys.map((key) => (
-        <fieldset class="wizard-fieldset wizard-field" key={key}>
-          <legend class="wizard-legend">{planWindows[key].name}（可不填）</legend>
-          <div class="run-inline-fields not-content">
-            {(['start', 'end'] as const).map((end) => {
-              const id = getWindowFieldId(key, end);
-              return (
-                <TextField
-                  key={end}
-                  id={id}
-                  label={end === 'start' ? '开始日期' : '结束日期'}
-                  value={context.windows[key][end]}
-                  error={errorFor(context.errors, id)}
-                  size={12}
-                  onInput={(value) => send({ type: 'window.set', window: key, end, value })}
-                />
-              );
-            })}
-          </div>
-        </fieldset>
-      ))}
+      <PlanWindowFields windows={context.windows} errors={context.errors} legendSuffix="（可不填）" onSet={(window, end, value) => send({ type: 'window.set', window, end, value })} />
     </StepPage>
   );
 }

@@ -6,6 +6,7 @@ import { getLevelRoomsFieldId, getRoomFieldId, toRoomCapacities, type RoomDraft 
 import { countSpareMachines, splitSeatsEvenly } from '../../src/domain/rooms/rules';
 import { errorFor } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
+import { RemoveRowCell, TextCell } from '../kit/TableCells';
 import { MissingPrerequisite } from '../print/MissingPrerequisite';
 import type { RoomsScreenProps } from './RoomsWizard';
 import { checkAllocation, findStepErrors, listLevelCandidates, resolveChoices } from './steps';
@@ -72,27 +73,19 @@ export function RoomsScreen({ snapshot, send }: RoomsScreenProps) {
               <tr key={index}>
                 {columns.map((column) => {
                   const id = getRoomFieldId(index, column.key);
-                  const error = errorFor(context.errors, id);
                   return (
-                    <td key={column.key} class={error ? 'wizard-cell--error' : undefined}>
-                      <label class="sr-only" for={id}>
-                        第 {index + 1} 个考场的{column.label}
-                      </label>
-                      <input
-                        id={id}
-                        value={room[column.key]}
-                        inputMode={column.key === 'machines' ? 'numeric' : undefined}
-                        aria-invalid={error ? true : undefined}
-                        onInput={(event) => send({ type: 'room.set', index, key: column.key, value: event.currentTarget.value })}
-                      />
-                    </td>
+                    <TextCell
+                      key={column.key}
+                      id={id}
+                      label={`第 ${index + 1} 个考场的${column.label}`}
+                      value={room[column.key]}
+                      error={errorFor(context.errors, id)}
+                      inputMode={column.key === 'machines' ? 'numeric' : undefined}
+                      onInput={(value) => send({ type: 'room.set', index, key: column.key, value })}
+                    />
                   );
                 })}
-                <td>
-                  <button type="button" class="run-row-button" onClick={() => send({ type: 'room.remove', index })}>
-                    删除<span class="sr-only">第 {index + 1} 个考场</span>
-                  </button>
-                </td>
+                <RemoveRowCell rowName={`第 ${index + 1} 个考场`} onRemove={() => send({ type: 'room.remove', index })} />
               </tr>
             ))}
           </tbody>

@@ -5,6 +5,7 @@ import { checkSiteRoles } from '../../src/domain/staffing/checks';
 import { countProctorsAtPeak, countProctorsForRoom, isOwnMajorTeacher } from '../../src/domain/staffing/rules';
 import { errorFor } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
+import { RemoveRowCell, TextCell } from '../kit/TableCells';
 import { MissingPrerequisite } from '../print/MissingPrerequisite';
 import type { StaffScreenProps } from './StaffWizard';
 import { checkAssignment, findStepErrors, listMajors, listSlots, listTeachers, resolveAssignments } from './steps';
@@ -79,23 +80,20 @@ export function TeachersScreen({ snapshot, send }: StaffScreenProps) {
               <tr key={index}>
                 {textColumns.map((column) => {
                   const id = getTeacherFieldId(index, column.key);
-                  const error = errorFor(context.errors, id);
                   return (
-                    <td key={column.key} class={error ? 'wizard-cell--error' : undefined}>
-                      <label class="sr-only" for={id}>
-                        第 {index + 1} 位老师的{column.label}
-                      </label>
-                      <input
-                        id={id}
-                        value={teacher[column.key]}
-                        inputMode={column.key === 'phone' ? 'tel' : undefined}
-                        aria-invalid={error ? true : undefined}
-                        onInput={(event) => send({ type: 'teacher.set', index, key: column.key, value: event.currentTarget.value })}
-                      />
+                    <TextCell
+                      key={column.key}
+                      id={id}
+                      label={`第 ${index + 1} 位老师的${column.label}`}
+                      value={teacher[column.key]}
+                      error={errorFor(context.errors, id)}
+                      inputMode={column.key === 'phone' ? 'tel' : undefined}
+                      onInput={(value) => send({ type: 'teacher.set', index, key: column.key, value })}
+                    >
                       {column.key === 'subject' && isOwnMajorTeacher(teacher.subject, majors) && (
                         <span class="wizard-tag wizard-tag--warning">本专业</span>
                       )}
-                    </td>
+                    </TextCell>
                   );
                 })}
                 <td>
@@ -117,11 +115,7 @@ export function TeachersScreen({ snapshot, send }: StaffScreenProps) {
                     ))}
                   </select>
                 </td>
-                <td>
-                  <button type="button" class="run-row-button" onClick={() => send({ type: 'teacher.remove', index })}>
-                    删除<span class="sr-only">第 {index + 1} 位老师</span>
-                  </button>
-                </td>
+                <RemoveRowCell rowName={`第 ${index + 1} 位老师`} onRemove={() => send({ type: 'teacher.remove', index })} />
               </tr>
             ))}
           </tbody>

@@ -1,13 +1,14 @@
 /** The timeline wizard's screens: the exam date, the plan's windows, the dated milestones, the printout. */
 import { menus } from '../../src/domain/platform/facts';
 import { planWindows } from '../../src/domain/plan/facts';
-import { getWindowFieldId, planWindowKeys } from '../../src/domain/plan/windows';
+import { planWindowKeys } from '../../src/domain/plan/windows';
 import { yearlyPlanNote } from '../../src/domain/timeline/facts';
 import { computeMilestoneDates, getMilestoneStatus, type MilestoneStatus } from '../../src/domain/timeline/rules';
 import { downloadBlob } from '../kit/download';
 import { TextField, errorFor } from '../kit/Fields';
 import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { StepPage } from '../kit/StepPage';
+import { PlanWindowFields } from '../print/PlanWindowFields';
 import { PrintStage } from '../print/PrintStage';
 import { TimelineDocument, formatEventDates, timelineDocumentName } from '../print/TimelineDocument';
 import { buildCalendar, getCalendarFileName, icsMimeType } from './output';
@@ -45,27 +46,7 @@ export function WindowsScreen({ snapshot, send }: TimelineScreenProps) {
       onNext={() => send({ type: 'step.next' })}
     >
       <p class="wizard-hint">在「{menus.examPlan}」中查看。填了的时间会一并写进日历；没填的只按手册的重要时间节点推算。</p>
-      {planWindowKeys.map((key) => (
-        <fieldset class="wizard-fieldset wizard-field" key={key}>
-          <legend class="wizard-legend">{planWindows[key].name}</legend>
-          <div class="run-inline-fields not-content">
-            {(['start', 'end'] as const).map((end) => {
-              const id = getWindowFieldId(key, end);
-              return (
-                <TextField
-                  key={end}
-                  id={id}
-                  label={end === 'start' ? '开始日期' : '结束日期'}
-                  size={12}
-                  value={context.windows[key][end]}
-                  error={errorFor(context.errors, id)}
-                  onInput={(value) => send({ type: 'window.set', window: key, end, value })}
-                />
-              );
-            })}
-          </div>
-        </fieldset>
-      ))}
+      <PlanWindowFields windows={context.windows} errors={context.errors} onSet={(window, end, value) => send({ type: 'window.set', window, end, value })} />
     </StepPage>
   );
 }

@@ -12,7 +12,6 @@ import {
 } from '../../../src/components/materials-example';
 
 const twoRooms: SiteExample = { candidatesPerRoom: [45, 30], levels: 1 };
-const item = (key: string) => materials.find((m) => m.key === key)!;
 
 describe('countSessionsPerRoom', () => {
   test.each([

@@ -1,0 +1,50 @@
+/**
+ * The exam plan's own windows (报名、缴费 …), each a start and an end date, as the
+ * registration and timeline wizards ask for them. Shared so both ask the same way
+ * and fill the same workspace fields.
+ */
+import { planWindows } from '../../src/domain/plan/facts';
+import { getWindowFieldId, planWindowKeys, type PlanWindowKey, type WindowDraft } from '../../src/domain/plan/windows';
+import { errorFor, TextField } from '../kit/Fields';
+import type { FieldError } from '../kit/wizard-machine';
+
+/** Props of the plan window fields. */
+export interface PlanWindowFieldsProps {
+  windows: Readonly<Record<PlanWindowKey, WindowDraft>>;
+  errors: readonly FieldError[];
+  /** Added to each legend, e.g. 「（可不填）」 where the screen does not say so itself. Default: none. */
+  legendSuffix?: string;
+  onSet: (window: PlanWindowKey, end: 'start' | 'end', value: string) => void;
+}
+
+/** One fieldset per plan window with its start and end dates side by side. */
+export function PlanWindowFields({ windows, errors, legendSuffix = '', onSet }: PlanWindowFieldsProps) {
+  return (
+    <>
+      {planWindowKeys.map((key) => (
+        <fieldset class="wizard-fieldset wizard-field" key={key}>
+          <legend class="wizard-legend">
+            {planWindows[key].name}
+            {legendSuffix}
+          </legend>
+          <div class="run-inline-fields not-content">
+            {(['start', 'end'] as const).map((end) => {
+              const id = getWindowFieldId(key, end);
+              return (
+                <TextField
+                  key={end}
+                  id={id}
+                  label={end === 'start' ? '开始日期' : '结束日期'}
+                  size={12}
+                  value={windows[key][end]}
+                  error={errorFor(errors, id)}
+                  onInput={(value) => onSet(key, end, value)}
+                />
+              );
+            })}
+          </div>
+        </fieldset>
+      ))}
+    </>
+  );
+}
