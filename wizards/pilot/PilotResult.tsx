@@ -40,7 +40,7 @@ function ApprovalBlock() {
   return (
     <section class="pilot-print-only pilot-approval" aria-label="校内审批">
       <h3>校内审批</h3>
-      <p>审批意见：</p>
+      <p class="pilot-opinion">审批意见：</p>
       <p>负责人签字：<span class="pilot-blank" />日期：<span class="pilot-blank pilot-blank--short" />年<span class="pilot-blank pilot-blank--tiny" />月<span class="pilot-blank pilot-blank--tiny" />日</p>
     </section>
   );
@@ -72,7 +72,7 @@ export function PilotResult({ answers, schoolName }: { answers: PilotAnswers; sc
             </dt>
             <dd>
               <div class="pilot-field-value" id={`pilot-value-${index}`}>
-                {field.value || <span class="wizard-hint">（不填）</span>}
+                {field.value || <span class="wizard-hint pilot-empty">（不填）</span>}
               </div>
               <div class="wizard-hint">{describeEntry(field)}</div>
               {field.value && <CopyButton value={field.value} label={field.label} targetId={`pilot-value-${index}`} />}
