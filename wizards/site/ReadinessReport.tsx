@@ -1,5 +1,4 @@
 /** The readiness report: a summary, what to fix first, every item by group, the attachments and next steps. */
-import { formatChineseDate, toLocalIsoDate } from '../../src/domain/calendar/rules';
 import { menus } from '../../src/domain/platform/facts';
 import { siteApplicationForm, siteApplicationNotes, siteNoticeUrl } from '../../src/domain/site/facts';
 import { readinessStatusLabels, summarizeReadiness, type ReadinessItem } from '../../src/domain/site/readiness';
@@ -49,6 +48,9 @@ function ItemTable({ items, caption, showGroup = false }: { items: readonly Read
   );
 }
 
+// Intl rather than the calendar rules: those carry the holiday data, which this page does not need.
+const formatToday = () => new Date().toLocaleDateString('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' });
+
 /** Lines signed by hand on the printed report: who checked the site, who reviewed it, when. */
 function SignOffBlock() {
   return (
@@ -72,7 +74,7 @@ export function ReadinessReport({ context, send }: SiteScreenProps) {
   return (
     <div class="site-report">
       <p class="site-print-only">
-        院校：{context.form.schoolName.trim()}　自查日期：{formatChineseDate(toLocalIsoDate(new Date()))}
+        院校：{context.form.schoolName.trim()}　自查日期：{formatToday()}
       </p>
       <p>
         考核站点名称：<strong>{siteName}</strong>（平台自动生成）
