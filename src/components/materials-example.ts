@@ -1,6 +1,5 @@
-import { subjectKinds } from '../domain/certificate/facts';
-import { scratchPaperMargin } from '../domain/exam-day/materials';
-import type { MaterialItem } from '../domain/exam-day/schema';
+import { levels, subjectKinds } from '../domain/certificate/facts';
+import { computeMaterialQuantities } from '../domain/exam-day/rules';
 import { seatExample } from '../domain/rooms/facts';
 import { siteRoles } from '../domain/staffing/facts';
 import { countProctorsForRoom } from '../domain/staffing/rules';
@@ -25,25 +24,6 @@ export interface MaterialCount {
   working: string;
 }
 
-// The manual counts each item in its own unit (第四章 二 物料准备清单); 张 for scratch
-// paper is ours, the manual gives none.
-const units: Record<string, string> = {
-  banner: '条',
-  admissionTicket: '份',
-  signs: '种',
-  badges: '个',
-  posters: '种',
-  seals: '个',
-  inspectionRecord: '份',
-  sealingConfirmation: '份',
-  staffPledge: '份',
-  deskAndDoorLabels: '份',
-  signInSheet: '份',
-  roomRecord: '份',
-  surveillanceVideo: '份',
-  scratchPaper: '张',
-};
-
 /** Return the sessions a room holds: each level has one session per subject kind (理论, 实操). */
 export function countSessionsPerRoom(example: SiteExample): number {
   return example.levels * subjectKinds.length;
@@ -64,47 +44,14 @@ export function countStaff(example: SiteExample): number {
   return siteRoles.reduce((sum, role) => sum + role.count, 0) + countProctors(example);
 }
 
-/**
- * Return the scratch paper for one room: its candidate list plus the margin, rounded
- * up. Computed in whole percent so 40 × 5% stays exactly 2 sheets.
- */
-export function countScratchPaper(candidates: number): number {
-  const percent = Math.round(scratchPaperMargin * 100);
-  return candidates + Math.ceil((candidates * percent) / 100);
-}
-
-/** Return how many of a material a site needs, by the manual's counting rule. */
-export function countMaterial(item: MaterialItem, example: SiteExample): MaterialCount {
-  const unit = units[item.key];
-  if (!unit) throw new Error(`No unit for material: ${item.key}`);
-  const rooms = example.candidatesPerRoom.length;
-  const sessions = countSessionsPerRoom(example);
-  const copies = item.copies;
-  switch (item.per) {
-    case 'room':
-      return { amount: rooms * copies, unit, working: `${rooms} 个考场 × ${copies} ${unit}` };
-    case 'roomSession':
-      return { amount: rooms * sessions * copies, unit, working: `${rooms} 个考场 × ${sessions} 场 × ${copies} ${unit}` };
-    case 'candidateSubject': {
-      const candidates = countCandidates(example);
-      const subjects = subjectKinds.length;
-      return { amount: candidates * subjects * copies, unit, working: `${candidates} 名考生 × ${subjects} 科 × ${copies} ${unit}` };
-    }
-    case 'staffMember': {
-      const staff = countStaff(example);
-      return { amount: staff * copies, unit, working: `${staff} 名考务人员 × ${copies} ${unit}` };
-    }
-    case 'site':
-      return { amount: copies, unit, working: `整个考点 ${copies} ${unit}` };
-    case 'kind':
-      return { amount: copies, unit, working: `共 ${copies} ${unit}，数量按实际情况定` };
-    case 'candidatePlusMargin': {
-      const perRoom = example.candidatesPerRoom.map(countScratchPaper);
-      const amount = perRoom.reduce((sum, n) => sum + n, 0);
-      const working = example.candidatesPerRoom.map((n, i) => `${n} 人 → ${perRoom[i]} ${unit}`).join('，');
-      return { amount, unit, working: `每个考场：${working}` };
-    }
-  }
+/** Return how many of each material the example site needs, by the domain's counting rules (the wizard's). */
+export function countExampleMaterials(example: SiteExample): ReadonlyMap<string, MaterialCount> {
+  // Each room holds every level's two sessions: one room-level entry per room and level.
+  const roomLevels = example.candidatesPerRoom.flatMap((seats, room) =>
+    levels.slice(0, example.levels).map((level) => ({ roomName: `第 ${room + 1} 考场`, level, seats })),
+  );
+  const quantities = computeMaterialQuantities({ roomLevels, staffMembers: countStaff(example) });
+  return new Map(quantities.map(({ item, quantity, unit, derivation }) => [item.key, { amount: quantity, unit, working: derivation }]));
 }
 
 /** Return the example site in words, and who the 工作牌 count includes. */

@@ -2,30 +2,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect as baseExpect, visit } from './fixtures';
+import { putSaved } from './saved-work';
 
 // Reading and checking a list takes seconds on a busy CI machine: wait longer than the default 5 s.
 const expect = baseExpect.configure({ timeout: 20_000 });
 
 const path = '/wizards/candidates/';
 const heading = (page: Page) => page.locator('#wizard-step-title');
-
-/** Put a value straight into the site's IndexedDB store, as an older or broken version might have left it. */
-async function putSaved(page: Page, key: string, value: unknown) {
-  await page.evaluate(
-    ([key, value]) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('kaowu-xiangdao', 1);
-        request.onupgradeneeded = () => request.result.createObjectStore('saved');
-        request.onsuccess = () => {
-          const transaction = request.result.transaction('saved', 'readwrite');
-          transaction.objectStore('saved').put(value, key as string);
-          transaction.oncomplete = () => (request.result.close(), resolve());
-          transaction.onerror = () => reject(transaction.error);
-        };
-      }),
-    [key, value] as const,
-  );
-}
 
 const draft = (version: number, context: unknown) => ({ format: 'kaowu-xiangdao.draft', slug: 'candidates', version, savedAt: new Date().toISOString(), value: 'school', context });
 

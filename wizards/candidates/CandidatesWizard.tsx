@@ -1,18 +1,23 @@
 /** The candidate wizard's view: picks the screen for the machine's step. It renders and sends; nothing more. */
+import type { FunctionComponent } from 'preact';
 import type { AnyMachineSnapshot } from 'xstate';
 import { busyTag, getStepId } from '../kit/wizard-machine';
 import type { WizardViewProps } from '../kit/WizardHost';
-import { ClassifyScreen } from './ClassifyScreen';
+import { lazyScreen } from '../kit/lazy-screen';
 import type { CandidatesContext } from './context';
-import { AnswersScreen, ResultScreen } from './FinishScreens';
 import type { candidatesMachine } from './machine';
-import { MappingScreen } from './MappingScreen';
-import { ReviewScreen } from './ReviewScreen';
 import type { ScreenProps } from './screen-props';
 import { PilotScreen, UmlautScreen } from './SettingsScreens';
 import { EntryScreen, PasteScreen, SchoolScreen, SourceScreen, UploadScreen } from './StartScreens';
 
-const screens: Record<string, (props: ScreenProps) => preact.JSX.Element> = {
+// Screens after the list is read load when first shown, keeping the page's initial JavaScript small.
+const MappingScreen = lazyScreen(() => import('./MappingScreen').then((module) => module.MappingScreen));
+const ReviewScreen = lazyScreen(() => import('./ReviewScreen').then((module) => module.ReviewScreen));
+const ClassifyScreen = lazyScreen(() => import('./ClassifyScreen').then((module) => module.ClassifyScreen));
+const AnswersScreen = lazyScreen(() => import('./FinishScreens').then((module) => module.AnswersScreen));
+const ResultScreen = lazyScreen(() => import('./FinishScreens').then((module) => module.ResultScreen));
+
+const screens: Record<string, FunctionComponent<ScreenProps>> = {
   school: SchoolScreen,
   source: SourceScreen,
   upload: UploadScreen,

@@ -16,12 +16,13 @@ interface FieldBase {
 }
 
 /** Return the ids a control is described by: its hint and its error. */
-function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
+export function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-function HintAndError({ id, hint, error }: Pick<FieldBase, 'id' | 'hint' | 'error'>) {
+/** The hint and error message of a field, with the ids `describedBy` points at. */
+export function HintAndError({ id, hint, error }: Pick<FieldBase, 'id' | 'hint' | 'error'>) {
   return (
     <>
       {hint && (
@@ -39,6 +40,19 @@ function HintAndError({ id, hint, error }: Pick<FieldBase, 'id' | 'hint' | 'erro
   );
 }
 
+/** The frame of a field with one labelled control: label, hint, error message, then `children` (the control, whose id is `id`). */
+export function LabelledField({ id, label, hint, error, children }: FieldBase & { children: ComponentChildren }) {
+  return (
+    <div class={`wizard-field${error ? ' wizard-field--error' : ''}`}>
+      <label class="wizard-label" for={id}>
+        {label}
+      </label>
+      <HintAndError id={id} hint={hint} error={error} />
+      {children}
+    </div>
+  );
+}
+
 /** A one-line text input. */
 export function TextField(
   props: FieldBase & {
@@ -52,11 +66,7 @@ export function TextField(
 ) {
   const { id, label, hint, error, value, onInput, inputMode, autoComplete, size } = props;
   return (
-    <div class={`wizard-field${error ? ' wizard-field--error' : ''}`}>
-      <label class="wizard-label" for={id}>
-        {label}
-      </label>
-      <HintAndError id={id} hint={hint} error={error} />
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <input
         class="wizard-input"
         id={id}
@@ -70,7 +80,7 @@ export function TextField(
         aria-invalid={error ? true : undefined}
         onInput={(event) => onInput(event.currentTarget.value)}
       />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -78,11 +88,7 @@ export function TextField(
 export function TextArea(props: FieldBase & { value: string; onInput: (value: string) => void; rows?: number }) {
   const { id, label, hint, error, value, onInput, rows } = props;
   return (
-    <div class={`wizard-field${error ? ' wizard-field--error' : ''}`}>
-      <label class="wizard-label" for={id}>
-        {label}
-      </label>
-      <HintAndError id={id} hint={hint} error={error} />
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <textarea
         class="wizard-textarea"
         id={id}
@@ -94,7 +100,7 @@ export function TextArea(props: FieldBase & { value: string; onInput: (value: st
         aria-invalid={error ? true : undefined}
         onInput={(event) => onInput(event.currentTarget.value)}
       />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -169,11 +175,7 @@ export function SelectField<TValue extends string>(
 ) {
   const { id, label, hint, error, options, value, onChange } = props;
   return (
-    <div class={`wizard-field${error ? ' wizard-field--error' : ''}`}>
-      <label class="wizard-label" for={id}>
-        {label}
-      </label>
-      <HintAndError id={id} hint={hint} error={error} />
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <select
         class="wizard-select"
         id={id}
@@ -189,7 +191,7 @@ export function SelectField<TValue extends string>(
           </option>
         ))}
       </select>
-    </div>
+    </LabelledField>
   );
 }
 

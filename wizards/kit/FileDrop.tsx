@@ -4,6 +4,7 @@
  * on the area around it, and, where asked, choosing a whole folder.
  */
 import { useState } from 'preact/hooks';
+import { describedBy, LabelledField } from './Fields';
 
 /** Props of the file drop area. */
 export interface FileDropProps {
@@ -23,25 +24,10 @@ export interface FileDropProps {
 /** A file input inside an area that also accepts dropped files and folders. */
 export function FileDrop({ id, label, hint, accept, multiple = false, allowFolder = false, error, onFiles }: FileDropProps) {
   const [isOver, setIsOver] = useState(false);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const take = (list: FileList | null) => list && list.length > 0 && onFiles([...list]);
 
   return (
-    <div class={`wizard-field${error ? ' wizard-field--error' : ''}`}>
-      <label class="wizard-label" for={id}>
-        {label}
-      </label>
-      {hint && (
-        <div class="wizard-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p class="wizard-error-message" id={`${id}-error`}>
-          <span class="sr-only">错误：</span>
-          {error}
-        </p>
-      )}
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <div
         class={`wizard-drop${isOver ? ' wizard-drop--over' : ''}`}
         onDragOver={(event) => {
@@ -61,7 +47,7 @@ export function FileDrop({ id, label, hint, accept, multiple = false, allowFolde
           type="file"
           accept={accept}
           multiple={multiple}
-          aria-describedby={describedBy}
+          aria-describedby={describedBy(id, hint, error)}
           onChange={(event) => {
             take(event.currentTarget.files);
             // Choosing the same file again after fixing it must fire a change again.
@@ -84,7 +70,7 @@ export function FileDrop({ id, label, hint, accept, multiple = false, allowFolde
           </label>
         )}
       </div>
-    </div>
+    </LabelledField>
   );
 }
 

@@ -89,7 +89,7 @@ export const materialUnits: Readonly<Record<string, string>> = {
   inspectionRecord: '份',
   sealingConfirmation: '份',
   staffPledge: '份',
-  deskAndDoorLabels: '套',
+  deskAndDoorLabels: '份',
   signInSheet: '份',
   roomRecord: '份',
   surveillanceVideo: '份',

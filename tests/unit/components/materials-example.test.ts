@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { materials, scratchPaperMargin } from '../../../src/domain/exam-day/materials';
-import type { MaterialItem } from '../../../src/domain/exam-day/schema';
+import { materials } from '../../../src/domain/exam-day/materials';
 import { siteRoles } from '../../../src/domain/staffing/facts';
 import {
-  countMaterial,
+  countExampleMaterials,
   countProctors,
-  countScratchPaper,
   countSessionsPerRoom,
   countStaff,
   describeSiteExample,
@@ -15,22 +13,6 @@ import {
 
 const twoRooms: SiteExample = { candidatesPerRoom: [45, 30], levels: 1 };
 const item = (key: string) => materials.find((m) => m.key === key)!;
-
-describe('countScratchPaper', () => {
-  test.each([
-    { candidates: 40, expected: 42 },
-    { candidates: 45, expected: 48 },
-    { candidates: 20, expected: 21 },
-    { candidates: 1, expected: 2 },
-    { candidates: 0, expected: 0 },
-  ])('returns $expected sheets for $candidates candidates', ({ candidates, expected }) => {
-    expect(countScratchPaper(candidates)).toBe(expected);
-  });
-
-  test('adds the manual’s margin', () => {
-    expect(countScratchPaper(100)).toBe(100 + scratchPaperMargin * 100);
-  });
-});
 
 describe('countSessionsPerRoom', () => {
   test.each([
@@ -49,7 +31,7 @@ describe('countStaff', () => {
   });
 });
 
-describe('countMaterial', () => {
+describe('countExampleMaterials', () => {
   test.each([
     { key: 'banner', amount: 2, unit: '条' },
     { key: 'admissionTicket', amount: 150, unit: '份' },
@@ -58,26 +40,27 @@ describe('countMaterial', () => {
     { key: 'inspectionRecord', amount: 2, unit: '份' },
     { key: 'deskAndDoorLabels', amount: 4, unit: '份' },
     { key: 'signInSheet', amount: 8, unit: '份' },
-    { key: 'scratchPaper', amount: 48 + 32, unit: '张' },
+    // Per session, like the wizard: (45 + 5%) and (30 + 5%) rounded up, for 理论 and 实操.
+    { key: 'scratchPaper', amount: 2 * (48 + 32), unit: '张' },
   ])('returns $amount $unit of $key for two rooms of one level', ({ key, amount, unit }) => {
-    expect(countMaterial(item(key), twoRooms)).toMatchObject({ amount, unit });
+    expect(countExampleMaterials(twoRooms).get(key)).toMatchObject({ amount, unit });
   });
 
   test('counts one 工作牌 per staff member', () => {
-    expect(countMaterial(item('badges'), twoRooms).amount).toBe(countStaff(twoRooms));
+    expect(countExampleMaterials(twoRooms).get('badges')!.amount).toBe(countStaff(twoRooms));
+  });
+
+  test('counts the sessions of every level in every room', () => {
+    expect(countExampleMaterials({ candidatesPerRoom: [45, 30], levels: 2 }).get('signInSheet')!.amount).toBe(16);
   });
 
   test('shows its working in words', () => {
-    expect(countMaterial(item('signInSheet'), twoRooms).working).toBe('2 个考场 × 2 场 × 2 份');
+    expect(countExampleMaterials(twoRooms).get('signInSheet')!.working).toBe('2 个考场 × 理论、实操 2 场 × 2');
   });
 
   test('counts every material of the manual’s list', () => {
-    for (const material of materials) expect(countMaterial(material, manualSiteExample).amount).toBeGreaterThan(0);
-  });
-
-  test('throws for a material without a unit', () => {
-    const unknown: MaterialItem = { key: 'unknown', name: '?', rule: '?', per: 'site', copies: 1 };
-    expect(() => countMaterial(unknown, twoRooms)).toThrow('No unit for material: unknown');
+    const counts = countExampleMaterials(manualSiteExample);
+    for (const material of materials) expect(counts.get(material.key)!.amount).toBeGreaterThan(0);
   });
 });
 
