@@ -99,6 +99,17 @@ test.describe('certificate wizard', () => {
     await expect(page.getByLabel('粘贴成绩')).toHaveValue(text);
   });
 
+  test('lists the signing and issuing steps and keeps what was ticked after a reload', async ({ page }) => {
+    await openStampScreen(page);
+    await next(page);
+    await expect(page.getByRole('heading', { name: '签发和发证清单' })).toBeVisible();
+    for (const text of ['100条/页', '微信扫码', '不可撤回', '拒绝签发理由', '纸质证书', '“身份证号”和“准考证号”']) await expect(page.getByText(text, { exact: false }).first()).toBeVisible();
+    await page.getByLabel('签发审核人用微信扫码在线签字').check();
+    await expectNoAxeViolations(page);
+    await page.reload();
+    await expect(page.getByLabel('签发审核人用微信扫码在线签字')).toBeChecked();
+  });
+
   test.describe('signature stamp', () => {
     test('turns a white paper scan into a transparent 95×95 PNG under 1M', async ({ page }) => {
       await openStampScreen(page);
