@@ -93,8 +93,9 @@ test('resumes on the same screen with everything typed after a reload', async ({
   await openWizardWith(page, 'registration', withCandidates);
   await pressMainButton(page);
   await page.getByLabel('计划名称').fill(planName);
-  // Autosave writes 300 ms after the last keystroke; the status line already said 已自动保存 before typing.
-  await page.waitForTimeout(1000);
+  // Autosave writes shortly after the last keystroke: wait for a save stamped after the typing.
+  const typedAt = await page.evaluate(() => Date.now());
+  await expect.poll(async () => Date.parse((await page.locator('.wizard-save-status').getAttribute('data-saved-at')) ?? '') >= typedAt).toBe(true);
   await page.reload();
   await expect(screenTitle(page)).toHaveText('填写考核计划');
   await expect(page.getByLabel('计划名称')).toHaveValue(planName);

@@ -3,6 +3,7 @@ import { downloadFile, expectDocumentFitsA4, openWizardWith, pressMainButton, sc
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { readFile } from 'node:fs/promises';
+import { readCalendarEvents } from '../fixtures/read-calendar';
 
 test('dates every milestone from the exam date and writes a calendar file and a one-page timeline', async ({ page }) => {
   await openWizardWith(page, 'timeline', withCandidates);
@@ -28,14 +29,12 @@ test('dates every milestone from the exam date and writes a calendar file and a 
   await expectNoAxeViolations(page);
 
   const download = await downloadFile(page, '考务时间表-2036-06-28.ics');
-  const ics = await readFile((await download.path())!, 'utf8');
-  expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
-  const unfolded = ics.replace(/\r\n /g, '');
-  expect(unfolded.match(/BEGIN:VEVENT/g)).toHaveLength(8);
-  expect(unfolded).toContain('SUMMARY:考试报名截止\r\n');
-  expect(unfolded).toContain('DTSTART;VALUE=DATE:20360610\r\nDTEND;VALUE=DATE:20360611\r\n');
-  expect(unfolded).toContain(`URL:${new URL('/registration/enrolment/', page.url()).href}\r\n`);
-  expect(unfolded).toContain('SUMMARY:考核计划：成绩公示时间\r\n');
+  const events = readCalendarEvents(await readFile((await download.path())!, 'utf8'));
+  expect(events).toHaveLength(8);
+  const registration = events.find((event) => event.summary === '考试报名截止')!;
+  expect([registration.start, registration.end, registration.isAllDay]).toEqual(['2036-06-10', '2036-06-11', true]);
+  expect(registration.url).toBe(new URL('/registration/enrolment/', page.url()).href);
+  expect(events.map((event) => event.summary)).toContain('考核计划：成绩公示时间');
 
   await page.getByRole('button', { name: '查看并打印一页考务时间表' }).click();
   expect(await expectDocumentFitsA4(page)).toBe(1);

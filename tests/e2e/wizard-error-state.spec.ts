@@ -10,7 +10,8 @@ for (const wizard of wizards.filter((entry) => entry.isAvailable)) {
     const next = page.getByRole('button', { name: '下一步' }).first();
     await expect(next).toBeVisible({ timeout: 20_000 });
     await next.click();
-    await page.waitForTimeout(300);
+    // Every first screen needs something before it moves on, so the error summary must appear.
+    await expect(page.getByRole('heading', { name: '存在以下问题' })).toBeVisible();
     await expectNoAxeViolations(page, `${wizard.slug} after 下一步`);
   });
 }

@@ -66,3 +66,25 @@ export function stepGotoTransitions<const TStep extends string>(steps: readonly 
     target: `.${step}` as const,
   }));
 }
+
+/**
+ * Return the transitions of a screen that checks its answers. 下一步 moves to `next`
+ * when the machine's `isStepValid` guard passes for `step` (clearing the errors, then
+ * running `onValid`, e.g. saving to the workspace), and otherwise runs `showErrors`;
+ * 上一步 goes to `back` (none on a first screen). The machine defines the guard
+ * `isStepValid` and the action `showErrors`, both with `{ step }` params, and `clearErrors`.
+ */
+export function checkedStepTransitions<const TStep extends string, const TTarget extends string, const TAction = never>(
+  step: TStep,
+  next: TTarget,
+  back: TTarget | null,
+  onValid: readonly TAction[] = [],
+) {
+  return {
+    'step.next': [
+      { guard: { type: 'isStepValid' as const, params: { step } }, target: next, actions: ['clearErrors' as const, ...onValid] },
+      { actions: { type: 'showErrors' as const, params: { step } } },
+    ],
+    ...(back !== null && { 'step.back': { target: back, actions: 'clearErrors' as const } }),
+  };
+}

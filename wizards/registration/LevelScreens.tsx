@@ -1,6 +1,6 @@
 /** Choosing each candidate's level (by class, then one by one) and marking who is 信息准确 on the platform. */
 import type { Level } from '../../src/domain/certificate/schema';
-import { groupCandidatesByClass } from '../../src/domain/enrolment/rules';
+import { groupCandidatesByClass, groupCandidatesByMajor, type CandidateGroup } from '../../src/domain/enrolment/rules';
 import { enrolmentRules } from '../../src/domain/enrolment/facts';
 import { menus } from '../../src/domain/platform/facts';
 import { Checkbox, errorFor } from '../kit/Fields';
@@ -19,12 +19,16 @@ function commonValue(levels: ReadonlyArray<Level | null>): string {
   return [...distinct][0] ?? none;
 }
 
-/** 报考级别: set a level for a whole class, then change single students. */
+/** 报考级别: set a level for a whole major or class, then change single students. */
 export function LevelsScreen({ snapshot, send }: RegistrationScreenProps) {
   const { context } = snapshot;
   const sat = listSatLevels(context);
   const choiceOf = new Map(context.choices.map((choice) => [choice.documentNumber, choice]));
   const groups = groupCandidatesByClass(context.workspace.candidates);
+  // A major is worth setting at once only when it spans more than one class (class keys are `year|major`).
+  const majors = groupCandidatesByMajor(context.workspace.candidates).filter(
+    (major) => groups.filter((group) => group.key.slice(group.key.indexOf('|') + 1) === major.key).length > 1,
+  );
   const setLevel = (documentNumbers: string[], value: string) =>
     value !== mixed && send({ type: 'choices.setLevel', documentNumbers, level: value === none ? null : (value as Level) });
   const options = (withMixed: boolean) => (
@@ -38,6 +42,21 @@ export function LevelsScreen({ snapshot, send }: RegistrationScreenProps) {
       ))}
     </>
   );
+  const renderGroup = (group: CandidateGroup, id: string) => (
+    <div class="wizard-field" key={id}>
+      <label class="wizard-label" for={id}>
+        {group.label}（{group.documentNumbers.length} 人）
+      </label>
+      <select
+        class="wizard-select"
+        id={id}
+        value={commonValue(group.documentNumbers.map((number) => choiceOf.get(number)?.level ?? null))}
+        onChange={(event) => setLevel(group.documentNumbers, event.currentTarget.value)}
+      >
+        {options(true)}
+      </select>
+    </div>
+  );
   return (
     <StepPage
       title="为每位考生选择报考级别"
@@ -45,24 +64,13 @@ export function LevelsScreen({ snapshot, send }: RegistrationScreenProps) {
       onBack={() => send({ type: 'step.back' })}
       onNext={() => send({ type: 'step.next' })}
     >
-      <p class="wizard-hint">先按班级（入学年份和专业）整体设置，再在下面的名单里修改个别考生。选“不报考”的考生不会写入报考文件。</p>
+      <p class="wizard-hint">
+        先按{majors.length > 0 ? '专业或' : ''}班级（入学年份和专业）整体设置，再在下面的名单里修改个别考生。选“不报考”的考生不会写入报考文件。
+      </p>
       <div class={`wizard-field${errorFor(context.errors, 'group-0') ? ' wizard-field--error' : ''}`}>
         {errorFor(context.errors, 'group-0') && <p class="wizard-error-message">{errorFor(context.errors, 'group-0')}</p>}
-        {groups.map((group, index) => (
-          <div class="wizard-field" key={group.key}>
-            <label class="wizard-label" for={`group-${index}`}>
-              {group.label}（{group.documentNumbers.length} 人）
-            </label>
-            <select
-              class="wizard-select"
-              id={`group-${index}`}
-              value={commonValue(group.documentNumbers.map((number) => choiceOf.get(number)?.level ?? null))}
-              onChange={(event) => setLevel(group.documentNumbers, event.currentTarget.value)}
-            >
-              {options(true)}
-            </select>
-          </div>
-        ))}
+        {majors.map((major, index) => renderGroup(major, `major-${index}`))}
+        {groups.map((group, index) => renderGroup(group, `group-${index}`))}
       </div>
       <details>
         <summary>逐个修改考生的级别（{context.workspace.candidates.length} 人）</summary>

@@ -9,6 +9,7 @@ import type { SittingDraft, SittingPart } from '../../src/domain/plan/rules';
 import { getLocalToday } from '../../src/domain/timeline/iso-date';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import {
+  checkedStepTransitions,
   stepGotoTransitions,
   workspaceUpdate,
   type StepEvent,
@@ -110,82 +111,25 @@ export const registrationMachine = setup({
   },
   states: {
     start: {
-      on: {
-        'step.next': [
-          { guard: { type: 'isStepValid', params: { step: 'start' } }, target: 'plan', actions: 'clearErrors' },
-          { actions: { type: 'showErrors', params: { step: 'start' } } },
-        ],
-      },
+      on: checkedStepTransitions('start', 'plan', null),
     },
     plan: {
-      on: {
-        'step.next': [
-          { guard: { type: 'isStepValid', params: { step: 'plan' } }, target: 'times', actions: 'clearErrors' },
-          { actions: { type: 'showErrors', params: { step: 'plan' } } },
-        ],
-        'step.back': { target: 'start', actions: 'clearErrors' },
-      },
+      on: checkedStepTransitions('plan', 'times', 'start'),
     },
     times: {
-      on: {
-        'step.next': [
-          {
-            guard: { type: 'isStepValid', params: { step: 'times' } },
-            target: 'levels',
-            actions: ['clearErrors', { type: 'saveToWorkspace', params: { part: 'plan' } }],
-          },
-          { actions: { type: 'showErrors', params: { step: 'times' } } },
-        ],
-        'step.back': { target: 'plan', actions: 'clearErrors' },
-      },
+      on: checkedStepTransitions('times', 'levels', 'plan', [{ type: 'saveToWorkspace', params: { part: 'plan' } }]),
     },
     levels: {
-      on: {
-        'step.next': [
-          {
-            guard: { type: 'isStepValid', params: { step: 'levels' } },
-            target: 'status',
-            actions: ['clearErrors', { type: 'saveToWorkspace', params: { part: 'choices' } }],
-          },
-          { actions: { type: 'showErrors', params: { step: 'levels' } } },
-        ],
-        'step.back': { target: 'times', actions: 'clearErrors' },
-      },
+      on: checkedStepTransitions('levels', 'status', 'times', [{ type: 'saveToWorkspace', params: { part: 'choices' } }]),
     },
     status: {
-      on: {
-        'step.next': [
-          {
-            guard: { type: 'isStepValid', params: { step: 'status' } },
-            target: 'site',
-            actions: ['clearErrors', { type: 'saveToWorkspace', params: { part: 'choices' } }],
-          },
-          { actions: { type: 'showErrors', params: { step: 'status' } } },
-        ],
-        'step.back': { target: 'levels', actions: 'clearErrors' },
-      },
+      on: checkedStepTransitions('status', 'site', 'levels', [{ type: 'saveToWorkspace', params: { part: 'choices' } }]),
     },
     site: {
-      on: {
-        'step.next': [
-          {
-            guard: { type: 'isStepValid', params: { step: 'site' } },
-            target: 'fees',
-            actions: ['clearErrors', { type: 'saveToWorkspace', params: { part: 'site' } }],
-          },
-          { actions: { type: 'showErrors', params: { step: 'site' } } },
-        ],
-        'step.back': { target: 'status', actions: 'clearErrors' },
-      },
+      on: checkedStepTransitions('site', 'fees', 'status', [{ type: 'saveToWorkspace', params: { part: 'site' } }]),
     },
     fees: {
-      on: {
-        'step.next': [
-          { guard: { type: 'isStepValid', params: { step: 'fees' } }, target: 'review', actions: 'clearErrors' },
-          { actions: { type: 'showErrors', params: { step: 'fees' } } },
-        ],
-        'step.back': { target: 'site', actions: 'clearErrors' },
-      },
+      on: checkedStepTransitions('fees', 'review', 'site'),
     },
     review: {
       on: {

@@ -6,6 +6,7 @@ import { assign, enqueueActions, setup } from 'xstate';
 import type { Level } from '../../src/domain/certificate/schema';
 import type { RoomDraft } from '../../src/domain/rooms/checks';
 import {
+  checkedStepTransitions,
   stepGotoTransitions,
   workspaceUpdate,
   type StepEvent,
@@ -77,38 +78,13 @@ export const roomsMachine = setup({
   },
   states: {
     start: {
-      on: {
-        'step.next': [
-          { guard: { type: 'isStepValid', params: { step: 'start' } }, target: 'rooms', actions: 'clearErrors' },
-          { actions: { type: 'showErrors', params: { step: 'start' } } },
-        ],
-      },
+      on: checkedStepTransitions('start', 'rooms', null),
     },
     rooms: {
-      on: {
-        'step.next': [
-          {
-            guard: { type: 'isStepValid', params: { step: 'rooms' } },
-            target: 'allocation',
-            actions: ['clearErrors', { type: 'saveToWorkspace', params: { part: 'rooms' } }],
-          },
-          { actions: { type: 'showErrors', params: { step: 'rooms' } } },
-        ],
-        'step.back': { target: 'start', actions: 'clearErrors' },
-      },
+      on: checkedStepTransitions('rooms', 'allocation', 'start', [{ type: 'saveToWorkspace', params: { part: 'rooms' } }]),
     },
     allocation: {
-      on: {
-        'step.next': [
-          {
-            guard: { type: 'isStepValid', params: { step: 'allocation' } },
-            target: 'review',
-            actions: ['clearErrors', { type: 'saveToWorkspace', params: { part: 'roomPlan' } }],
-          },
-          { actions: { type: 'showErrors', params: { step: 'allocation' } } },
-        ],
-        'step.back': { target: 'rooms', actions: 'clearErrors' },
-      },
+      on: checkedStepTransitions('allocation', 'review', 'rooms', [{ type: 'saveToWorkspace', params: { part: 'roomPlan' } }]),
     },
     review: {
       on: { 'step.next': { target: 'result' }, 'step.back': { target: 'allocation' } },

@@ -7,6 +7,7 @@ import type { Level } from '../../src/domain/certificate/schema';
 import type { TeacherDraft } from '../../src/domain/staffing/checks';
 import type { TeacherRole } from '../../src/domain/staffing/schema';
 import {
+  checkedStepTransitions,
   stepGotoTransitions,
   workspaceUpdate,
   type StepEvent,
@@ -88,38 +89,13 @@ export const staffMachine = setup({
   },
   states: {
     start: {
-      on: {
-        'step.next': [
-          { guard: { type: 'isStepValid', params: { step: 'start' } }, target: 'teachers', actions: 'clearErrors' },
-          { actions: { type: 'showErrors', params: { step: 'start' } } },
-        ],
-      },
+      on: checkedStepTransitions('start', 'teachers', null),
     },
     teachers: {
-      on: {
-        'step.next': [
-          {
-            guard: { type: 'isStepValid', params: { step: 'teachers' } },
-            target: 'assignment',
-            actions: ['clearErrors', { type: 'saveToWorkspace', params: { part: 'staff' } }],
-          },
-          { actions: { type: 'showErrors', params: { step: 'teachers' } } },
-        ],
-        'step.back': { target: 'start', actions: 'clearErrors' },
-      },
+      on: checkedStepTransitions('teachers', 'assignment', 'start', [{ type: 'saveToWorkspace', params: { part: 'staff' } }]),
     },
     assignment: {
-      on: {
-        'step.next': [
-          {
-            guard: { type: 'isStepValid', params: { step: 'assignment' } },
-            target: 'review',
-            actions: ['clearErrors', { type: 'saveToWorkspace', params: { part: 'proctorAssignments' } }],
-          },
-          { actions: { type: 'showErrors', params: { step: 'assignment' } } },
-        ],
-        'step.back': { target: 'teachers', actions: 'clearErrors' },
-      },
+      on: checkedStepTransitions('assignment', 'review', 'teachers', [{ type: 'saveToWorkspace', params: { part: 'proctorAssignments' } }]),
     },
     review: {
       on: { 'step.next': { target: 'result' }, 'step.back': { target: 'assignment' } },

@@ -6,7 +6,6 @@ import { proctorListColumns, rosterColumns, type RosterLine } from '../../src/do
 import { addTableSheet, loadExcelJs, writeWorkbook } from '../print/spreadsheet';
 import { staffSheetNames } from './file-name';
 
-
 /** Return the .xlsx bytes of the roster and the proctor list. */
 export async function buildStaffWorkbook(
   roster: readonly RosterLine[],

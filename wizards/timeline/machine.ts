@@ -6,6 +6,7 @@ import { assign, enqueueActions, setup } from 'xstate';
 import type { PlanWindowKey, WindowDraft } from '../../src/domain/plan/windows';
 import { getLocalToday } from '../../src/domain/timeline/iso-date';
 import {
+  checkedStepTransitions,
   stepGotoTransitions,
   workspaceUpdate,
   type StepEvent,
@@ -65,21 +66,10 @@ export const timelineMachine = setup({
   },
   states: {
     examDate: {
-      on: {
-        'step.next': [
-          { guard: { type: 'isStepValid', params: { step: 'examDate' } }, target: 'windows', actions: 'clearErrors' },
-          { actions: { type: 'showErrors', params: { step: 'examDate' } } },
-        ],
-      },
+      on: checkedStepTransitions('examDate', 'windows', null),
     },
     windows: {
-      on: {
-        'step.next': [
-          { guard: { type: 'isStepValid', params: { step: 'windows' } }, target: 'result', actions: ['clearErrors', 'saveToWorkspace'] },
-          { actions: { type: 'showErrors', params: { step: 'windows' } } },
-        ],
-        'step.back': { target: 'examDate', actions: 'clearErrors' },
-      },
+      on: checkedStepTransitions('windows', 'result', 'examDate', ['saveToWorkspace']),
     },
     result: {
       on: { 'step.back': { target: 'windows' } },

@@ -76,27 +76,40 @@ export function estimateFees(
   return { lines, totalYuan: lines.reduce((sum, line) => sum + line.totalYuan, 0) };
 }
 
-/** A group of candidates chosen together: one class (major and year of entry). */
+/** A group of candidates chosen together: one class (major and year of entry) or one major. */
 export interface CandidateGroup {
-  /** Stable key, e.g. `2024|电子商务`. */
+  /** Stable key, e.g. `2024|电子商务` for a class or `电子商务` for a major. */
   key: string;
   /** Label shown to the user, e.g. 2024级 电子商务. */
   label: string;
   documentNumbers: string[];
 }
 
-/** Return the candidates grouped by class (year of entry and major), in first-seen order. */
-export function groupCandidatesByClass(
-  candidates: ReadonlyArray<{ documentNumber: string; major: string; enrolmentYear: string }>,
-): CandidateGroup[] {
+type GroupedCandidate = { documentNumber: string; major: string; enrolmentYear: string };
+
+function groupCandidates(candidates: readonly GroupedCandidate[], describe: (candidate: GroupedCandidate) => { key: string; label: string }): CandidateGroup[] {
   const groups = new Map<string, CandidateGroup>();
   for (const candidate of candidates) {
-    const key = `${candidate.enrolmentYear}|${candidate.major}`;
-    const label = `${candidate.enrolmentYear ? `${candidate.enrolmentYear}级 ` : ''}${candidate.major || '未填写专业'}`;
+    const { key, label } = describe(candidate);
     if (!groups.has(key)) groups.set(key, { key, label, documentNumbers: [] });
     groups.get(key)!.documentNumbers.push(candidate.documentNumber);
   }
   return [...groups.values()];
+}
+
+const majorLabel = (major: string) => major || '未填写专业';
+
+/** Return the candidates grouped by class (year of entry and major), in first-seen order. */
+export function groupCandidatesByClass(candidates: readonly GroupedCandidate[]): CandidateGroup[] {
+  return groupCandidates(candidates, ({ major, enrolmentYear }) => ({
+    key: `${enrolmentYear}|${major}`,
+    label: `${enrolmentYear ? `${enrolmentYear}级 ` : ''}${majorLabel(major)}`,
+  }));
+}
+
+/** Return the candidates grouped by major (all years together), in first-seen order. */
+export function groupCandidatesByMajor(candidates: readonly GroupedCandidate[]): CandidateGroup[] {
+  return groupCandidates(candidates, ({ major }) => ({ key: major, label: `${majorLabel(major)}专业（各年级）` }));
 }
 
 /** Why a candidate is left out of the 按证书导入 file. */

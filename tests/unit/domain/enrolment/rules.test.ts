@@ -7,6 +7,7 @@ import {
   countExpectedRecords,
   estimateFees,
   groupCandidatesByClass,
+  groupCandidatesByMajor,
   splitRegistrable,
   suggestSiteName,
 } from '../../../../src/domain/enrolment/rules';
@@ -89,6 +90,19 @@ describe('groupCandidatesByClass', () => {
       ['2023级 电子商务', 50],
       ['2024级 电子商务', 30],
       ['2024级 市场营销', 10],
+    ]);
+  });
+
+  test('labels a class without a year or major so it can still be chosen', () => {
+    expect(groupCandidatesByClass([{ documentNumber: '1', major: '', enrolmentYear: '' }]).map((group) => group.label)).toEqual(['未填写专业']);
+  });
+});
+
+describe('groupCandidatesByMajor', () => {
+  test('puts every year of a major in one group, in first-seen order', () => {
+    expect(groupCandidatesByMajor(ninetyCandidates).map((group) => [group.label, group.documentNumbers.length])).toEqual([
+      ['电子商务专业（各年级）', 80],
+      ['市场营销专业（各年级）', 10],
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
+import { WorkspaceSchema } from '../../../../src/domain/workspace/schema';
 import type { RoomsContext } from '../../../../wizards/rooms/context';
 import { roomsMachine, type RoomsEvent } from '../../../../wizards/rooms/machine';
 import { buildImportRows, checkAllocation, resolveChoices } from '../../../../wizards/rooms/steps';
@@ -45,12 +46,18 @@ describe('roomsMachine', () => {
   });
 
   test.each([
-    { name: 'no plan times', workspace: withCandidates },
-    { name: 'the plan but no rooms yet', workspace: registered, canStart: true },
-  ])('can start only with registered candidates: $name', ({ workspace, canStart = false }) => {
+    { name: 'no plan times', workspace: withCandidates, errors: ['还没有考核计划的科目考试时间。请先完成「为学生报考」向导。'] },
+    {
+      name: 'no candidate registered yet',
+      workspace: WorkspaceSchema.parse({ ...registered, enrolments: [] }),
+      errors: ['还没有已报考的考生（选了级别且信息准确）。请先完成「为学生报考」向导。'],
+    },
+    { name: 'the plan but no rooms yet', workspace: registered, canStart: true, errors: [] },
+  ])('can start only with registered candidates: $name', ({ workspace, canStart = false, errors }) => {
     const actor = start(workspace);
     actor.send({ type: 'step.next' });
     expect(actor.getSnapshot().value).toBe(canStart ? 'rooms' : 'start');
+    expect(actor.getSnapshot().context.errors.map((error) => error.message)).toEqual(errors);
   });
 
   test('refuses zero rooms with a clear message and keeps the screen', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildTimelineEvents } from '../../../../src/domain/timeline/events';
 import { buildCalendar, escapeText, foldLine, getCalendarFileName } from '../../../../wizards/timeline/output';
+import { checkContentLines, readCalendarEvents } from '../../../fixtures/read-calendar';
 
 const events = buildTimelineEvents('2036-06-28', {
   registration: { start: '2036-04-16', end: '2036-06-10' },
@@ -14,32 +15,9 @@ const ics = buildCalendar(events, {
   now: new Date('2036-05-01T08:30:00Z'),
 });
 
-/** Unfold and split the calendar into VEVENT property maps (enough of RFC 5545 to read our own file). */
-function readEvents(text: string): Array<Record<string, string>> {
-  const lines = text.replace(/\r\n /g, '').split('\r\n');
-  const found: Array<Record<string, string>> = [];
-  let current: Record<string, string> | null = null;
-  for (const line of lines) {
-    if (line === 'BEGIN:VEVENT') current = {};
-    else if (line === 'END:VEVENT') {
-      found.push(current!);
-      current = null;
-    } else if (current) {
-      const colon = line.indexOf(':');
-      current[line.slice(0, colon)] = line.slice(colon + 1);
-    }
-  }
-  return found;
-}
-
 describe('buildCalendar', () => {
-  test('ends every line with CRLF and has no bare line feed', () => {
-    expect(ics.endsWith('\r\n')).toBe(true);
-    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-  });
-
-  test('keeps every line within 75 octets', () => {
-    for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  test('ends every line with CRLF and keeps it within 75 octets', () => {
+    expect(() => checkContentLines(ics)).not.toThrow();
   });
 
   test('wraps the events in one VCALENDAR with version and product id', () => {
@@ -48,24 +26,34 @@ describe('buildCalendar', () => {
   });
 
   test('writes one event per milestone and plan window, each with a unique UID and a DTSTAMP', () => {
-    const read = readEvents(ics);
+    const read = readCalendarEvents(ics);
     expect(read).toHaveLength(events.length);
-    expect(new Set(read.map((event) => event.UID)).size).toBe(events.length);
-    for (const event of read) expect(event.DTSTAMP).toBe('20360501T083000Z');
+    expect(new Set(read.map((event) => event.uid)).size).toBe(events.length);
+    for (const event of read) expect(event.stamp).toBe('2036-05-01T08:30:00Z');
   });
 
-  test('writes whole-day events with DTEND the day after the last day', () => {
-    const publication = readEvents(ics).find((event) => event.SUMMARY === '成绩公示')!;
-    expect(publication['DTSTART;VALUE=DATE']).toBe('20360714');
-    expect(publication['DTEND;VALUE=DATE']).toBe('20360721');
-    const registration = readEvents(ics).find((event) => event.SUMMARY === '考试报名截止')!;
-    expect([registration['DTSTART;VALUE=DATE'], registration['DTEND;VALUE=DATE']]).toEqual(['20360610', '20360611']);
+  test.each([
+    { summary: '成绩公示', start: '2036-07-14', end: '2036-07-21' },
+    { summary: '考试报名截止', start: '2036-06-10', end: '2036-06-11' },
+    { summary: '正式考试', start: '2036-06-28', end: '2036-06-29' },
+    { summary: '考核计划：报考时间', start: '2036-04-16', end: '2036-06-11' },
+  ])('writes $summary as whole days from $start, DTEND the day after the last', ({ summary, start, end }) => {
+    const event = readCalendarEvents(ics).find((read) => read.summary === summary)!;
+    expect([event.start, event.end, event.isAllDay]).toEqual([start, end, true]);
   });
 
   test('names the responsible role and links the guide on the site’s origin', () => {
-    const registration = readEvents(ics).find((event) => event.SUMMARY === '考试报名截止')!;
-    expect(registration.DESCRIPTION).toContain('负责：试点院校考务人员');
-    expect(registration.URL).toBe('http://127.0.0.1:4450/registration/enrolment/');
+    const registration = readCalendarEvents(ics).find((event) => event.summary === '考试报名截止')!;
+    expect(registration.description).toContain('负责：试点院校考务人员');
+    expect(registration.description).toContain('指南：http://127.0.0.1:4450/registration/enrolment/');
+    expect(registration.url).toBe('http://127.0.0.1:4450/registration/enrolment/');
+  });
+
+  test('reads back text with commas, semicolons, backslashes and line breaks as written', () => {
+    const tricky = { ...events[0]!, title: '报名, 截止; 见\\说明', details: ['第一行', '第二行, 含逗号'] };
+    const [read] = readCalendarEvents(buildCalendar([tricky], { name: '计划; 名称', origin: 'http://127.0.0.1:4450', now: new Date('2036-05-01T08:30:00Z') }));
+    expect(read!.summary).toBe(tricky.title);
+    expect(read!.description.split('\n').slice(0, 2)).toEqual(tricky.details);
   });
 });
 
