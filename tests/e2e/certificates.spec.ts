@@ -69,7 +69,15 @@ test.describe('certificate wizard', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /下载/ }).click()]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await download.path());
+    expect(download.suggestedFilename()).toBe('网店运营推广证书合格名单.xlsx');
+    await expect(page.locator('.wizard-file-name')).toHaveText(download.suggestedFilename());
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['汇总', '合格名单', '未通过名单']);
+    expect([2, 3, 4].map((row) => workbook.getWorksheet('汇总')!.getRow(row).values)).toEqual([
+      [undefined, '初级', 2, 1, 1],
+      [undefined, '中级', 1, 0, 1],
+      [undefined, '高级', 1, 1, 0],
+    ]);
+    expect(workbook.getWorksheet('未通过名单')!.getRow(2).getCell(8).value).toBe('实操 59 分，未达到 60 分');
     expect(workbook.getWorksheet('合格名单')!.getRow(2).values).toEqual([undefined, 1, '李四', '130503196704010016', '2021091600241101', '初级', 88, 60]);
   });
 
@@ -80,6 +88,26 @@ test.describe('certificate wizard', () => {
     await page.getByRole('button', { name: '读取粘贴的内容' }).click();
     await expect(page.getByRole('status').filter({ hasText: '有 1 行没有读入' })).toContainText('第 4 行「成绩」：105 分超出范围');
     await expect(page.getByLabel('粘贴成绩')).toHaveValue(text);
+  });
+
+  test('reads nothing from an export of two exam plans, says why and keeps the paste', async ({ page }) => {
+    await visit(page, '/wizards/certificates/');
+    const text = ['姓名\t证件号码\t科目名称\t成绩\t考试计划', '张三\t11010519491231002X\t初级理论\t60\t2021年第三次', '张三\t11010519491231002X\t初级实操\t61\t2021年第四次'].join('\n');
+    await page.getByLabel('粘贴成绩').fill(text);
+    await page.getByRole('button', { name: '读取粘贴的内容' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '读入 0 位考生' })).toContainText('表格里有 2 个考试计划（2021年第三次、2021年第四次），没有读入');
+    await expect(page.getByLabel('粘贴成绩')).toHaveValue(text);
+  });
+
+  test('lists the signing and issuing steps and keeps what was ticked after a reload', async ({ page }) => {
+    await openStampScreen(page);
+    await next(page);
+    await expect(page.getByRole('heading', { name: '签发和发证清单' })).toBeVisible();
+    for (const text of ['100条/页', '微信扫码', '不可撤回', '拒绝签发理由', '纸质证书', '“身份证号”和“准考证号”']) await expect(page.getByText(text, { exact: false }).first()).toBeVisible();
+    await page.getByLabel('签发审核人用微信扫码在线签字').check();
+    await expectNoAxeViolations(page);
+    await page.reload();
+    await expect(page.getByLabel('签发审核人用微信扫码在线签字')).toBeChecked();
   });
 
   test.describe('signature stamp', () => {
@@ -108,6 +136,8 @@ test.describe('certificate wizard', () => {
     });
 
     test('refuses a 20 MB scan and a broken file, keeping the stamp made before', async ({ page }) => {
+      // Handing 20 MB to the page through the browser protocol takes most of a minute on a busy machine.
+      test.slow();
       await openStampScreen(page);
       await page.getByLabel('签名章图片').setInputFiles({ name: '签名章扫描.png', mimeType: 'image/png', buffer: Buffer.from(await encodePng(whitePaperScan())) });
       await expect(page.getByRole('heading', { name: /处理结果（来自“签名章扫描.png”）/ })).toBeVisible({ timeout: 20_000 });

@@ -2,6 +2,8 @@
 import { test, expect, visit } from './fixtures';
 import { expectNoAxeViolations } from './axe';
 import { pilotFormFields } from '../../src/domain/pilot/facts';
+import { completePilot } from '../fixtures/pilot';
+import { expectPrintsOnA4 } from './print-a4';
 
 /** Press Tab until the button with this name has focus, as a keyboard user would. */
 async function tabTo(page: import('@playwright/test').Page, name: string) {
@@ -16,6 +18,32 @@ async function tabTo(page: import('@playwright/test').Page, name: string) {
 async function typeAndTab(page: import('@playwright/test').Page, text: string) {
   await page.keyboard.type(text);
   await page.keyboard.press('Tab');
+}
+
+const next = (page: import('@playwright/test').Page) => page.getByRole('button', { name: /^(下一步|确认，生成填写清单)$/ }).click();
+
+/** Answer every screen from the fixture with the mouse, and reach the result. */
+async function fillPilot(page: import('@playwright/test').Page, answers: typeof completePilot) {
+  await page.getByLabel('院校名称').fill('某某职业技术学院');
+  await page.getByLabel('申报批次').fill(answers.batch);
+  await page.getByLabel('申报开始日期').fill(answers.windowStart);
+  await page.getByLabel('申报截止日期').fill(answers.windowEnd);
+  await next(page);
+  for (const major of answers.majors) {
+    await page.getByLabel('专业名称').fill(major);
+    await page.getByRole('button', { name: '添加到列表' }).click();
+  }
+  await page.getByLabel('拟申报的培训人数').fill(String(answers.trainees));
+  await next(page);
+  await page.getByLabel('相关专业的专任教师人数').fill(String(answers.teachers.total));
+  await next(page);
+  await page.getByLabel('可用于实训和考核的计算机机房数量').fill(String(answers.facilities.rooms));
+  await page.getByLabel('这些机房的计算机总台数').fill(String(answers.facilities.machines));
+  await page.getByLabel('已安装的软件（选填，每行一个）').fill(answers.facilities.software.join('\n'));
+  await next(page);
+  await page.getByLabel('其他佐证材料（选填）').fill(answers.evidence.join('\n'));
+  await next(page);
+  await next(page);
 }
 
 test.describe('pilot wizard', () => {
@@ -72,5 +100,23 @@ test.describe('pilot wizard', () => {
     await summary.getByRole('link', { name: /申报开始日期/ }).click();
     await expect(page.getByLabel('申报开始日期')).toBeFocused();
     await expect(page.getByLabel('申报开始日期')).toHaveValue('2026-02-30');
+  });
+
+  test('offers a copy button for every field with a value', async ({ page }) => {
+    await visit(page, '/wizards/pilot/');
+    await fillPilot(page, completePilot);
+    await expect(page.getByRole('button', { name: /^复制/ })).toHaveCount(pilotFormFields.length);
+  });
+
+  test('prints the summary for the school’s approval on A4, without buttons, with the approval lines', async ({ page }) => {
+    await visit(page, '/wizards/pilot/');
+    await fillPilot(page, completePilot);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { name: '证书试点申报汇总表（供校内审批）' })).toBeVisible();
+    await expect(page.getByRole('region', { name: '校内审批' })).toContainText('负责人签字');
+    await expect(page.getByText('师资培训证书.pdf')).toBeVisible();
+    await expect(page.getByRole('heading', { name: '提交之后：申报状态' })).toBeHidden();
+    const pages = await expectPrintsOnA4(page, 2);
+    console.log(`pilot summary: ${pages} A4 page(s)`);
   });
 });

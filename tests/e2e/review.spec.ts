@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, visit } from './fixtures';
 import { expectNoAxeViolations } from './axe';
 import { coveredYears } from '../../src/domain/calendar/holiday-data';
-import { reviewForm, reviewReceipt } from '../../src/domain/scores/facts';
+import { reviewContact, reviewForm, reviewReceipt } from '../../src/domain/scores/facts';
 import { twoStudents } from '../fixtures/review';
 import { scoreColumnLabels, scoreColumns } from '../../wizards/review/score-rows';
 import type { ReviewFormState } from '../../wizards/review/form';
@@ -56,13 +56,22 @@ test.describe('review wizard', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await download.path());
     const sheet = workbook.getWorksheet('成绩复查表')!;
-    expect(sheet.getCell('A1').value).toBe(reviewForm.title);
-    expect(sheet.getCell('B2').value).toBe('某某职业技术学院');
-    expect(sheet.getCell('E4').value).toBe(2);
+    const cells = (addresses: string[]) => addresses.map((address) => sheet.getCell(address).value);
+    expect(cells(['A1', 'A2', 'B2', 'A3', 'B3', 'D3', 'E3', 'A4', 'B4', 'D4', 'E4'])).toEqual([
+      reviewForm.title, '试点院校', '某某职业技术学院', '考务负责人', '王老师', '联系方式', '13812345678', '考试计划', '2021年第三次网店运营推广全国统考', '复分总人数', 2,
+    ]);
+    expect(sheet.getRow(5).values).toEqual([undefined, ...reviewForm.studentColumns]);
+    expect(cells(['A8', 'A9'])).toEqual([reviewForm.reasonLabel, reviewForm.opinionLabel]);
+    expect(String(sheet.getCell('B8').value)).toContain('张三：初级实操，合分、登分可能有误');
+    expect(String(sheet.getCell('B9').value)).toContain(reviewForm.signatureLine);
+    expect(String(sheet.getCell('A10').value)).toContain(reviewContact.email);
     expect(sheet.getRow(6).values).toEqual([undefined, '张三', '11010519491231002X', '2021091600241100', '初级', 72, 58]);
     expect(sheet.getRow(7).values).toEqual([undefined, '李四', '130503196704010016', '0021091600241101', '中级', '无成绩', 66]);
     expect(sheet.getCell('A12').value).toBe(reviewReceipt.titleTemplate.replace('{school}', '某某职业技术学院'));
+    expect(sheet.getRow(13).values).toEqual([undefined, ...reviewReceipt.columns]);
     expect(sheet.getRow(14).values).toEqual([undefined, '张三', '初级', '初级实操', 58, '', '']);
+    await expect(page.locator('#mail-to')).toHaveText(reviewContact.email);
+    await expect(page.locator('#mail-subject')).toHaveText('某某职业技术学院-网店运营推广证书复查表');
 
     await page.getByRole('button', { name: '我已发送，记下这些考生' }).click();
     await expect(page.getByRole('button', { name: '已记为发送' })).toBeDisabled();

@@ -4,6 +4,7 @@ import { expectNoAxeViolations } from './axe';
 import { certificate } from '../../src/domain/certificate/facts';
 import { failingSite, minimumSite, toSiteForm } from '../fixtures/site';
 import { fillSiteWizard } from './site-helpers';
+import { expectPrintsOnA4 } from './print-a4';
 
 test.describe('site wizard', () => {
   test('stops a school that is not a pilot school, saying why', async ({ page }) => {
@@ -47,5 +48,16 @@ test.describe('site wizard', () => {
     await page.getByRole('link', { name: '修改 场地条件' }).click();
     await expect(page.getByRole('heading', { name: '场地条件' })).toBeVisible();
     await expect(page.getByLabel('所有计算机运行时能持续供电的时间（小时）')).toHaveValue('4');
+  });
+
+  test('prints the readiness report on A4 with the sign-off lines and without controls', async ({ page }) => {
+    await visit(page, '/wizards/site/');
+    await fillSiteWizard(page, toSiteForm(failingSite));
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('region', { name: '自查签字' })).toContainText('复核人（考试评价工作负责人）');
+    await expect(page.getByText('院校：某某职业技术学院')).toBeVisible();
+    await expect(page.getByRole('link', { name: /^修改/ })).toHaveCount(0);
+    const pages = await expectPrintsOnA4(page, 12);
+    console.log(`site readiness report: ${pages} A4 pages`);
   });
 });

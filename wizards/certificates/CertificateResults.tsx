@@ -9,6 +9,7 @@ import { loadExcelJS } from '../kit/exceljs';
 import { ResultFiles } from '../kit/ResultFiles';
 import { toSitting } from '../review/score-rows';
 import type { CertificateScreenProps } from './CertificateScores';
+import { passListFileName } from './file-name';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const score = (value: number | null) => (value === null ? '缺考' : value);
@@ -48,12 +49,13 @@ export function CertificateResults({ context }: CertificateScreenProps) {
   const [isBuilding, setIsBuilding] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const groups = groupResultsByLevel(context.rows.map(toSitting));
+  const fileName = passListFileName(context.schoolName);
   const download = async () => {
     setIsBuilding(true);
     setProblem(null);
     try {
       const [excel, output] = await Promise.all([loadExcelJS(), import('./output')]);
-      downloadBlob(new Blob([(await output.buildPassListFile(excel, groups)) as BlobPart], { type: xlsxType }), output.passListFileName(context.schoolName));
+      downloadBlob(new Blob([(await output.buildPassListFile(excel, groups)) as BlobPart], { type: xlsxType }), fileName);
     } catch (error) {
       setProblem(`生成文件时出错（${error instanceof Error ? error.message : String(error)}），您的数据没有丢失，请重试。`);
     } finally {
@@ -78,7 +80,7 @@ export function CertificateResults({ context }: CertificateScreenProps) {
       <ResultFiles
         busyFileId={isBuilding ? 'passList' : null}
         onDownload={() => void download()}
-        files={[{ id: 'passList', fileName: '网店运营推广证书合格名单.xlsx', description: '汇总、合格名单、未通过名单三张表；签发前与「证书管理-证书发放管理」里的待签发名单逐人核对。' }]}
+        files={[{ id: 'passList', fileName, description: '汇总、合格名单、未通过名单三张表；签发前与「证书管理-证书发放管理」里的待签发名单逐人核对。' }]}
       />
       {problem && (
         <p class="wizard-error-message" role="alert">

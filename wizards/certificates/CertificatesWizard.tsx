@@ -1,15 +1,18 @@
 /** The certificate wizard's view: renders the machine's screen and sends its events. */
+import { lazyScreen } from '../kit/lazy-screen';
 import { StepPage } from '../kit/StepPage';
 import type { WizardViewProps } from '../kit/WizardHost';
 import { getStepId } from '../kit/wizard-machine';
-import { CertificateResults } from './CertificateResults';
 import { CertificateScores } from './CertificateScores';
-import { CertificateStamp } from './CertificateStamp';
 import type { CertificateStep } from './form';
-import { IssuanceChecklist } from './IssuanceChecklist';
 import type { certificateMachine } from './machine';
 import '../review/score-table.css';
 import './certificates.css';
+
+// The screens after the scores load when first shown, keeping them out of the page's first JavaScript.
+const CertificateResults = lazyScreen(() => import('./CertificateResults').then((module) => module.CertificateResults));
+const CertificateStamp = lazyScreen(() => import('./CertificateStamp').then((module) => module.CertificateStamp));
+const IssuanceChecklist = lazyScreen(() => import('./IssuanceChecklist').then((module) => module.IssuanceChecklist));
 
 const titles: Record<CertificateStep, string> = {
   scores: '考试成绩',

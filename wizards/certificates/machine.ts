@@ -55,6 +55,7 @@ function contextFromWorkspace(workspace: Workspace): CertificateContext {
 
 const back = (target: CertificateStep) => ({ 'step.back': { target, actions: 'clearErrors' as const } });
 
+/** The certificate wizard's flow: scores (with their import), results, the stamp (with its worker), the checklist. */
 export const certificateMachine = setup({
   types: { context: {} as CertificateContext, events: {} as CertificateEvent, input: {} as WizardInput },
   actors: {

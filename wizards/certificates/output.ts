@@ -14,12 +14,6 @@ type ExcelJS = typeof ExcelJSModule;
 /** Columns of the candidate lists. */
 export const passListColumns = ['序号', '考生姓名', '身份证号', '准考证号', '报考级别', '理论成绩', '实操成绩'] as const;
 
-/** Return the file name of the pass list, with the school's name when known. */
-export function passListFileName(schoolName: string): string {
-  const school = schoolName.trim().replace(/[\\/:*?"<>|]/g, '');
-  return `${school ? `${school}-` : ''}网店运营推广证书合格名单.xlsx`;
-}
-
 const scoreCell = (score: Score) => (score === null ? '缺考' : score);
 
 function addList(sheet: Worksheet, results: readonly SittingResult[], withReason: boolean) {

@@ -46,7 +46,12 @@ export async function encodePng(image: Pixels): Promise<Uint8Array> {
   header.set([8, 6, 0, 0, 0], 8); // bit depth 8, colour type 6 (RGBA), deflate, no filter method, no interlace
   const raw = new Uint8Array(height * (width * 4 + 1));
   for (let y = 0; y < height; y += 1) raw.set(data.subarray(y * width * 4, (y + 1) * width * 4), y * (width * 4 + 1) + 1);
-  const parts = [new Uint8Array(signature), chunk('IHDR', header), chunk('IDAT', await deflate(raw)), chunk('IEND', new Uint8Array())];
+  return assemblePng(header, await deflate(raw));
+}
+
+/** Return a whole PNG file from its 13-byte IHDR body and the zlib-compressed image data. */
+export function assemblePng(header: Uint8Array, compressed: Uint8Array): Uint8Array<ArrayBuffer> {
+  const parts = [new Uint8Array(signature), chunk('IHDR', header), chunk('IDAT', compressed), chunk('IEND', new Uint8Array())];
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let offset = 0;
   for (const part of parts) {

@@ -1,12 +1,12 @@
 /** The materials wizard's screens: what the workspace holds, the quantities, and the documents to print. */
 import { checkExamDayInputs } from '../../src/domain/exam-day/day-plan';
 import { scratchPaperMargin } from '../../src/domain/exam-day/materials';
-import { computeRoomPaperwork } from '../../src/domain/exam-day/rules';
 import { enrolmentLifecycle } from '../../src/domain/lifecycles/enrolment';
 import { buttons, menus } from '../../src/domain/platform/facts';
 import { StepPage } from '../kit/StepPage';
 import { materialsDocuments } from './documents';
 import { MissingPrerequisite } from '../print/MissingPrerequisite';
+import { RoomPaperworkTable } from '../print/RoomPaperworkTable';
 import type { MaterialsScreenProps } from './MaterialsWizard';
 import { countBadgeHolders, getExamDay, getQuantities } from './steps';
 
@@ -71,35 +71,7 @@ export function QuantitiesScreen({ snapshot, send }: MaterialsScreenProps) {
       </div>
       <h3 class="run-section-title">各考场的纸质材料</h3>
       <div class="wizard-table-wrap">
-        <table class="wizard-table">
-          <thead>
-            <tr>
-              <th scope="col">考场（级别）</th>
-              <th scope="col">门贴</th>
-              <th scope="col">桌贴</th>
-              <th scope="col">签到表</th>
-              <th scope="col">考场情况记录表</th>
-              <th scope="col">草稿纸</th>
-            </tr>
-          </thead>
-          <tbody>
-            {day.roomLevels.map((room) => {
-              const paper = computeRoomPaperwork({ roomName: room.roomName, level: room.level, seats: room.candidates.length });
-              return (
-                <tr key={`${room.roomName}-${room.level}`}>
-                  <th scope="row">
-                    {room.roomName}（{room.level}，{room.candidates.length} 人）
-                  </th>
-                  <td>{paper.doorLabels} 张</td>
-                  <td>{paper.deskLabels} 张</td>
-                  <td>{paper.signInSheets} 份</td>
-                  <td>{paper.roomRecords} 份</td>
-                  <td>{paper.scratchPaper} 张</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <RoomPaperworkTable roomLevels={day.roomLevels} tableClass="wizard-table" />
       </div>
       <p class="wizard-hint">清单仅供参考，院校可根据实际情况准备。草稿纸按每场考生人数加 {scratchPaperMargin * 100}% 向上取整。</p>
     </StepPage>

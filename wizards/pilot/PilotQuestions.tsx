@@ -121,7 +121,7 @@ export function DescriptionQuestions({ context, send }: QuestionProps) {
   const redraft = (field: 'teacherText' | 'facilityText', name: string) => (
     <div class="wizard-actions pilot-redraft">
       <button type="button" class="wizard-button wizard-button--secondary" onClick={() => send({ type: 'draft.rewrite', field })}>
-        按上面的回答重新起草<span class="sr-only">{name}</span>
+        按前面几步的回答重新起草<span class="sr-only">{name}</span>
       </button>
     </div>
   );

@@ -23,10 +23,7 @@ function describeEntry({ kind, note }: PilotFormValue): string {
   return kind === 'shown' || kind === 'list' ? note : `${howToEnter[kind]}（${note}）`;
 }
 
-const isTyped = (kind: PilotFormValue['kind']) => kind === 'list' || kind === 'number' || kind === 'richText';
-
-function WindowNotice({ answers }: { answers: PilotAnswers }) {
-  const today = toLocalIsoDate(new Date());
+function WindowNotice({ answers, today }: { answers: PilotAnswers; today: string }) {
   const window = { start: answers.windowStart, end: answers.windowEnd };
   const span = `申报时间为 ${formatChineseDate(window.start)} 至 ${formatChineseDate(window.end)}`;
   const status = judgeWindow(window, today);
@@ -38,12 +35,30 @@ function WindowNotice({ answers }: { answers: PilotAnswers }) {
   return <p class={`pilot-window pilot-window--${status}`}>{text}</p>;
 }
 
-/** Render the result page. */
+/** Lines the school fills in by hand on the printed summary before anything is submitted. */
+function ApprovalBlock() {
+  return (
+    <section class="pilot-print-only pilot-approval" aria-label="校内审批">
+      <h3>校内审批</h3>
+      <p class="pilot-opinion">审批意见：</p>
+      <p>负责人签字：<span class="pilot-blank" />日期：<span class="pilot-blank pilot-blank--short" />年<span class="pilot-blank pilot-blank--tiny" />月<span class="pilot-blank pilot-blank--tiny" />日</p>
+    </section>
+  );
+}
+
+/** Render the result page; printed, it is the summary for the school's own approval. */
 export function PilotResult({ answers, schoolName }: { answers: PilotAnswers; schoolName: string }) {
   const fields = listPilotFormValues(answers);
+  const today = toLocalIsoDate(new Date());
   return (
-    <>
-      <WindowNotice answers={answers} />
+    <div class="pilot-summary">
+      <div class="pilot-print-only">
+        <h3 class="pilot-print-title">证书试点申报汇总表（供校内审批）</h3>
+        <p>
+          院校：{schoolName}　申报批次：{answers.batch}　打印日期：{formatChineseDate(today)}
+        </p>
+      </div>
+      <WindowNotice answers={answers} today={today} />
       <p>
         在平台「{menus.pilotApplication}」点「{buttons.pilotNew[0]}」或「{buttons.pilotNew[1]}」，按下面的顺序逐项填写（{schoolName}）。
       </p>
@@ -57,10 +72,10 @@ export function PilotResult({ answers, schoolName }: { answers: PilotAnswers; sc
             </dt>
             <dd>
               <div class="pilot-field-value" id={`pilot-value-${index}`}>
-                {field.value || <span class="wizard-hint">（不填）</span>}
+                {field.value || <span class="wizard-hint pilot-empty">（不填）</span>}
               </div>
               <div class="wizard-hint">{describeEntry(field)}</div>
-              {field.value && isTyped(field.kind) && <CopyButton value={field.value} label={field.label} targetId={`pilot-value-${index}`} />}
+              {field.value && <CopyButton value={field.value} label={field.label} targetId={`pilot-value-${index}`} />}
             </dd>
           </div>
         ))}
@@ -70,15 +85,18 @@ export function PilotResult({ answers, schoolName }: { answers: PilotAnswers; sc
           打印汇总表（供校内审批）
         </button>
       </div>
-      <h3 class="pilot-heading">接下来</h3>
-      <NextSteps
-        steps={[
-          { title: '在平台填写并提交', where: `「${menus.pilotApplication}」→「${buttons.pilotSave}」或「${buttons.pilotSubmit}」`, details: '只保存时还可以修改、删除；提交后等待审核，不能再修改。' },
-          { title: '等待本省教育主管部门审核', details: '期间可以登录平台查看审核状态和审核结果；每个状态的含义见本页下方的「证书试点申报状态」。' },
-          { title: '成为试点院校', details: pilotOutcome },
-          { title: '每年申报一次', details: `${pilotNotes[0]}${secondBatchNote}` },
-        ]}
-      />
-    </>
+      <ApprovalBlock />
+      <div class="pilot-screen-only">
+        <h3 class="pilot-heading">接下来</h3>
+        <NextSteps
+          steps={[
+            { title: '在平台填写并提交', where: `「${menus.pilotApplication}」→「${buttons.pilotSave}」或「${buttons.pilotSubmit}」`, details: '只保存时还可以修改、删除；提交后等待审核，不能再修改。' },
+            { title: '等待本省教育主管部门审核', details: '期间可以登录平台查看审核状态和审核结果；每个状态的含义见本页下方的「证书试点申报状态」。' },
+            { title: '成为试点院校', details: pilotOutcome },
+            { title: '每年申报一次', details: `${pilotNotes[0]}${secondBatchNote}` },
+          ]}
+        />
+      </div>
+    </div>
   );
 }

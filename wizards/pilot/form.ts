@@ -105,8 +105,8 @@ const checks: Record<PilotStep, Check> = {
     ...count(form, 'facilityMachines', '计算机台数', { isRequired: true }),
   ],
   descriptions: ({ form }) => [
-    ...required(form, 'teacherText', '师资情况描述是必填项，请填写或点「按上面的回答重新起草」'),
-    ...required(form, 'facilityText', '场地情况描述是必填项，请填写或点「按上面的回答重新起草」'),
+    ...required(form, 'teacherText', '师资情况描述是必填项，请填写或点「按前面几步的回答重新起草」'),
+    ...required(form, 'facilityText', '场地情况描述是必填项，请填写或点「按前面几步的回答重新起草」'),
   ],
   check: () => [],
   result: () => [],

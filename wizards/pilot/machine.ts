@@ -6,7 +6,7 @@
 import { assign, emit, setup } from 'xstate';
 import { draftFacilityDescription, draftTeacherDescription, normalizeMajors } from '../../src/domain/pilot/rules';
 import type { Pilot, School, Workspace } from '../../src/domain/workspace/schema';
-import { stepGotoTransitions, workspaceUpdate, type FieldError, type StepEvent, type WizardInput, type WorkspaceLoadedEvent } from '../kit/wizard-machine';
+import { checkedStepTransitions, stepGotoTransitions, workspaceUpdate, type FieldError, type StepEvent, type WizardInput, type WorkspaceLoadedEvent } from '../kit/wizard-machine';
 import { canReachPilotStep, createPilotForm, pilotSteps, toPilotAnswers, validatePilotStep, type PilotField, type PilotForm, type PilotStep } from './form';
 import { readCount } from './read-input';
 
@@ -38,18 +38,7 @@ const drafts = {
   facilityText: (context: PilotContext) => draftFacilityDescription(toPilotAnswers(context)),
 };
 
-const step = (name: PilotStep, next: PilotStep | null, back: PilotStep | null) => ({
-  on: {
-    ...(next && {
-      'step.next': [
-        { guard: { type: 'isStepValid' as const, params: { step: name } }, target: next, actions: 'clearErrors' as const },
-        { actions: { type: 'showErrors' as const, params: { step: name } } },
-      ],
-    }),
-    ...(back && { 'step.back': { target: back, actions: 'clearErrors' as const } }),
-  },
-});
-
+/** The pilot wizard's flow: one state per screen, 下一步 checked against the screen's answers. */
 export const pilotMachine = setup({
   types: {
     context: {} as PilotContext,
@@ -112,16 +101,16 @@ export const pilotMachine = setup({
     'step.goto': stepGotoTransitions(pilotSteps).map((transition) => ({ ...transition, actions: 'clearErrors' as const })),
   },
   states: {
-    batch: step('batch', 'majors', null),
+    batch: { on: checkedStepTransitions('batch', 'majors', null) },
     majors: {
-      on: { ...step('majors', 'teachers', 'batch').on, 'major.add': { actions: 'addMajor' }, 'major.remove': { actions: 'removeMajor' } },
+      on: { ...checkedStepTransitions('majors', 'teachers', 'batch'), 'major.add': { actions: 'addMajor' }, 'major.remove': { actions: 'removeMajor' } },
     },
-    teachers: step('teachers', 'facilities', 'majors'),
-    facilities: step('facilities', 'descriptions', 'teachers'),
+    teachers: { on: checkedStepTransitions('teachers', 'facilities', 'majors') },
+    facilities: { on: checkedStepTransitions('facilities', 'descriptions', 'teachers') },
     descriptions: {
       // Drafts are written from the earlier answers the first time the screen is shown, then left to the user.
       entry: 'fillEmptyDrafts',
-      on: { ...step('descriptions', 'check', 'facilities').on, 'draft.rewrite': { actions: 'rewriteDraft' } },
+      on: { ...checkedStepTransitions('descriptions', 'check', 'facilities'), 'draft.rewrite': { actions: 'rewriteDraft' } },
     },
     check: {
       on: {

@@ -1,8 +1,9 @@
 /** 物料准备清单: every material with its quantity and a tick box, then each room's paper. */
 import type { ExamDayPlan } from '../../src/domain/exam-day/day-plan';
 import { materials } from '../../src/domain/exam-day/materials';
-import { computeRoomPaperwork, type MaterialQuantity } from '../../src/domain/exam-day/rules';
+import type { MaterialQuantity } from '../../src/domain/exam-day/rules';
 import { DocumentPages } from './DocumentPages';
+import { RoomPaperworkTable } from './RoomPaperworkTable';
 import { paginate } from './paging';
 
 /** Document name. */
@@ -54,35 +55,7 @@ export function MaterialsChecklistDocument({ plan, quantities }: { plan: ExamDay
   const perRoom = paginate(plan.roomLevels, roomsPerPage).map((roomLevels) => () => (
     <>
       <h3>各考场的纸质材料</h3>
-      <table class="print-table">
-        <thead>
-          <tr>
-            <th scope="col">考场（级别）</th>
-            <th scope="col">门贴</th>
-            <th scope="col">桌贴</th>
-            <th scope="col">签到表</th>
-            <th scope="col">考场情况记录表</th>
-            <th scope="col">草稿纸</th>
-          </tr>
-        </thead>
-        <tbody>
-          {roomLevels.map((room) => {
-            const paper = computeRoomPaperwork({ roomName: room.roomName, level: room.level, seats: room.candidates.length });
-            return (
-              <tr key={`${room.roomName}-${room.level}`}>
-                <td>
-                  {room.roomName}（{room.level}）
-                </td>
-                <td>{paper.doorLabels} 张</td>
-                <td>{paper.deskLabels} 张</td>
-                <td>{paper.signInSheets} 份</td>
-                <td>{paper.roomRecords} 份</td>
-                <td>{paper.scratchPaper} 张</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <RoomPaperworkTable roomLevels={roomLevels} tableClass="print-table" />
       <p class="print-small">每个考场的理论、实操两场各算一次；签到表和考场情况记录表每场 {signInCopies} 份，一份上交，一份留档。</p>
     </>
   ));

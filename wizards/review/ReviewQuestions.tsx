@@ -3,7 +3,7 @@ import { menus } from '../../src/domain/platform/facts';
 import { reviewProcedure, reviewScope } from '../../src/domain/scores/facts';
 import { judgeSubjectReview, listReviewReasons } from '../../src/domain/scores/review-scope';
 import type { ReviewReasonKey } from '../../src/domain/scores/schema';
-import { errorFor, TextArea, TextField } from '../kit/Fields';
+import { describedBy, errorFor, LabelledField, TextArea, TextField } from '../kit/Fields';
 import { studentFieldId, type ReviewField } from './form';
 import { readScoreText } from './score-rows';
 import type { ReviewContext, ReviewEvent } from './machine';
@@ -85,20 +85,12 @@ export function ReasonQuestions({ context, send }: ReviewScreenProps) {
             const verdict = reason ? judgeSubjectReview(kind, score, reason) : null;
             const error = errorFor(context.errors, id);
             return (
-              <div class={`wizard-field${error ? ' wizard-field--error' : ''}`} key={kind}>
-                <label class="wizard-label" for={id}>
-                  {kind}：复查理由
-                </label>
-                {error && (
-                  <p class="wizard-error-message" id={`${id}-error`}>
-                    {error}
-                  </p>
-                )}
+              <LabelledField key={kind} id={id} label={`${kind}：复查理由`} error={error}>
                 <select
                   class="wizard-select"
                   id={id}
                   value={reason}
-                  aria-describedby={[error && `${id}-error`, verdict && `${id}-verdict`].filter(Boolean).join(' ') || undefined}
+                  aria-describedby={[describedBy(id, undefined, error), verdict && `${id}-verdict`].filter(Boolean).join(' ') || undefined}
                   onChange={(event) => send({ type: 'student.reason', index, kind, reason: event.currentTarget.value as ReviewReasonKey | '' })}
                 >
                   <option value="">不复查{kind}</option>
@@ -113,7 +105,7 @@ export function ReasonQuestions({ context, send }: ReviewScreenProps) {
                     {verdict.explanation}
                   </p>
                 )}
-              </div>
+              </LabelledField>
             );
           })}
         </fieldset>

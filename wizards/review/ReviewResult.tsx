@@ -22,6 +22,7 @@ export function ReviewResult({ context, send }: ReviewScreenProps) {
   const subject = formatReviewMailSubject(request.schoolName);
   const isSent = (context.filed[request.planName] ?? []).length > 0;
   const dates = readPlanDates(context.form);
+  const answer = dates && computeAnswerDate(dates.request);
   const download = async () => {
     setBusyFileId('form');
     setProblem(null);
@@ -37,9 +38,10 @@ export function ReviewResult({ context, send }: ReviewScreenProps) {
   };
   return (
     <>
-      {dates && (
+      {dates && answer && (
         <p class="review-deadline">
-          请在 <strong>{formatChineseDate(computeReviewDeadline({ start: dates.start, end: dates.end }).date)}</strong> 之前发出；按 {formatChineseDate(dates.request)} 发出算，最晚 {formatChineseDate(computeAnswerDate(dates.request).date)} 收到复查结果。
+          请在 <strong>{formatChineseDate(computeReviewDeadline({ start: dates.start, end: dates.end }).date)}</strong> 之前发出；按 {formatChineseDate(dates.request)} 发出算，最晚 {formatChineseDate(answer.date)} 收到复查结果
+          {answer.uncoveredYears.length > 0 && `（${answer.uncoveredYears.join('、')} 年的节假日还没有收录，按普通周估算）`}。
         </p>
       )}
       <ResultFiles

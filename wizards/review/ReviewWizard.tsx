@@ -1,15 +1,18 @@
 /** The review wizard's view: renders the machine's screen and sends its events. */
 import { CheckAnswers } from '../kit/CheckAnswers';
+import { lazyScreen } from '../kit/lazy-screen';
 import { StepPage } from '../kit/StepPage';
 import type { WizardViewProps } from '../kit/WizardHost';
 import { getStepId } from '../kit/wizard-machine';
-import { DeadlineDetails } from './DeadlineDetails';
 import { readPlanDates, type ReviewStep } from './form';
 import type { reviewMachine } from './machine';
 import { ContactQuestions, PlanQuestions, ReasonQuestions, StudentQuestions, type ReviewScreenProps } from './ReviewQuestions';
-import { ReviewResult } from './ReviewResult';
 import { formatReviewReasons, toReviewRequest } from './request';
 import './review.css';
+
+// The deadline's day-by-day count and the result load when first shown, keeping them out of the page's first JavaScript.
+const DeadlineDetails = lazyScreen(() => import('./DeadlineDetails').then((module) => module.DeadlineDetails));
+const ReviewResult = lazyScreen(() => import('./ReviewResult').then((module) => module.ReviewResult));
 
 function Deadline({ context }: ReviewScreenProps) {
   const dates = readPlanDates(context.form);
@@ -42,7 +45,7 @@ const screens: Record<ReviewStep, { title: string; render: (props: ReviewScreenP
   reasons: { title: '复查哪一科，为什么', render: ReasonQuestions },
   contact: { title: '学校和联系人', render: ContactQuestions },
   check: { title: '检查您的回答', render: Check, nextLabel: '确认，生成复查表' },
-  result: { title: '成绩复查表已准备好', render: ReviewResult },
+  result: { title: '成绩复查表已准备好', render: (props) => <ReviewResult {...props} /> },
 };
 
 /** Render the current screen of the review wizard. */

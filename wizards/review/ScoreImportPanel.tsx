@@ -27,11 +27,13 @@ function Report({ report }: { report: ImportReport }) {
       </p>
     );
   }
+  // Problems of the whole table (row 0, e.g. no header) are listed without being counted as rows.
+  const skippedRows = report.problems.filter((problem) => problem.row > 0).length;
   return (
     <div class={`score-import-report${report.problems.length ? ' score-import-report--problems' : ''}`} role="status">
       <p>
         从{report.source}读入 {report.added} 位考生，已加入下面的表格。
-        {report.problems.length > 0 && `有 ${report.problems.length} 行没有读入：`}
+        {skippedRows > 0 && `有 ${skippedRows} 行没有读入：`}
       </p>
       {report.problems.length > 0 && (
         <ul>

@@ -9,7 +9,7 @@ import type { ReviewReasonKey, SubjectKind } from '../../src/domain/scores/schem
 import type { CandidateRecord } from '../../src/domain/candidates/schema';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import { fromProgressTask, type ProgressTaskEvent } from '../kit/progress-task';
-import { busyTag, stepGotoTransitions, type FieldError, type StepEvent, type WizardInput, type WorkspaceLoadedEvent } from '../kit/wizard-machine';
+import { busyTag, checkedStepTransitions, stepGotoTransitions, type FieldError, type StepEvent, type WizardInput, type WorkspaceLoadedEvent } from '../kit/wizard-machine';
 import type { ImportReport, ScoreImport, ScoreSource } from './import-scores';
 import type { ScoreColumn } from './score-rows';
 import {
@@ -79,17 +79,10 @@ function contextFromWorkspace(workspace: Workspace, today: string): ReviewContex
   };
 }
 
-const linear = (name: ReviewStep, next: ReviewStep, back: ReviewStep | null) => ({
-  'step.next': [
-    { guard: { type: 'isStepValid' as const, params: { step: name } }, target: next, actions: 'clearErrors' as const },
-    { actions: { type: 'showErrors' as const, params: { step: name } } },
-  ],
-  ...(back && { 'step.back': { target: back, actions: 'clearErrors' as const } }),
-});
-
 const updateStudent = (students: StudentForm[], index: number, change: (student: StudentForm) => StudentForm) =>
   students.map((student, position) => (position === index ? change(student) : student));
 
+/** The review wizard's flow: one state per screen, with the score import running inside the students screen. */
 export const reviewMachine = setup({
   types: { context: {} as ReviewContext, events: {} as ReviewEvent, input: {} as WizardInput },
   // Reading code (SheetJS, the CSV parser) loads only when the user pastes or chooses a file.
@@ -155,8 +148,8 @@ export const reviewMachine = setup({
     'step.goto': stepGotoTransitions(reviewSteps).map((transition) => ({ ...transition, actions: 'clearErrors' as const })),
   },
   states: {
-    plan: { on: linear('plan', 'deadline', null) },
-    deadline: { on: linear('deadline', 'students', 'plan') },
+    plan: { on: checkedStepTransitions('plan', 'deadline', null) },
+    deadline: { on: checkedStepTransitions('deadline', 'students', 'plan') },
     students: {
       initial: 'editing',
       states: {
@@ -172,15 +165,15 @@ export const reviewMachine = setup({
         },
       },
       on: {
-        ...linear('students', 'reasons', 'deadline'),
+        ...checkedStepTransitions('students', 'reasons', 'deadline'),
         'student.add': { actions: 'addStudent' },
         'student.remove': { actions: 'removeStudent' },
         'student.set': { actions: 'setStudent' },
         'paste.set': { actions: assign({ pasted: ({ event }) => event.text }) },
       },
     },
-    reasons: { on: { ...linear('reasons', 'contact', 'students'), 'student.reason': { actions: 'setReason' } } },
-    contact: { on: linear('contact', 'check', 'reasons') },
+    reasons: { on: { ...checkedStepTransitions('reasons', 'contact', 'students'), 'student.reason': { actions: 'setReason' } } },
+    contact: { on: checkedStepTransitions('contact', 'check', 'reasons') },
     check: { on: { 'step.next': 'result', 'step.back': 'contact' } },
     result: {
       // Sent requests are remembered per plan, so a second request for the same student is refused.

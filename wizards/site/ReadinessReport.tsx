@@ -48,14 +48,34 @@ function ItemTable({ items, caption, showGroup = false }: { items: readonly Read
   );
 }
 
-/** Render the report for the answers so far. */
+// Intl rather than the calendar rules: those carry the holiday data, which this page does not need.
+const formatToday = () => new Date().toLocaleDateString('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' });
+
+/** Lines signed by hand on the printed report: who checked the site, who reviewed it, when. */
+function SignOffBlock() {
+  return (
+    <section class="site-print-only site-sign-off" aria-label="自查签字">
+      <p>
+        自查人：<span class="site-blank" />复核人（考试评价工作负责人）：<span class="site-blank" />
+      </p>
+      <p>
+        日期：<span class="site-blank site-blank--short" />年<span class="site-blank site-blank--tiny" />月<span class="site-blank site-blank--tiny" />日
+      </p>
+    </section>
+  );
+}
+
+/** Render the report for the answers so far; printed, it is the school's readiness record. */
 export function ReadinessReport({ context, send }: SiteScreenProps) {
   const items = checkReadiness(toReadinessAnswers(context.form));
   const { counts, isReady } = summarizeReadiness(items);
   const failing = items.filter((item) => item.status === 'fails');
   const siteName = formatSiteName(context.form.schoolName);
   return (
-    <>
+    <div class="site-report">
+      <p class="site-print-only">
+        院校：{context.form.schoolName.trim()}　自查日期：{formatToday()}
+      </p>
       <p>
         考核站点名称：<strong>{siteName}</strong>（平台自动生成）
       </p>
@@ -108,6 +128,7 @@ export function ReadinessReport({ context, send }: SiteScreenProps) {
           { title: '等待审核', details: `${siteApplicationNotes[2]}各状态下能做什么，见本页下方的「考核站点申报状态」。` },
         ]}
       />
-    </>
+      <SignOffBlock />
+    </div>
   );
 }

@@ -6,7 +6,7 @@
 import { assign, emit, setup } from 'xstate';
 import { formatSiteName, judgeSiteEligibility } from '../../src/domain/site/rules';
 import type { School, Workspace } from '../../src/domain/workspace/schema';
-import { stepGotoTransitions, workspaceUpdate, type FieldError, type StepEvent, type WizardInput, type WorkspaceLoadedEvent } from '../kit/wizard-machine';
+import { checkedStepTransitions, stepGotoTransitions, workspaceUpdate, type FieldError, type StepEvent, type WizardInput, type WorkspaceLoadedEvent } from '../kit/wizard-machine';
 import { createRoomForm, createSiteForm, getAt, setAt, siteSteps, validateSiteStep, type SiteForm, type SiteStep } from './form';
 
 /** What the machine keeps: the answers as typed, errors, and the workspace's school part. */
@@ -40,14 +40,7 @@ export function canReachSiteStep(step: SiteStep, form: SiteForm): boolean {
   return step === 'ineligible' ? !isEligible(form) : isEligible(form);
 }
 
-const linear = (name: SiteStep, next: SiteStep, back: SiteStep) => ({
-  'step.next': [
-    { guard: { type: 'isStepValid' as const, params: { step: name } }, target: next, actions: 'clearErrors' as const },
-    { actions: { type: 'showErrors' as const, params: { step: name } } },
-  ],
-  'step.back': { target: back, actions: 'clearErrors' as const },
-});
-
+/** The site wizard's flow: the eligibility gate, then one state per readiness screen up to the report. */
 export const siteMachine = setup({
   types: { context: {} as SiteContext, events: {} as SiteEvent, input: {} as WizardInput, emitted: {} as ReturnType<typeof workspaceUpdate> },
   guards: {
@@ -109,15 +102,15 @@ export const siteMachine = setup({
       },
     },
     ineligible: { on: { 'step.back': 'eligibility' } },
-    siteName: { on: linear('siteName', 'rooms', 'eligibility') },
-    rooms: { on: { ...linear('rooms', 'server', 'siteName'), 'room.add': { actions: 'addRoom' }, 'room.remove': { actions: 'removeRoom' } } },
-    server: { on: linear('server', 'proctor', 'rooms') },
-    proctor: { on: linear('proctor', 'candidate', 'server') },
-    candidate: { on: linear('candidate', 'equipment', 'proctor') },
-    equipment: { on: linear('equipment', 'venue', 'candidate') },
-    venue: { on: linear('venue', 'team', 'equipment') },
-    team: { on: linear('team', 'facilities', 'venue') },
-    facilities: { on: linear('facilities', 'report', 'team') },
+    siteName: { on: checkedStepTransitions('siteName', 'rooms', 'eligibility') },
+    rooms: { on: { ...checkedStepTransitions('rooms', 'server', 'siteName'), 'room.add': { actions: 'addRoom' }, 'room.remove': { actions: 'removeRoom' } } },
+    server: { on: checkedStepTransitions('server', 'proctor', 'rooms') },
+    proctor: { on: checkedStepTransitions('proctor', 'candidate', 'server') },
+    candidate: { on: checkedStepTransitions('candidate', 'equipment', 'proctor') },
+    equipment: { on: checkedStepTransitions('equipment', 'venue', 'candidate') },
+    venue: { on: checkedStepTransitions('venue', 'team', 'equipment') },
+    team: { on: checkedStepTransitions('team', 'facilities', 'venue') },
+    facilities: { on: checkedStepTransitions('facilities', 'report', 'team') },
     report: { entry: 'saveToWorkspace', on: { 'step.back': 'facilities' } },
   },
 });

@@ -47,7 +47,7 @@ export function judgeSubjectReview(kind: SubjectKind, score: Score, reasonKey: R
   if (reason.needsScore === 'zero' && score !== 0) {
     return { isAccepted: false, explanation: `${kind}成绩为${formatScore(score)}，不是零分：请核对成绩或换一个理由。` };
   }
-  return { isAccepted: true, explanation: `可以复查：${reason.label}（${kind}成绩为${formatScore(score)}）。` };
+  return { isAccepted: true, explanation: `可以复查：${reason.label}；${kind}成绩为${formatScore(score)}。` };
 }
 
 /**

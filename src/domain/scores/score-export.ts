@@ -5,6 +5,7 @@
  * 理论成绩 and 实操成绩, or one row per subject with 科目名称 and 成绩.
  */
 import { levelFacts, levels } from '../certificate/facts';
+import { menus } from '../platform/facts';
 import type { Level } from '../certificate/schema';
 import { parseScore } from './rules';
 import type { Score, Sitting, SubjectKind } from './schema';
@@ -146,5 +147,14 @@ export function readScoreTable(table: readonly (readonly string[])[]): ScoreTabl
   const sittings = [...byKey.values()].map(({ name, idNumber, ticketNumber, level, plan, theory, practical }) => ({
     name, idNumber, ticketNumber, level, plan, theory, practical,
   }));
+  const plans = [...new Set(sittings.map((sitting) => sitting.plan).filter(Boolean))];
+  // A certificate is judged on both subjects of one sitting, and a 复查表 names one 考试计划:
+  // rows of several plans would look like the same candidate twice, so none is read.
+  if (plans.length > 1) return { sittings: [], changes, problems: [{ row: 0, message: formatSeveralPlansMessage(plans) }, ...problems] };
   return { sittings, problems, changes };
+}
+
+/** Return the message for a table holding the scores of more than one exam plan. */
+function formatSeveralPlansMessage(plans: readonly string[]): string {
+  return `表格里有 ${plans.length} 个考试计划（${plans.join('、')}），没有读入：成绩按同一次考试判定。请在「${menus.scores}」按考试计划筛选后导出，一次只读入一个考试计划的成绩。`;
 }

@@ -49,6 +49,10 @@ describe('judgeSubjectReview', () => {
     expect(judgeSubjectReview('实操', 45, 'zeroScore').explanation).toMatchInlineSnapshot(`"实操成绩为 45 分，不是零分：请核对成绩或换一个理由。"`);
   });
 
+  test('names the reason and the score when accepting', () => {
+    expect(judgeSubjectReview('理论', null, 'noScore').explanation).toMatchInlineSnapshot(`"可以复查：参加了考试，但没有成绩（显示缺考或空白）；理论成绩为空（没有成绩）。"`);
+  });
+
   test('quotes the manual when refusing a dispute about marking', () => {
     expect(judgeSubjectReview('实操', 59, 'disputeMarking').explanation).toContain('不对试题进行重新评阅');
   });

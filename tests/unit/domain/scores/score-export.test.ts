@@ -71,6 +71,15 @@ describe('readScoreTable', () => {
     expect(problems[0]!.message).toContain('重复了该考生初级理论的成绩');
   });
 
+  test('reads nothing from a table of two exam plans, saying why', () => {
+    const resit = ['4', '张三', '11010519491231002x', '2021091600241100', '初级实操', '1630003007010027102', '75', '2021年第四次'];
+    const { sittings, problems } = readScoreTable([...long, resit]);
+    expect(sittings).toEqual([]);
+    expect(problems).toEqual([
+      { row: 0, message: '表格里有 2 个考试计划（2021年第三次、2021年第四次），没有读入：成绩按同一次考试判定。请在「考试管理-科目成绩」按考试计划筛选后导出，一次只读入一个考试计划的成绩。' },
+    ]);
+  });
+
   test('explains a table without a header', () => {
     expect(readScoreTable([['a', 'b'], ['1', '2']]).problems[0]!.message).toContain('没有找到表头');
   });
