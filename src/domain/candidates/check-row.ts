@@ -3,7 +3,7 @@
  * the name, 性别 and 证件类型 from the number; each fill is a listed change), then
  * returns every problem with what is wrong and how to fix it.
  */
-import { checkDocumentNumber, genderFromId, inferDocumentKind, toChinaDate } from '../identity/rules';
+import { checkDocumentNumber, genderFromId, inferDocumentKind, isMobileNumber, toChinaDate } from '../identity/rules';
 import type { DocumentKind, DocumentProblem } from '../identity/schema';
 import { kindsWithEncodedGender } from '../identity/facts';
 import { isPinyinWellFormed, isSamePinyin, toNamePinyin } from '../pinyin/rules';
@@ -119,7 +119,7 @@ export function checkRow(input: CandidateValues, context: RowCheckContext): { va
     }
   }
 
-  if (values.phone !== '' && isSafe('phone') && !/^1[3-9]\d{9}$/.test(values.phone)) {
+  if (values.phone !== '' && isSafe('phone') && !isMobileNumber(values.phone)) {
     report('phone', 'error', '手机号码应为 11 位数字，以 13–19 开头', '请核对号码；不要填写座机号码或加国家代码');
   }
   const year = Number(values.enrolmentYear);

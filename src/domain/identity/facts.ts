@@ -51,3 +51,6 @@ export const documentPatterns = {
 
 /** Which kinds of document encode the holder's birth date and gender in the number. */
 export const kindsWithEncodedGender: readonly DocumentKind[] = ['residentId', 'residencePermit'];
+
+/** 手机号码 of mainland China (DOMAIN.md 「Mobile phone」): 11 digits starting 13–19; nothing stricter. */
+export const mobileNumberPattern = /^1[3-9]\d{9}$/;

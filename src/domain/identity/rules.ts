@@ -1,4 +1,4 @@
-import { checkCharacters, checksumWeights, documentPatterns, earliestBirthYear, legacyCentury, provinceCodes, residencePermitAddressCodes } from './facts';
+import { checkCharacters, checksumWeights, documentPatterns, earliestBirthYear, legacyCentury, mobileNumberPattern, provinceCodes, residencePermitAddressCodes } from './facts';
 import type { DocumentKind, DocumentProblem, ResidentIdFacts } from './schema';
 
 /** Return the check character for the first 17 digits of an ID number (ISO 7064 MOD 11-2). */
@@ -97,4 +97,9 @@ export function inferDocumentKind(number: string): DocumentKind | null {
   if (documentPatterns.taiwanPermit.test(number)) return 'taiwanPermit';
   if (documentPatterns.passport.test(number)) return 'passport';
   return null;
+}
+
+/** Return whether `phone` (already trimmed) is a mainland mobile number: 11 digits starting 13–19. */
+export function isMobileNumber(phone: string): boolean {
+  return mobileNumberPattern.test(phone);
 }

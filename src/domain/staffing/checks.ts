@@ -2,6 +2,7 @@
  * Checks of the people on exam day: teachers as typed, the four school roles,
  * proctor numbers, and anyone placed in two places at the same time.
  */
+import { isMobileNumber } from '../identity/rules';
 import type { CheckResult, Problem } from '../plan/problem';
 import { doSpansOverlap, type TimeSpan } from '../plan/rules';
 import { proctorAdvice, proctorRoleName, siteRoles } from './facts';
@@ -12,7 +13,6 @@ import type { ProctorAssignment, Teacher, TeacherRole } from './schema';
 /** A teacher as typed in the form. */
 export type TeacherDraft = Pick<Teacher, 'name' | 'phone' | 'subject' | 'role'>;
 
-const mobilePattern = /^1[3-9]\d{9}$/;
 
 /** Return the id of the input for one part of a teacher row. */
 export function getTeacherFieldId(index: number, key: keyof TeacherDraft): string {
@@ -46,8 +46,8 @@ export function checkTeacherDrafts(teachers: readonly TeacherDraft[]): Problem[]
       });
     }
     seen.add(name);
-    if (!mobilePattern.test(teacher.phone.trim())) {
-      problems.push({ field: getTeacherFieldId(index, 'phone'), message: `${where}：手机号码应为 11 位数字，以 1 开头，例如 13912345678。` });
+    if (!isMobileNumber(teacher.phone.trim())) {
+      problems.push({ field: getTeacherFieldId(index, 'phone'), message: `${where}：手机号码应为 11 位数字，以 13–19 开头，例如 13912345678。` });
     }
   });
   return problems;

@@ -8,6 +8,7 @@ import {
   hasValidChecksum,
   inferDocumentKind,
   isRealDate,
+  isMobileNumber,
   readResidentId,
   upgradeLegacyId,
 } from '../../../../src/domain/identity/rules';
@@ -134,5 +135,19 @@ describe('inferDocumentKind', () => {
     { number: '张三', kind: null },
   ])('returns $kind for $number', ({ number, kind }) => {
     expect(inferDocumentKind(number)).toBe(kind);
+  });
+});
+
+describe('isMobileNumber', () => {
+  test.each([
+    { phone: '13912345678', expected: true },
+    { phone: '19900000001', expected: true },
+    { phone: '12912345678', expected: false },
+    { phone: '1391234567', expected: false },
+    { phone: '139123456789', expected: false },
+    { phone: '010-5922632', expected: false },
+    { phone: '', expected: false },
+  ])('returns $expected for “$phone”', ({ phone, expected }) => {
+    expect(isMobileNumber(phone)).toBe(expected);
   });
 });
