@@ -1,4 +1,5 @@
 /** The question screens of the review wizard: plan, students, reasons, contact. */
+import { subjectKinds } from '../../src/domain/certificate/facts';
 import { menus } from '../../src/domain/platform/facts';
 import { reviewProcedure, reviewScope } from '../../src/domain/scores/facts';
 import { judgeSubjectReview, listReviewReasons } from '../../src/domain/scores/review-scope';
@@ -78,7 +79,7 @@ export function ReasonQuestions({ context, send }: ReviewScreenProps) {
           <legend class="wizard-legend">
             {student.name}（{student.level}，理论 {student.theory || '无成绩'}，实操 {student.practical || '无成绩'}）
           </legend>
-          {(['理论', '实操'] as const).map((kind) => {
+          {subjectKinds.map((kind) => {
             const id = studentFieldId(index, `reason-${kind}`);
             const reason = student.reasons[kind];
             const score = readScoreText(kind === '理论' ? student.theory : student.practical);

@@ -9,7 +9,7 @@ import { loadExcelJS } from '../kit/exceljs';
 import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { CopyButton } from '../pilot/CopyButton';
 import { readPlanDates } from './form';
-import { toReviewRequest } from './request';
+import { isRequestFiled, toReviewRequest } from './request';
 import type { ReviewScreenProps } from './ReviewQuestions';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -20,7 +20,7 @@ export function ReviewResult({ context, send }: ReviewScreenProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const request = toReviewRequest(context);
   const subject = formatReviewMailSubject(request.schoolName);
-  const isSent = (context.filed[request.planName] ?? []).length > 0;
+  const isSent = isRequestFiled(request, context.filed);
   const dates = readPlanDates(context.form);
   const answer = dates && computeAnswerDate(dates.request);
   const download = async () => {

@@ -3,6 +3,7 @@
  * publication period, the students with their scores, what to review and why, and the
  * school's contact. Scores stay text until read, so a typo such as 105 stays visible.
  */
+import { subjectKinds } from '../../src/domain/certificate/facts';
 import { parseDateInput } from '../../src/domain/calendar/rules';
 import { findRepeatedRequests, judgeSubjectReview } from '../../src/domain/scores/review-scope';
 import { computeReviewDeadline, judgeRequestDate } from '../../src/domain/scores/rules';
@@ -79,7 +80,7 @@ function checkStudent(student: StudentForm, index: number, repeat: string | null
 /** Return the problems with each subject a student asks to review, and a student asking for none. */
 export function checkReasons(students: readonly StudentForm[]): FieldError[] {
   return students.flatMap((student, index) => {
-    const chosen = (['理论', '实操'] as const).filter((kind) => student.reasons[kind]);
+    const chosen = subjectKinds.filter((kind) => student.reasons[kind]);
     if (chosen.length === 0) return [{ field: studentFieldId(index, 'reason-理论'), message: `${student.name.trim() || `第 ${index + 1} 位考生`}：请至少为一个科目选择复查理由，不复查的考生请在上一步删除` }];
     return chosen.flatMap((kind) => {
       const score = readScoreText(kind === '理论' ? student.theory : student.practical);

@@ -12,6 +12,7 @@ import { fromProgressTask, type ProgressTaskEvent } from '../kit/progress-task';
 import { busyTag, checkedStepTransitions, stepGotoTransitions, type FieldError, type StepEvent, type WizardInput, type WorkspaceLoadedEvent } from '../kit/wizard-machine';
 import type { ImportReport, ScoreImport, ScoreSource } from './import-scores';
 import type { ScoreColumn } from './score-rows';
+import { recordFiled, toReviewRequest } from './request';
 import {
   canReachReviewStep,
   createStudentForm,
@@ -115,13 +116,7 @@ export const reviewMachine = setup({
       };
     }),
     reportImportFailure: assign({ lastImport: ({ event }) => (event.type === 'task.error' ? { ok: false as const, message: event.message } : null) }),
-    markSent: assign({
-      filed: ({ context }) => {
-        const plan = context.form.planName.trim();
-        const ids = context.students.map((student) => student.idNumber.trim().toUpperCase());
-        return { ...context.filed, [plan]: [...new Set([...(context.filed[plan] ?? []), ...ids])] };
-      },
-    }),
+    markSent: assign({ filed: ({ context }) => recordFiled(toReviewRequest(context), context.filed) }),
     loadWorkspace: assign(({ context, event }) => {
       if (event.type !== 'workspace.loaded') return {};
       const { workspace } = event;

@@ -1,5 +1,6 @@
 /** The review request as the 成绩复查表 needs it, read from the wizard's typed answers. */
 import type { Level } from '../../src/domain/certificate/schema';
+import { subjectKinds } from '../../src/domain/certificate/facts';
 import { getSubject } from '../../src/domain/certificate/rules';
 import { reviewReasons } from '../../src/domain/scores/facts';
 import type { ReviewReasonKey, Score, SubjectKind } from '../../src/domain/scores/schema';
@@ -49,7 +50,7 @@ export function toReviewRequest({ form, students }: ReviewFormState): ReviewRequ
       const level = student.level as Level;
       const theory = readScoreText(student.theory);
       const practical = readScoreText(student.practical);
-      const subjects = (['理论', '实操'] as const).flatMap((kind) => {
+      const subjects = subjectKinds.flatMap((kind) => {
         const reason = student.reasons[kind];
         if (!reason) return [];
         const label = reviewReasons.find((candidate) => candidate.key === reason)!.label;
@@ -65,4 +66,16 @@ export function formatReviewReasons(request: ReviewRequest): string {
   return request.students
     .map((student, index) => `${index + 1}. ${student.name}：${student.subjects.map((subject) => `${subject.subjectName}，${subject.reasonLabel}`).join('；')}`)
     .join('\n');
+}
+
+/** Return whether every student of the request is already recorded as sent for its plan (a later request for others is not). */
+export function isRequestFiled(request: ReviewRequest, filed: Readonly<Record<string, readonly string[]>>): boolean {
+  const sent = new Set(filed[request.planName] ?? []);
+  return request.students.length > 0 && request.students.every((student) => sent.has(student.idNumber));
+}
+
+/** Return `filed` with the request's students recorded as sent for its plan. */
+export function recordFiled(request: ReviewRequest, filed: Readonly<Record<string, readonly string[]>>): Record<string, string[]> {
+  const ids = request.students.map((student) => student.idNumber);
+  return { ...filed, [request.planName]: [...new Set([...(filed[request.planName] ?? []), ...ids])] } as Record<string, string[]>;
 }

@@ -4,6 +4,10 @@ import { z } from 'zod';
 export const LevelSchema = z.enum(['初级', '中级', '高级']);
 export type Level = z.infer<typeof LevelSchema>;
 
+/** Each level has one subject of each kind: 理论 (computer-marked) and 实操. */
+export const SubjectKindSchema = z.enum(['理论', '实操']);
+export type SubjectKind = z.infer<typeof SubjectKindSchema>;
+
 /** A subject as the platform lists it in 「考务管理-考核科目」. */
 export const SubjectSchema = z.object({
   /** 科目编号: 19 digits. */
@@ -11,7 +15,7 @@ export const SubjectSchema = z.object({
   /** 科目名称, e.g. 初级理论. */
   name: z.string().min(1),
   /** Whether this is the theory or the practical exam of its level. */
-  kind: z.enum(['理论', '实操']),
+  kind: SubjectKindSchema,
 });
 export type Subject = z.infer<typeof SubjectSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SubjectKindSchema } from '../certificate/schema';
 
 /**
  * What one unit of a material is counted against:
@@ -58,7 +59,7 @@ export const RunSheetPointSchema = z.object({
   action: z.string(),
   who: z.string(),
   /** Only for this kind of subject; absent when the point applies to both. */
-  subjectKind: z.enum(['理论', '实操']).optional(),
+  subjectKind: SubjectKindSchema.optional(),
   /** Manual section the point comes from. */
   source: z.string(),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LevelSchema } from '../certificate/schema';
+import { LevelSchema, SubjectKindSchema } from '../certificate/schema';
 
 /** A calendar date, YYYY-MM-DD. */
 export const IsoDateSchema = z.iso.date();
@@ -19,7 +19,7 @@ export const PlanSubjectSchema = z.object({
   /** Name as the plan shows it: 理论 or 实践. */
   name: z.string(),
   /** Which of the level's two subjects this is. */
-  kind: z.enum(['理论', '实操']),
+  kind: SubjectKindSchema,
   /** 考试方式, e.g. 机考, 机考+实操. */
   mode: z.string(),
   passMark: z.number(),

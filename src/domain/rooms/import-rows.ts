@@ -2,6 +2,7 @@
  * Rows of the room batch-import file (「考务管理-考场管理」「批量导入考场信息-导入」,
  * 手册 第三章 五 1): one row per room and level, with the level's two subjects.
  */
+import { subjectKinds } from '../certificate/facts';
 import { getSubject } from '../certificate/rules';
 import type { Level } from '../certificate/schema';
 import { roomImportColumns, roomSubjectSeparator } from './facts';
@@ -20,7 +21,7 @@ export interface RoomImportInput {
 
 /** Return the 考试科目 cell of a level: both subjects with their codes, e.g. 初级理论(1630003007010027101),初级实操(…). */
 export function formatRoomSubjects(level: Level): string {
-  return (['理论', '实操'] as const)
+  return subjectKinds
     .map((kind) => getSubject(level, kind))
     .map((subject) => `${subject.name}(${subject.code})`)
     .join(roomSubjectSeparator);

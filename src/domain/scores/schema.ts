@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { scoring } from '../certificate/facts';
-import { LevelSchema } from '../certificate/schema';
+import { LevelSchema, SubjectKindSchema } from '../certificate/schema';
 
-/** A subject kind: every level has one of each. */
-export const SubjectKindSchema = z.enum(['理论', '实操']);
-export type SubjectKind = z.infer<typeof SubjectKindSchema>;
+export { SubjectKindSchema, type SubjectKind } from '../certificate/schema';
 
 /** A score as the platform shows it: 0 to full marks, or null when there is none (缺考 or blank). */
 export const ScoreSchema = z.number().min(0).max(scoring.fullMarks).nullable();
