@@ -5,10 +5,9 @@ import { candidateInfoLifecycle } from '../../src/domain/lifecycles/candidate-in
 import { CheckAnswers } from '../kit/CheckAnswers';
 import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { StepPage } from '../kit/StepPage';
-import { listResultFiles } from './result-files';
+import { buildResultFile, listResultFiles, type ResultFileId } from './result-files';
 import type { ScreenProps } from './screen-props';
 import { selectCheckSummary, selectClassification } from './selectors';
-import { useResultDownload } from './use-result-download';
 
 const sourceLabels = { file: '上传的表格文件', paste: '粘贴的名单', table: '在网页表格中填写' } as const;
 
@@ -48,12 +47,10 @@ const statusText = (key: string) => `「${states[key]!.meta!.label}」：${state
 
 /** The result page. */
 export function ResultScreen({ context, send }: ScreenProps) {
-  const download = useResultDownload(context);
   return (
     <StepPage title="文件已准备好" onBack={() => send({ type: 'step.back' })}>
       <p>学生名单已保存到学校工作区，「考生照片打包」等向导会直接使用，不用再填。</p>
-      <ResultFiles files={listResultFiles(context)} busyFileId={download.busyId} onDownload={(id) => download.start(id as Parameters<typeof download.start>[0])} />
-      {download.error && <p class="wizard-error-message" role="alert">{download.error}</p>}
+      <ResultFiles files={listResultFiles(context)} build={(id) => buildResultFile(id as ResultFileId, context)} />
       <h3>接下来在平台上</h3>
       <NextSteps
         steps={[

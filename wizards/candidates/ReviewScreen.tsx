@@ -8,7 +8,9 @@ import { StepPage } from '../kit/StepPage';
 import type { ScreenProps } from './screen-props';
 import { selectCheckSummary, selectIssuesByRow } from './selectors';
 import { TableEditor } from './TableEditor';
-import { useResultDownload } from './use-result-download';
+import { useFileDownload } from '../kit/use-file-download';
+import { errorReportFileName } from './output';
+import { buildResultFile } from './result-files';
 
 /** Items shown in each list on screen; the 问题清单 file has all of them. */
 const listLimit = 200;
@@ -35,7 +37,7 @@ function IssueItem({ issue, onShow, onApply }: { issue: CandidateIssue; onShow: 
 /** The review screen; while checking, the progress bar with 取消. */
 export function ReviewScreen({ context, send, isBusy }: ScreenProps) {
   const [focusRequest, setFocusRequest] = useState<{ rowId: number; column: CandidateColumnKey; nonce: number } | null>(null);
-  const download = useResultDownload(context);
+  const download = useFileDownload();
   if (isBusy) {
     return (
       <StepPage title="正在检查学生名单">
@@ -63,10 +65,12 @@ export function ReviewScreen({ context, send, isBusy }: ScreenProps) {
             ))}
           </ul>
           {issues.length > listLimit && <p class="wizard-hint">这里只列出前 {listLimit} 条，全部问题见「问题清单」。</p>}
-          <button type="button" class="wizard-button wizard-button--secondary" disabled={download.busyId === 'problems'} onClick={() => download.start('problems')}>
+          <button type="button" class="wizard-button wizard-button--secondary" disabled={download.busyFileId === 'problems'}
+            onClick={() => void download.start('problems', errorReportFileName(context.schoolName), () => buildResultFile('problems', context))}
+          >
             下载问题清单（.xlsx）
           </button>
-          {download.error && <p class="wizard-error-message" role="alert">{download.error}</p>}
+          {download.problem && <p class="wizard-error-message" role="alert">{download.problem}</p>}
         </>
       )}
       {context.changes.length > 0 && (

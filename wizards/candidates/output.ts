@@ -8,7 +8,7 @@
 import { candidateImportTemplate, documentTypes, educationLevels, genders, importFileLayout, requiredMarker } from '../../src/domain/candidates/facts';
 import type { CandidateType, CandidateValues } from '../../src/domain/candidates/schema';
 import { textNumberFormat } from '../../src/domain/spreadsheet/facts';
-import { estimateColumnWidth, fitValidationText, toInlineListFormula, toSheetName } from '../../src/domain/spreadsheet/rules';
+import { estimateColumnWidth, fitValidationText, toFileNamePart, toInlineListFormula, toSheetName } from '../../src/domain/spreadsheet/rules';
 import type { DataValidation, Worksheet } from 'exceljs';
 import type { ExcelJS } from '../kit/exceljs';
 
@@ -19,11 +19,6 @@ type SheetWithValidations = Worksheet & { dataValidations: { add(range: string, 
 // value is written as a string anyway; formatting more columns costs a style lookup per cell.
 const textColumns = new Set(['documentNumber', 'phone']);
 const columnLetter = (index: number) => String.fromCharCode(65 + index);
-
-/** Return a school name that is safe inside a file name on Windows. */
-function toFileNamePart(text: string): string {
-  return text.replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 40);
-}
 
 /** Return the import file's name, e.g. 某某职业学院-本校学生导入模板-院校考生.xlsx. */
 export function importFileName(schoolName: string, type: CandidateType): string {

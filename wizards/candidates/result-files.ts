@@ -6,6 +6,7 @@ import { loadExcelJS } from '../kit/exceljs';
 import type { CandidatesContext } from './context';
 import { buildErrorReport, buildImportFile, errorReportFileName, importFileName, type ReportRow } from './output';
 import { selectClassification, selectIncludedRows, selectIssuesByRow } from './selectors';
+import { xlsxMimeType } from '../../src/domain/spreadsheet/facts';
 
 /** Ids of the files the wizard can generate. */
 export type ResultFileId = 'school' | 'social' | 'problems';
@@ -53,14 +54,12 @@ export function selectReportRows(context: CandidatesContext): { headers: string[
   return { headers, rows };
 }
 
-/** Build one file; returns its bytes as a Blob with its name. */
-export async function buildResultFile(id: ResultFileId, context: CandidatesContext): Promise<{ blob: Blob; fileName: string }> {
+/** Build one file (named as `listResultFiles` says) as a Blob. */
+export async function buildResultFile(id: ResultFileId, context: CandidatesContext): Promise<Blob> {
   const excel = await loadExcelJS();
-  const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   if (id === 'problems') {
     const { headers, rows } = selectReportRows(context);
-    return { blob: new Blob([await buildErrorReport(excel, headers, rows)], { type }), fileName: errorReportFileName(context.schoolName) };
+    return new Blob([await buildErrorReport(excel, headers, rows)], { type: xlsxMimeType });
   }
-  const bytes = await buildImportFile(excel, studentsOf(context, typeOf[id]));
-  return { blob: new Blob([bytes], { type }), fileName: importFileName(context.schoolName, typeOf[id]) };
+  return new Blob([await buildImportFile(excel, studentsOf(context, typeOf[id]))], { type: xlsxMimeType });
 }

@@ -1,17 +1,15 @@
 /** Results by level: who passes and who does not with the reason, and the pass list to download. */
-import { useState } from 'preact/hooks';
 import { certificate, scoring } from '../../src/domain/certificate/facts';
 import { formatCertificateTitle } from '../../src/domain/certificate/rules';
 import { resultsRule } from '../../src/domain/certificates/facts';
 import { groupResultsByLevel, type SittingResult } from '../../src/domain/certificates/results';
-import { downloadBlob } from '../kit/download';
 import { loadExcelJS } from '../kit/exceljs';
 import { ResultFiles } from '../kit/ResultFiles';
 import { toSitting } from '../review/score-rows';
 import type { CertificateScreenProps } from './CertificateScores';
 import { passListFileName } from './file-name';
+import { xlsxMimeType } from '../../src/domain/spreadsheet/facts';
 
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const score = (value: number | null) => (value === null ? '缺考' : value);
 
 function ResultTable({ results, caption, withReasons }: { results: readonly SittingResult[]; caption: string; withReasons: boolean }) {
@@ -46,21 +44,11 @@ function ResultTable({ results, caption, withReasons }: { results: readonly Sitt
 
 /** Render the results screen. */
 export function CertificateResults({ context }: CertificateScreenProps) {
-  const [isBuilding, setIsBuilding] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const groups = groupResultsByLevel(context.rows.map(toSitting));
   const fileName = passListFileName(context.schoolName);
-  const download = async () => {
-    setIsBuilding(true);
-    setProblem(null);
-    try {
-      const [excel, output] = await Promise.all([loadExcelJS(), import('./output')]);
-      downloadBlob(new Blob([(await output.buildPassListFile(excel, groups)) as BlobPart], { type: xlsxType }), fileName);
-    } catch (error) {
-      setProblem(`生成文件时出错（${error instanceof Error ? error.message : String(error)}），您的数据没有丢失，请重试。`);
-    } finally {
-      setIsBuilding(false);
-    }
+  const build = async () => {
+    const [excel, output] = await Promise.all([loadExcelJS(), import('./output')]);
+    return new Blob([(await output.buildPassListFile(excel, groups)) as BlobPart], { type: xlsxMimeType });
   };
   return (
     <>
@@ -78,15 +66,9 @@ export function CertificateResults({ context }: CertificateScreenProps) {
         </section>
       ))}
       <ResultFiles
-        busyFileId={isBuilding ? 'passList' : null}
-        onDownload={() => void download()}
+        build={build}
         files={[{ id: 'passList', fileName, description: '汇总、合格名单、未通过名单三张表；签发前与「证书管理-证书发放管理」里的待签发名单逐人核对。' }]}
       />
-      {problem && (
-        <p class="wizard-error-message" role="alert">
-          {problem}
-        </p>
-      )}
     </>
   );
 }

@@ -3,6 +3,7 @@
  * to do next on the platform, each step with its menu path.
  */
 import type { ComponentChildren } from 'preact';
+import { useFileDownload } from './use-file-download';
 
 /** A file the wizard can generate. */
 export interface ResultFile {
@@ -21,26 +22,34 @@ export interface NextStep {
   details?: ComponentChildren;
 }
 
-/** List generated files; `onDownload` builds and downloads one. `busyFileId` marks one being built. */
-export function ResultFiles(props: {
-  files: readonly ResultFile[];
-  onDownload: (id: string) => void;
-  busyFileId?: string | null;
-}) {
-  const { files, onDownload, busyFileId } = props;
+/** List generated files, each with 下载…: `build(id)` makes the file then, and a failure is said beneath the list. */
+export function ResultFiles({ files, build }: { files: readonly ResultFile[]; build: (id: string) => Promise<Blob> }) {
+  const { start, busyFileId, problem } = useFileDownload();
   return (
-    <ul class="wizard-file-list">
-      {files.map((file) => (
-        <li key={file.id} class="wizard-file">
-          <p class="wizard-file-name">{file.fileName}</p>
-          <p class="wizard-file-description">{file.description}</p>
-          <button type="button" class="wizard-button wizard-button--secondary" disabled={busyFileId === file.id} onClick={() => onDownload(file.id)}>
-            {busyFileId === file.id ? '正在生成…' : '下载…'}
-            <span class="sr-only">{file.fileName}</span>
-          </button>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul class="wizard-file-list">
+        {files.map((file) => (
+          <li key={file.id} class="wizard-file">
+            <p class="wizard-file-name">{file.fileName}</p>
+            <p class="wizard-file-description">{file.description}</p>
+            <button
+              type="button"
+              class="wizard-button wizard-button--secondary"
+              disabled={busyFileId === file.id}
+              onClick={() => void start(file.id, file.fileName, () => build(file.id))}
+            >
+              {busyFileId === file.id ? '正在生成…' : '下载…'}
+              <span class="sr-only">{file.fileName}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {problem && (
+        <p class="wizard-error-message" role="alert">
+          {problem}
+        </p>
+      )}
+    </>
   );
 }
 

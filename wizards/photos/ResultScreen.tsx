@@ -1,8 +1,6 @@
 /** Screen 6: the photo zip and the manifest, and what to do next on the platform. */
-import { useState } from 'preact/hooks';
 import { photoCheckHours } from '../../src/domain/candidates/facts';
 import { buttons, menus } from '../../src/domain/platform/facts';
-import { downloadBlob } from '../kit/download';
 import { NextSteps, ResultFiles, type ResultFile } from '../kit/ResultFiles';
 import { StepPage } from '../kit/StepPage';
 import type { PhotoPackFileId } from './downloads';
@@ -15,8 +13,6 @@ import { countStatuses, getStudentRows } from './selectors';
 export function ResultScreen(props: PhotoScreenProps) {
   const { snapshot, send } = props;
   const { context } = snapshot;
-  const [busyFileId, setBusyFileId] = useState<PhotoPackFileId | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const counts = countStatuses(getStudentRows(context));
   const packed = counts.matched + counts.fixed;
   const toFix = counts.missing + counts.problem;
@@ -26,29 +22,13 @@ export function ResultScreen(props: PhotoScreenProps) {
     { id: 'manifest', fileName: photoPackFileNames.manifest, description: '每名考生的照片状态（合格、已修复、缺少照片、有问题）和原因，以及没有对应到考生的照片。' },
   ];
 
-  const download = async (id: string) => {
-    const fileId = id as PhotoPackFileId;
-    setBusyFileId(fileId);
-    setFailure(null);
-    try {
-      const { buildPhotoPackFile } = await import('./downloads');
-      downloadBlob(await buildPhotoPackFile(fileId, context), photoPackFileNames[fileId]);
-    } catch (error) {
-      setFailure(`生成「${photoPackFileNames[fileId]}」时出错（${(error as Error).message}），请重试。`);
-    } finally {
-      setBusyFileId(null);
-    }
-  };
+  // The builders (jszip, exceljs) load only when a file is asked for.
+  const build = async (id: string) => (await import('./downloads')).buildPhotoPackFile(id as PhotoPackFileId, context);
 
   return (
     <StepPage title="照片包已准备好" onBack={() => send({ type: 'step.back' })}>
       <PhotosGoneNotice {...props} />
-      <ResultFiles files={files} busyFileId={busyFileId} onDownload={(id) => void download(id)} />
-      {failure && (
-        <p class="wizard-error-message" role="alert">
-          {failure}
-        </p>
-      )}
+      <ResultFiles files={files} build={build} />
       <h3>接下来在平台上</h3>
       <NextSteps
         steps={[

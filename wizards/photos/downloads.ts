@@ -9,6 +9,7 @@ import type { PhotosContext } from './context-schema';
 import { gatherPackedPhotos } from './pack-photos';
 import { getPhotoSession } from './photo-session';
 import { getStudentRows, getUnmatchedRows } from './selectors';
+import { xlsxMimeType } from '../../src/domain/spreadsheet/facts';
 
 /** The files of the result page. */
 export type PhotoPackFileId = keyof typeof photoPackFileNames;
@@ -18,7 +19,7 @@ export async function buildPhotoPackFile(id: PhotoPackFileId, context: PhotosCon
   const rows = getStudentRows(context);
   if (id === 'manifest') {
     const bytes = await buildPhotoManifest({ students: context.students, rows, unmatched: getUnmatchedRows(context), paths: context.paths });
-    return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: xlsxMimeType });
   }
   const session = getPhotoSession(context.sessionId);
   if (!session) throw new Error('photos are gone');

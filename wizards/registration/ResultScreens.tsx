@@ -1,5 +1,4 @@
 /** Check-your-answers, then the 按证书导入 file with the record count, deadline and fee estimate. */
-import { useState } from 'preact/hooks';
 import { enrolmentRules, enrolmentTemplate, recordsPerCandidate } from '../../src/domain/enrolment/facts';
 import { buildEnrolmentRow, countByLevel, countExpectedRecords, estimateFees, exclusionReasonText } from '../../src/domain/enrolment/rules';
 import { buttons, menus } from '../../src/domain/platform/facts';
@@ -7,10 +6,9 @@ import { getExamDate } from '../../src/domain/plan/rules';
 import { formatChineseDate } from '../../src/domain/timeline/iso-date';
 import { getMilestoneDates } from '../../src/domain/timeline/rules';
 import { CheckAnswers } from '../kit/CheckAnswers';
-import { downloadBlob } from '../kit/download';
 import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { StepPage } from '../kit/StepPage';
-import { xlsxMimeType } from '../print/files';
+import { xlsxMimeType } from '../../src/domain/spreadsheet/facts';
 import { getEnrolmentFileName } from './file-name';
 import type { RegistrationScreenProps } from './RegistrationWizard';
 import { getProvincialFees, getRegistrable, toPlanEntry } from './steps';
@@ -57,29 +55,21 @@ export function ReviewScreen({ snapshot, send }: RegistrationScreenProps) {
 /** The result: the file, the records to expect, the deadline, the fee estimate, and who was left out. */
 export function ResultScreen({ snapshot, send }: RegistrationScreenProps) {
   const { context } = snapshot;
-  const [busy, setBusy] = useState<string | null>(null);
   const { included, excluded } = getRegistrable(context);
   const site = { code: context.siteCode.trim(), name: context.siteName.trim() };
   const fileName = getEnrolmentFileName(context.planName.trim());
   const fees = estimateFees(countByLevel(included), getProvincialFees(context));
   const registration = getMilestoneDates(getExamDate(toPlanEntry(context).levels), 'registration');
   const planDeadline = toPlanEntry(context).registration?.end;
-  const download = async () => {
-    setBusy('enrolment');
-    try {
-      // exceljs loads only now, when the user asks for the file.
-      const { buildEnrolmentWorkbook } = await import('./output');
-      const bytes = await buildEnrolmentWorkbook(included.map((candidate) => buildEnrolmentRow(candidate, candidate.level, site)));
-      downloadBlob(new Blob([bytes], { type: xlsxMimeType }), fileName);
-    } finally {
-      setBusy(null);
-    }
+  const build = async () => {
+    // exceljs loads only now, when the user asks for the file.
+    const { buildEnrolmentWorkbook } = await import('./output');
+    return new Blob([await buildEnrolmentWorkbook(included.map((candidate) => buildEnrolmentRow(candidate, candidate.level, site)))], { type: xlsxMimeType });
   };
   return (
     <StepPage title="报考文件已准备好" onBack={() => send({ type: 'step.back' })}>
       <ResultFiles
-        busyFileId={busy}
-        onDownload={() => void download()}
+        build={build}
         files={[{ id: 'enrolment', fileName, description: `${enrolmentTemplate.title}：${included.length} 名考生，每人一行。` }]}
       />
       <h3 class="run-section-title">导入后核对报考记录数</h3>

@@ -1,10 +1,9 @@
 /** The review wizard's result: the 成绩复查表 to download, the mail to send, and what happens next. */
-import { useState } from 'preact/hooks';
 import { menus } from '../../src/domain/platform/facts';
 import { reviewContact, reviewProcedure, reviewScope } from '../../src/domain/scores/facts';
 import { formatChineseDate } from '../../src/domain/calendar/rules';
-import { computeAnswerDate, computeReviewDeadline, formatReviewMailSubject } from '../../src/domain/scores/rules';
-import { downloadBlob } from '../kit/download';
+import { computeAnswerDate, computeReviewDeadline, formatReviewMailSubject, reviewFileName } from '../../src/domain/scores/rules';
+import { xlsxMimeType } from '../../src/domain/spreadsheet/facts';
 import { loadExcelJS } from '../kit/exceljs';
 import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { CopyButton } from '../pilot/CopyButton';
@@ -12,29 +11,16 @@ import { readPlanDates } from './form';
 import { isRequestFiled, toReviewRequest } from './request';
 import type { ReviewScreenProps } from './ReviewQuestions';
 
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /** Render the result page. */
 export function ReviewResult({ context, send }: ReviewScreenProps) {
-  const [busyFileId, setBusyFileId] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const request = toReviewRequest(context);
   const subject = formatReviewMailSubject(request.schoolName);
   const isSent = isRequestFiled(request, context.filed);
   const dates = readPlanDates(context.form);
   const answer = dates && computeAnswerDate(dates.request);
-  const download = async () => {
-    setBusyFileId('form');
-    setProblem(null);
-    try {
-      const [excel, output] = await Promise.all([loadExcelJS(), import('./output')]);
-      const bytes = await output.buildReviewFile(excel, request);
-      downloadBlob(new Blob([bytes as BlobPart], { type: xlsxType }), output.reviewFileName(request.schoolName));
-    } catch (error) {
-      setProblem(`生成文件时出错（${error instanceof Error ? error.message : String(error)}），您的填写没有丢失，请重试。`);
-    } finally {
-      setBusyFileId(null);
-    }
+  const build = async () => {
+    const [excel, output] = await Promise.all([loadExcelJS(), import('./output')]);
+    return new Blob([(await output.buildReviewFile(excel, request)) as BlobPart], { type: xlsxMimeType });
   };
   return (
     <>
@@ -45,15 +31,9 @@ export function ReviewResult({ context, send }: ReviewScreenProps) {
         </p>
       )}
       <ResultFiles
-        busyFileId={busyFileId}
-        onDownload={() => void download()}
-        files={[{ id: 'form', fileName: `${subject}.xlsx`, description: `成绩复查表（附件1），${request.students.length} 位考生；下方附复查回执表，用来登记复查结果。打印后由负责人签字，再扫描或拍照一并发送。` }]}
+        build={build}
+        files={[{ id: 'form', fileName: reviewFileName(request.schoolName), description: `成绩复查表（附件1），${request.students.length} 位考生；下方附复查回执表，用来登记复查结果。打印后由负责人签字，再扫描或拍照一并发送。` }]}
       />
-      {problem && (
-        <p class="wizard-error-message" role="alert">
-          {problem}
-        </p>
-      )}
       <h3 class="review-heading">发送邮件</h3>
       <dl class="review-mail">
         {[

@@ -6,7 +6,6 @@
 import type ExcelJSModule from 'exceljs';
 import type { Cell, Worksheet } from 'exceljs';
 import { reviewContact, reviewForm, reviewReceipt } from '../../src/domain/scores/facts';
-import { formatReviewMailSubject } from '../../src/domain/scores/rules';
 import type { Score } from '../../src/domain/scores/schema';
 import { formatReviewReasons, type ReviewRequest } from './request';
 
@@ -17,11 +16,6 @@ const border = { top: thin, left: thin, bottom: thin, right: thin };
 /** Six columns, as wide as the form's content needs (about 2 units per Chinese character). */
 const columnWidths = [14, 22, 20, 12, 14, 14];
 const noScore = '无成绩';
-
-/** Return the file name the manual asks for: 「XX院校-网店运营推广证书复查表」.xlsx. */
-export function reviewFileName(schoolName: string): string {
-  return `${formatReviewMailSubject(schoolName)}.xlsx`;
-}
 
 /** Return the form's footnote with the organisation's e-mail and phone filled in. */
 export function formatReviewNote(): string {

@@ -1,17 +1,15 @@
 /** Check-your-answers, the room import file and seat plan, what each room status allows, and the printable plan. */
-import { useState } from 'preact/hooks';
 import { buildExamDayPlan } from '../../src/domain/exam-day/day-plan';
 import { examRoomLifecycle } from '../../src/domain/lifecycles/exam-room';
 import type { StatusMeta } from '../../src/domain/lifecycles/schema';
 import { buttons, menus } from '../../src/domain/platform/facts';
 import { backupRoomRule, roomReuseNote } from '../../src/domain/rooms/facts';
 import { CheckAnswers } from '../kit/CheckAnswers';
-import { downloadBlob } from '../kit/download';
 import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { StepPage } from '../kit/StepPage';
 import { PrintStage } from '../print/PrintStage';
 import { RoomPlanDocument, roomPlanDocumentName } from '../print/RoomPlanDocument';
-import { xlsxMimeType } from '../print/files';
+import { xlsxMimeType } from '../../src/domain/spreadsheet/facts';
 import { getRoomImportFileName } from './file-name';
 import type { RoomsScreenProps } from './RoomsWizard';
 import { buildImportRows, resolveChoices, toWorkspaceRooms } from './steps';
@@ -49,27 +47,20 @@ export function ReviewScreen({ snapshot, send }: RoomsScreenProps) {
 /** The result: files, the printable seat plan, room statuses and backup rooms. */
 export function ResultScreen({ snapshot, send }: RoomsScreenProps) {
   const { context } = snapshot;
-  const [busy, setBusy] = useState<string | null>(null);
   const fileName = getRoomImportFileName(context.workspace.examPlan.name);
   const used = new Set(resolveChoices(context).flatMap((choice) => choice.roomNames));
   const backups = toWorkspaceRooms(context).filter((room) => !used.has(room.name));
   // Read straight from the lifecycle machine: describeLifecycle validates with zod, which would join the page's first JavaScript.
   const statuses = Object.entries(examRoomLifecycle.root.states).map(([key, node]) => ({ key, ...(node.meta as StatusMeta) }));
-  const download = async () => {
-    setBusy('rooms');
-    try {
-      // exceljs loads only now, when the user asks for the file.
-      const { buildRoomImportWorkbook } = await import('./output');
-      downloadBlob(new Blob([await buildRoomImportWorkbook(buildImportRows(context))], { type: xlsxMimeType }), fileName);
-    } finally {
-      setBusy(null);
-    }
+  const build = async () => {
+    // exceljs loads only now, when the user asks for the file.
+    const { buildRoomImportWorkbook } = await import('./output');
+    return new Blob([await buildRoomImportWorkbook(buildImportRows(context))], { type: xlsxMimeType });
   };
   return (
     <StepPage title="考场文件已准备好" onBack={() => send({ type: 'step.back' })}>
       <ResultFiles
-        busyFileId={busy}
-        onDownload={() => void download()}
+        build={build}
         files={[
           {
             id: 'rooms',

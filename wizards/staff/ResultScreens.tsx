@@ -1,15 +1,13 @@
 /** Check-your-answers, the roster and proctor list, how to submit proctors, and the printable roster. */
-import { useState } from 'preact/hooks';
 import { menus } from '../../src/domain/platform/facts';
 import { proctorApprovalWorkingDays } from '../../src/domain/staffing/facts';
 import { getRoleName } from '../../src/domain/staffing/checks';
 import { CheckAnswers } from '../kit/CheckAnswers';
-import { downloadBlob } from '../kit/download';
 import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { StepPage } from '../kit/StepPage';
 import { PrintStage } from '../print/PrintStage';
 import { StaffRosterDocument, staffRosterDocumentName } from '../print/StaffRosterDocument';
-import { xlsxMimeType } from '../print/files';
+import { xlsxMimeType } from '../../src/domain/spreadsheet/facts';
 import { getStaffFileName, staffSheetNames } from './file-name';
 import type { StaffScreenProps } from './StaffWizard';
 import { buildStaffOutputs, listTeachers } from './steps';
@@ -42,24 +40,17 @@ export function ReviewScreen({ snapshot, send }: StaffScreenProps) {
 /** The result: the roster workbook, the printable roster, and submitting proctors on the platform. */
 export function ResultScreen({ snapshot, send }: StaffScreenProps) {
   const { context } = snapshot;
-  const [busy, setBusy] = useState<string | null>(null);
   const { roster, proctorList } = buildStaffOutputs(context);
   const fileName = getStaffFileName(context.workspace.examPlan.name);
-  const download = async () => {
-    setBusy('staff');
-    try {
-      // exceljs loads only now, when the user asks for the file.
-      const { buildStaffWorkbook } = await import('./output');
-      downloadBlob(new Blob([await buildStaffWorkbook(roster, proctorList)], { type: xlsxMimeType }), fileName);
-    } finally {
-      setBusy(null);
-    }
+  const build = async () => {
+    // exceljs loads only now, when the user asks for the file.
+    const { buildStaffWorkbook } = await import('./output');
+    return new Blob([await buildStaffWorkbook(roster, proctorList)], { type: xlsxMimeType });
   };
   return (
     <StepPage title="人员安排已准备好" onBack={() => send({ type: 'step.back' })}>
       <ResultFiles
-        busyFileId={busy}
-        onDownload={() => void download()}
+        build={build}
         files={[
           {
             id: 'staff',

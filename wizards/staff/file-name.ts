@@ -1,5 +1,5 @@
 /** The name of the file this wizard generates: shown before the file is built, so it lives apart from `output.ts`. */
-import { toSafeFileName } from '../print/files';
+import { toSafeFileName } from '../../src/domain/spreadsheet/rules';
 
 /** Sheet names of the roster workbook. */
 export const staffSheetNames = { roster: '考务人员安排', proctors: '监考人员' } as const;

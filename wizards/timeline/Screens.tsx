@@ -4,7 +4,6 @@ import { planWindows } from '../../src/domain/plan/facts';
 import { planWindowKeys } from '../../src/domain/plan/windows';
 import { yearlyPlanNote } from '../../src/domain/timeline/facts';
 import { computeMilestoneDates, getMilestoneStatus, type MilestoneStatus } from '../../src/domain/timeline/rules';
-import { downloadBlob } from '../kit/download';
 import { TextField, errorFor } from '../kit/Fields';
 import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { StepPage } from '../kit/StepPage';
@@ -59,14 +58,11 @@ export function ResultScreen({ snapshot, send }: TimelineScreenProps) {
   const examDate = context.examDate.trim();
   const events = buildEvents(context);
   const fileName = getCalendarFileName(context.workspace.examPlan.name || examDate);
-  const download = () =>
-    downloadBlob(
-      new Blob(
-        [buildCalendar(events, { name: context.workspace.examPlan.name || `考试 ${examDate}`, origin: window.location.origin, now: new Date() })],
-        { type: icsMimeType },
-      ),
-      fileName,
-    );
+  // Building the calendar is instant; the kit still handles a failure the same way as for every file.
+  const build = async () => new Blob(
+    [buildCalendar(events, { name: context.workspace.examPlan.name || `考试 ${examDate}`, origin: window.location.origin, now: new Date() })],
+    { type: icsMimeType },
+  );
   return (
     <StepPage title="考务时间表" onBack={() => send({ type: 'step.back' })}>
       <table class="wizard-table">
@@ -119,7 +115,7 @@ export function ResultScreen({ snapshot, send }: TimelineScreenProps) {
       )}
       <p class="wizard-hint">周按周一到周日计，“考前第二周”是考试所在周往前数的第二周。平台上考核计划的时间与此不同时，以平台为准。</p>
       <ResultFiles
-        onDownload={download}
+        build={build}
         files={[
           { id: 'calendar', fileName, description: `日历文件：${events.length} 个全天事件，可导入手机或电脑的日历，每个事件写明负责人和指南链接。` },
         ]}

@@ -5,7 +5,7 @@
  */
 import { addDays } from '../../src/domain/timeline/iso-date';
 import type { TimelineEvent } from '../../src/domain/timeline/events';
-import { toSafeFileName } from '../print/files';
+import { toSafeFileName } from '../../src/domain/spreadsheet/rules';
 
 /** What the calendar file needs besides its events. */
 export interface CalendarOptions {

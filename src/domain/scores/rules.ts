@@ -3,6 +3,7 @@ import { scoring } from '../certificate/facts';
 import { addCalendarDays, addWorkingDays, type WorkingDayCount } from '../calendar/rules';
 import { reviewAnswerWorkingDays, reviewContact, reviewWindow } from './facts';
 import type { Score } from './schema';
+import { toFileNamePart } from '../spreadsheet/rules';
 
 /** The outcome of reading a typed or imported score. */
 export type ScoreReading = { ok: true; value: Score; changes: string[] } | { ok: false; message: string };
@@ -80,10 +81,12 @@ export function computeAnswerDate(requestDate: string): WorkingDayCount {
   return addWorkingDays(requestDate, reviewAnswerWorkingDays);
 }
 
-/** Characters Windows and macOS refuse in file names. */
-const unsafeFileNameCharacters = /[\\/:*?"<>|\u0000-\u001f]/g;
-
 /** Return the mail subject and file name (without extension) the manual asks for, with the school's name. */
 export function formatReviewMailSubject(schoolName: string): string {
-  return reviewContact.mailSubjectTemplate.replace('{school}', schoolName.trim().replace(unsafeFileNameCharacters, ''));
+  return reviewContact.mailSubjectTemplate.replace('{school}', toFileNamePart(schoolName));
+}
+
+/** Return the file name the manual asks for: 「XX院校-网店运营推广证书复查表」.xlsx. */
+export function reviewFileName(schoolName: string): string {
+  return `${formatReviewMailSubject(schoolName)}.xlsx`;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { scoring } from '../certificate/facts';
-import { LevelSchema, SubjectKindSchema } from '../certificate/schema';
+import { LevelSchema } from '../certificate/schema';
 
 export { SubjectKindSchema, type SubjectKind } from '../certificate/schema';
 

@@ -26,3 +26,12 @@ export const columnWidth = { perWideChar: 2.1, perNarrowChar: 1.1, padding: 2, m
 
 /** Number format that makes a column text, so typed IDs and phones keep their digits. */
 export const textNumberFormat = '@';
+
+/** Characters Windows refuses in a file name (and control characters), for the files the wizards download. */
+export const unsafeFileNameCharacters = /[\\/:*?"<>|\u0000-\u001f]/g;
+
+/** Longest school name kept inside a file name: long names still fit Windows' path limits. */
+export const fileNamePartMaxLength = 40;
+
+/** MIME type of an .xlsx file, for download Blobs and served files. */
+export const xlsxMimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

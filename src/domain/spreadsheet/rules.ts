@@ -1,4 +1,4 @@
-import { columnWidth, dataValidationLimits, excelNumberDigits, formulaPrefixes, sheetNameLimit } from './facts';
+import { columnWidth, dataValidationLimits, excelNumberDigits, fileNamePartMaxLength, formulaPrefixes, sheetNameLimit, unsafeFileNameCharacters } from './facts';
 import type { CleanedText, CleaningKind } from './schema';
 
 // Zero-width and direction marks, BOM, soft hyphen: invisible in a cell but part of its value.
@@ -85,4 +85,14 @@ export function toInlineListFormula(values: readonly string[]): string {
 export function fitValidationText(text: string, kind: 'title' | 'prompt' | 'error'): string {
   const max = { title: dataValidationLimits.titleMaxChars, prompt: dataValidationLimits.promptMaxChars, error: dataValidationLimits.errorMaxChars }[kind];
   return [...text].slice(0, max).join('');
+}
+
+/** Return a whole file name safe on Windows: characters it refuses become “-”. */
+export function toSafeFileName(name: string): string {
+  return name.replace(unsafeFileNameCharacters, '-').trim();
+}
+
+/** Return typed text (a school's name) fit to go inside a file name: refused characters and spaces removed, at most 40 characters. */
+export function toFileNamePart(text: string): string {
+  return text.replace(unsafeFileNameCharacters, '').replace(/\s+/g, '').slice(0, fileNamePartMaxLength);
 }

@@ -4,9 +4,10 @@ import { toChinaDate } from '../../../domain/identity/rules';
 import { writeSchoolListFile } from '../../../../wizards/demo/files/school-list-file';
 import { buildSamplePlan } from '../../../../wizards/demo/sample-plan';
 import { buildSchoolList } from '../../../../wizards/demo/school-list';
+import { xlsxMimeType } from '../../../domain/spreadsheet/facts';
 
 export const GET: APIRoute = async () => {
   const { year } = buildSamplePlan(toChinaDate(new Date()));
   const bytes = await writeSchoolListFile(buildSchoolList(year));
-  return new Response(bytes, { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+  return new Response(bytes, { headers: { 'Content-Type': xlsxMimeType } });
 };

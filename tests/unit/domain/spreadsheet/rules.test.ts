@@ -10,6 +10,8 @@ import {
   toHalfWidth,
   toInlineListFormula,
   toSheetName,
+  toFileNamePart,
+  toSafeFileName,
 } from '../../../../src/domain/spreadsheet/rules';
 import { decodeTextFile, detectDelimiter, parseDelimited } from '../../../../src/domain/spreadsheet/delimited';
 import { columnWidth, dataValidationLimits } from '../../../../src/domain/spreadsheet/facts';
@@ -138,5 +140,25 @@ describe('decodeTextFile', () => {
     { bytes: new Uint8Array([0xff, 0xfe, 0x20, 0x5f]), text: '张', encoding: 'utf-16' },
   ])('reads $encoding', ({ bytes, text, encoding }) => {
     expect(decodeTextFile(bytes)).toEqual({ text, encoding });
+  });
+});
+
+describe('toSafeFileName', () => {
+  test.each([
+    { name: '考场批量导入-2026/6 考试.xlsx', expected: '考场批量导入-2026-6 考试.xlsx' },
+    { name: '按证书导入报考-"第一次":考试.xlsx', expected: '按证书导入报考--第一次--考试.xlsx' },
+    { name: '考务时间表-考试.ics', expected: '考务时间表-考试.ics' },
+  ])('turns the characters Windows refuses in “$name” into “-”', ({ name, expected }) => {
+    expect(toSafeFileName(name)).toBe(expected);
+  });
+});
+
+describe('toFileNamePart', () => {
+  test.each([
+    { text: ' 某某 职业学院 ', expected: '某某职业学院' },
+    { text: '某某学院<分院>', expected: '某某学院分院' },
+    { text: '学'.repeat(50), expected: '学'.repeat(40) },
+  ])('returns “$expected” for “$text”', ({ text, expected }) => {
+    expect(toFileNamePart(text)).toBe(expected);
   });
 });

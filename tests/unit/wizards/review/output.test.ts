@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { reviewContact, reviewForm, reviewReceipt } from '../../../../src/domain/scores/facts';
-import { buildReviewFile, formatReviewNote, reviewFileName } from '../../../../wizards/review/output';
+import { buildReviewFile, formatReviewNote } from '../../../../wizards/review/output';
+import { reviewFileName } from '../../../../src/domain/scores/rules';
 import { toReviewRequest } from '../../../../wizards/review/request';
 import { twoStudents } from '../../../fixtures/review';
 import { convertToCsv, hasLibreOffice } from './libreoffice';
