@@ -5,7 +5,6 @@ export interface WizardLinkView {
   href: string;
   label: string;
   produces: string;
-  isAvailable: boolean;
 }
 
 /** Return the link text and target for a wizard from the catalog. */
@@ -15,6 +14,5 @@ export function describeWizardLink(slug: WizardSlug): WizardLinkView {
     href: `/wizards/${wizard.slug}/`,
     label: `打开填表向导：${wizard.title}`,
     produces: wizard.produces,
-    isAvailable: wizard.isAvailable,
   };
 }

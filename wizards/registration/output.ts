@@ -6,14 +6,15 @@ import { levels } from '../../src/domain/certificate/facts';
 import { candidateTypes, requiredMarker } from '../../src/domain/candidates/facts';
 import { enrolmentTemplate } from '../../src/domain/enrolment/facts';
 import type { EnrolmentRow } from '../../src/domain/enrolment/rules';
-import { addTableSheet, loadExcelJs, writeWorkbook } from '../print/spreadsheet';
+import { loadExcelJS } from '../kit/exceljs';
+import { addTableSheet, writeWorkbook } from '../kit/sheet-table';
 
 const columns = enrolmentTemplate.columns;
 const textColumns = ['证件号码', '证书编号', '考核站点编号'].map((name) => columns.indexOf(name as (typeof columns)[number]));
 
 /** Return the .xlsx bytes of the 按证书导入 file for these rows. */
 export async function buildEnrolmentWorkbook(rows: readonly EnrolmentRow[]): Promise<Uint8Array<ArrayBuffer>> {
-  const ExcelJS = await loadExcelJs();
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   addTableSheet(workbook, {
     name: enrolmentTemplate.title,

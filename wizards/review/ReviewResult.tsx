@@ -6,7 +6,7 @@ import { computeAnswerDate, computeReviewDeadline, formatReviewMailSubject, revi
 import { xlsxMimeType } from '../../src/domain/spreadsheet/facts';
 import { loadExcelJS } from '../kit/exceljs';
 import { NextSteps, ResultFiles } from '../kit/ResultFiles';
-import { CopyButton } from '../pilot/CopyButton';
+import { CopyButton } from '../kit/CopyButton';
 import { readPlanDates } from './form';
 import { isRequestFiled, toReviewRequest } from './request';
 import type { ReviewScreenProps } from './ReviewQuestions';

@@ -4,14 +4,15 @@
  */
 import { roomImportColumns } from '../../src/domain/rooms/facts';
 import type { RoomImportRow } from '../../src/domain/rooms/import-rows';
-import { addTableSheet, loadExcelJs, writeWorkbook } from '../print/spreadsheet';
+import { loadExcelJS } from '../kit/exceljs';
+import { addTableSheet, writeWorkbook } from '../kit/sheet-table';
 
 /** Sheet name of the room import file. */
 export const roomSheetName = '考场信息';
 
 /** Return the .xlsx bytes of the room import file. */
 export async function buildRoomImportWorkbook(rows: readonly RoomImportRow[]): Promise<Uint8Array<ArrayBuffer>> {
-  const ExcelJS = await loadExcelJs();
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   addTableSheet(workbook, {
     name: roomSheetName,

@@ -3,7 +3,8 @@
  * 「考试管理-监考人员」 asks for (names and phones; the platform assigns rooms itself).
  */
 import { proctorListColumns, rosterColumns, type RosterLine } from '../../src/domain/staffing/roster';
-import { addTableSheet, loadExcelJs, writeWorkbook } from '../print/spreadsheet';
+import { loadExcelJS } from '../kit/exceljs';
+import { addTableSheet, writeWorkbook } from '../kit/sheet-table';
 import { staffSheetNames } from './file-name';
 
 /** Return the .xlsx bytes of the roster and the proctor list. */
@@ -11,7 +12,7 @@ export async function buildStaffWorkbook(
   roster: readonly RosterLine[],
   proctorList: ReadonlyArray<readonly [number, string, string]>,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const ExcelJS = await loadExcelJs();
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   addTableSheet(workbook, {
     name: staffSheetNames.roster,

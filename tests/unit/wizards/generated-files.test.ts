@@ -30,8 +30,8 @@ import { buildRoomImportWorkbook } from '../../../wizards/rooms/output';
 import { buildImportRows } from '../../../wizards/rooms/steps';
 import { buildStaffWorkbook } from '../../../wizards/staff/output';
 import { buildStaffOutputs } from '../../../wizards/staff/steps';
-import { buildCalendar } from '../../../wizards/timeline/output';
-import { buildEvents } from '../../../wizards/timeline/steps';
+import * as timeline from '../../../wizards/timeline/output';
+import type { ResultFile } from '../../../wizards/kit/result-file';
 import { matchPhotos } from '../../../src/domain/photos/matching';
 import type { CheckedPhoto } from '../../../src/domain/photos/schema';
 import { buildPhotoPackFile } from '../../../wizards/photos/downloads';
@@ -46,6 +46,19 @@ const workspace = buildSampleWorkspace(madeAt);
 
 const digest = (bytes: Uint8Array | ArrayBuffer | string) => createHash('sha256').update(typeof bytes === 'string' ? bytes : new Uint8Array(bytes)).digest('hex').slice(0, 16);
 const blobDigest = async (blob: Blob) => digest(await blob.arrayBuffer());
+
+/** The result-file API every wizard's output.ts offers. */
+interface WizardOutput<TContext> {
+  listResultFiles(context: TContext): ResultFile[];
+  buildResultFile(id: string, context: TContext, environment: { now: Date; origin: string }): Promise<Blob>;
+}
+
+/** Build every file a wizard lists for `context`, as file name → digest. */
+async function buildAll<TContext>(output: WizardOutput<TContext>, context: TContext): Promise<Record<string, string>> {
+  const environment = { now: madeAt, origin: 'http://127.0.0.1:4321' };
+  const files = output.listResultFiles(context);
+  return Object.fromEntries(await Promise.all(files.map(async (file) => [file.fileName, await blobDigest(await output.buildResultFile(file.id, context, environment))])));
+}
 
 /** Start a wizard's machine on the sample school and press 下一步 until it reaches `step`. */
 function runToStep(machine: AnyStateMachine, step: string, extraEvents: Record<string, Array<{ type: string }>> = {}): AnyActorRef {
@@ -118,10 +131,13 @@ describe('files generated for the sample school', () => {
     expect(digest(await buildStaffWorkbook(roster, proctorList))).toMatchInlineSnapshot(`"c7d9e9d8ce8f1b17"`);
   });
 
-  test('timeline: the calendar file', () => {
+  test('timeline: the calendar file', async () => {
     const { context } = runToStep(timelineMachine, 'result').getSnapshot();
-    const text = buildCalendar(buildEvents(context), { name: context.workspace.examPlan.name, origin: 'http://127.0.0.1:4321', now: madeAt });
-    expect(digest(text)).toMatchInlineSnapshot(`"f87a2fcf547279df"`);
+    expect(await buildAll(timeline, context)).toMatchInlineSnapshot(`
+      {
+        "考务时间表-2027年网店运营推广全国统考（演示）.ics": "f87a2fcf547279df",
+      }
+    `);
   });
 
   test('photos: the photo manifest', async () => {

@@ -1,8 +1,7 @@
 /**
- * Writing the exam-run wizards' .xlsx files with the spreadsheet rules of src/domain/spreadsheet: exceljs loaded on demand, one
- * table per sheet, IDs and codes as text cells, widths sized for Chinese text.
+ * Writing simple .xlsx files (the exam-run wizards') with the spreadsheet rules of src/domain/spreadsheet: one
+ * table per sheet, IDs and codes as text cells, widths sized for Chinese text. exceljs comes from `loadExcelJS`.
  */
-import type ExcelJSModule from 'exceljs';
 import type { Workbook, Worksheet } from 'exceljs';
 import { cleanCellText, estimateColumnWidth, fitValidationText, toInlineListFormula } from '../../src/domain/spreadsheet/rules';
 
@@ -18,18 +17,6 @@ export interface SheetTable {
   textColumns: readonly number[];
   /** Dropdown lists for columns with fixed values, by column index. */
   lists?: Readonly<Record<number, readonly string[]>>;
-}
-
-/**
- * Load exceljs (~235 KB gz) when the user asks for a file. The same few lines as
- * the kit's `loadExcelJS`, kept here on purpose: importing the kit's loader from
- * these lazily loaded builders would split it into a shared chunk that the
- * candidate wizard then loads up front, under a name the byte budget flags.
- */
-export async function loadExcelJs(): Promise<typeof ExcelJSModule> {
-  const module = (await import('exceljs/dist/exceljs.bare.min.js')) as unknown as { default?: typeof ExcelJSModule } & typeof ExcelJSModule;
-  // The UMD bundle arrives as a default export in browsers and as the namespace itself in Node.
-  return module.default ?? module;
 }
 
 /** Add one table as a sheet: optional merged title row, bold header, body, text columns, dropdowns, widths. */
