@@ -28,7 +28,7 @@ export interface StepDefinition<TContext> {
    * returns must name one of them, so each error summary link reaches a field on
    * the screen it is shown on (tests check this for every wizard).
    */
-  fields?: readonly string[];
+  fields?: readonly string[] | ((context: TContext) => readonly string[]);
   /** What stops 下一步 on this screen; none when omitted. */
   check?: (context: TContext) => readonly FieldError[];
   /**
@@ -66,6 +66,8 @@ export interface StepList<TContext extends StepErrorsContext, TStep extends stri
   definitions: Readonly<Record<TStep, StepDefinition<TContext>>>;
   /** Return what stops 下一步 on `step`. */
   errorsOf(step: TStep, context: TContext): FieldError[];
+  /** Return the ids of the fields on `step`'s screen that its errors may name. */
+  fieldsOf(step: TStep, context: TContext): readonly string[];
   /** True when `step` may be entered directly with this context. */
   canEnter(step: TStep, context: TContext): boolean;
   /** True when `step` is one of this wizard's steps. */
@@ -151,6 +153,10 @@ export function defineSteps<TContext extends StepErrorsContext>() {
       ids,
       definitions: definitions as Record<TStep, StepDefinition<TContext>>,
       errorsOf,
+      fieldsOf: (step, context) => {
+        const fields = definitions[step]?.fields ?? [];
+        return typeof fields === 'function' ? fields(context) : fields;
+      },
       canEnter,
       isStep: (step: string): step is TStep => (ids as string[]).includes(step),
       guards: {

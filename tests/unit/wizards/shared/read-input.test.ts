@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readAmount, readCount, readLines } from '../../../../wizards/pilot/read-input';
+import { readAmount, readCount, readLines } from '../../../../wizards/shared/read-input';
 
 describe('readCount', () => {
   test.each([

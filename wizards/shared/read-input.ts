@@ -1,7 +1,7 @@
 /**
  * Reading numbers typed into text boxes. The machine keeps exactly what was typed
  * (so a mistake stays visible to fix); these turn it into a number or a message.
- * Shared by the pilot, site and review wizards.
+ * Shared by the pilot and site wizards.
  */
 
 /** A number read from a text box, or why it could not be read. */

@@ -1,11 +1,11 @@
 /**
- * How the site wizard's progress is saved and read back: the zod schema of the
- * machine's context. Loaded on start, so zod stays out of the page's first JavaScript.
+ * The site wizard's draft: what it owns and saves (the answers as typed, the last
+ * errors), as a zod schema, and its context type. Loaded on start, so zod stays out
+ * of the page's first JavaScript; the machine imports only the types.
  */
 import { z } from 'zod';
-import { SchoolSchema } from '../../src/domain/workspace/schema';
 import type { DraftSpec } from '../kit/draft-envelope';
-import type { SiteContext } from './machine';
+import type { WorkspaceContext } from '../kit/wizard-machine';
 
 const text = z.string();
 const list = z.array(z.string());
@@ -21,7 +21,8 @@ const MachineFormSchema = z.object({
   notes: list,
 });
 
-const SiteContextSchema = z.object({
+/** The draft's shape. Drafts saved before the workspace left them also carried `school`: dropped on load. */
+export const SiteDraftSchema = z.object({
   form: z.object({
     schoolName: text,
     isPilotSchool: z.enum(['', 'yes', 'no']),
@@ -36,8 +37,10 @@ const SiteContextSchema = z.object({
     otherRequirements: z.array(z.int()),
   }),
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
-  school: SchoolSchema,
 });
 
-/** The site wizard's draft: slug, version and context schema. */
-export const siteDraftSpec: DraftSpec<SiteContext> = { slug: 'site', version: 1, schema: SiteContextSchema, migrations: {} };
+/** The machine's context: the draft, and the shared workspace (never saved in the draft). */
+export type SiteContext = z.infer<typeof SiteDraftSchema> & WorkspaceContext;
+
+/** The site wizard's draft: slug, version and schema. */
+export const siteDraftSpec: DraftSpec<unknown> = { slug: 'site', version: 1, schema: SiteDraftSchema, migrations: {} };
