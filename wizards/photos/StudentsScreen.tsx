@@ -1,10 +1,10 @@
 /** Screen 1: the student list the photos are matched against, from the school workspace. */
 import { StepPage } from '../kit/StepPage';
-import { photoFieldIds } from './machine';
-import type { PhotoScreenProps } from './PhotosWizard';
+import { photoFieldIds } from './steps';
+import type { PhotosScreenProps } from './screen-props';
 
 /** Show how many students the workspace holds, or where to get them. */
-export function StudentsScreen({ snapshot, send }: PhotoScreenProps) {
+export function StudentsScreen({ snapshot, send }: PhotosScreenProps) {
   const { students, errors } = snapshot.context;
   return (
     <StepPage title="核对考生名单" errors={errors} onNext={() => send({ type: 'step.next' })}>

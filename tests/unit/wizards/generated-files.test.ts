@@ -34,9 +34,9 @@ import * as timeline from '../../../wizards/timeline/output';
 import type { ResultFile } from '../../../wizards/kit/result-file';
 import { matchPhotos } from '../../../src/domain/photos/matching';
 import type { CheckedPhoto } from '../../../src/domain/photos/schema';
-import { buildPhotoPackFile } from '../../../wizards/photos/downloads';
-import { createPhotosContext } from '../../../wizards/photos/context';
-import { toPhotoStudents } from '../../../wizards/photos/machine';
+import * as photos from '../../../wizards/photos/output';
+import { createPhotosContext, toPhotoStudents } from '../../../wizards/photos/context';
+import { startPhotoSession } from '../../../wizards/photos/photo-session';
 import { typedRows } from '../../fixtures/certificates';
 import { twoStudents } from '../../fixtures/review';
 
@@ -140,7 +140,7 @@ describe('files generated for the sample school', () => {
     `);
   });
 
-  test('photos: the photo manifest', async () => {
+  test('photos: the photo pack and its manifest', async () => {
     // Photos are checked in a browser worker: here every photo is a clean JPEG but one that is too wide and white.
     const students = toPhotoStudents(workspace);
     const paths = [...students.slice(3).map((student) => `照片/${student.documentNumber}.jpg`), '照片/合影.jpg'];
@@ -151,8 +151,16 @@ describe('files generated for the sample school', () => {
       findings: [{ code: 'wrongAspect', width: 4000, height: 3000 }, { code: 'notRedBackground', background: { redShare: 0.1, meanColour: '#f5f5f5', colourName: '白色' } }],
     };
     const checks = Object.fromEntries(paths.slice(0, -1).map((_, index) => [index, index === 0 ? flawed : clean]));
-    const context = { ...createPhotosContext(students), paths, match: matchPhotos(paths, students), checks, applyFixes: true };
-    expect(await blobDigest(await buildPhotoPackFile('manifest', context))).toMatchInlineSnapshot(`"353a49b2cb68e937"`);
+    // The photos in memory: each file's bytes are its own path, and the first photo was fixed.
+    const session = startPhotoSession(paths.map((path) => ({ path, size: path.length, read: async () => new TextEncoder().encode(path) })) as never);
+    session.fixed.set(0, new Blob(['fixed']));
+    const context = { ...createPhotosContext(students), sessionId: session.id, paths, match: matchPhotos(paths, students), checks, applyFixes: true };
+    expect(await buildAll(photos, context)).toMatchInlineSnapshot(`
+      {
+        "考生照片清单.xlsx": "353a49b2cb68e937",
+        "考生照片（证件号码命名）.zip": "07870bc82c28bf59",
+      }
+    `);
   });
 
   test('review: the 成绩复查表', async () => {
