@@ -53,7 +53,8 @@ export const candidatesMachine = setup({
   guards: {
     ...steps.guards,
     isSourceKind: ({ context }, params: { kind: SourceKind }) => context.sourceKind === params.kind,
-    hasCheck: ({ context }) => context.check !== null,
+    // A check from before this one: a failed or cancelled 重新检查 returns to its results.
+    hasEarlierCheck: ({ context }) => context.check !== null,
   },
   actions: {
     ...steps.actions,
@@ -184,13 +185,13 @@ export const candidatesMachine = setup({
         },
         // 重新检查 fails on the review screen it was pressed on; the first check on the screen of 开始检查.
         onError: [
-          { guard: 'hasCheck', target: 'review', actions: { type: 'showTaskError', params: { field: 'recheck' } } },
+          { guard: 'hasEarlierCheck', target: 'review', actions: { type: 'showTaskError', params: { field: 'recheck' } } },
           { target: 'umlaut', actions: { type: 'showTaskError', params: { field: 'umlautStyle' } } },
         ],
       },
       on: {
         'task.progress': { actions: 'trackProgress' },
-        'task.cancel': [{ guard: 'hasCheck', target: 'review' }, { target: 'umlaut' }],
+        'task.cancel': [{ guard: 'hasEarlierCheck', target: 'review' }, { target: 'umlaut' }],
       },
     },
     review: {
