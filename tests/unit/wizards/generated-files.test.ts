@@ -13,7 +13,7 @@ import { groupResultsByLevel } from '../../../src/domain/certificates/results';
 import { buildSampleWorkspace } from '../../../wizards/demo/sample-workspace';
 import { buildSchoolList, schoolListFileName } from '../../../wizards/demo/school-list';
 import { writeSchoolListFile } from '../../../wizards/demo/files/school-list-file';
-import { buildResultFile, listResultFiles } from '../../../wizards/candidates/result-files';
+import * as candidateFiles from '../../../wizards/candidates/result-files';
 import { candidatesMachine } from '../../../wizards/candidates/machine';
 import { buildPassListFile } from '../../../wizards/certificates/output';
 import { buildReviewFile } from '../../../wizards/review/output';
@@ -99,10 +99,7 @@ describe('files generated for the sample school', () => {
       actor.send({ type: 'step.next' });
     }
     expect(actor.getSnapshot().value).toBe('result');
-    const context = actor.getSnapshot().context;
-    const files = listResultFiles(context);
-    const digests = Object.fromEntries(await Promise.all(files.map(async (entry) => [entry.fileName, await blobDigest(await buildResultFile(entry.id, context))])));
-    expect(digests).toMatchInlineSnapshot(`
+    expect(await buildAll(candidateFiles, actor.getSnapshot().context)).toMatchInlineSnapshot(`
       {
         "演示职业技术学院-学生名单问题清单.xlsx": "3fab6145bb1bbc1d",
         "演示职业技术学院-本校学生导入模板-社会考生.xlsx": "71a6204971fed3ce",
