@@ -119,7 +119,7 @@ export const candidatesSteps = defineSteps<CandidatesContext>()({
     title: '填写名单',
     partOf: 'source',
     // The error names the first row's 姓名, whichever row is first (cell-<id>-name), or 添加一行.
-    fields: [cellId(1, 'name'), addRowFieldId],
+    fields: (context) => [...(context.rows[0] ? [cellId(context.rows[0].id, 'name')] : []), addRowFieldId],
     check: validateTypedRows,
     canEnter: hasChosen('table'),
   },
@@ -127,7 +127,7 @@ export const candidatesSteps = defineSteps<CandidatesContext>()({
     title: '列对应',
     partOf: 'source',
     // A missing column links to the first column's choice; a column chosen twice to its own (mapping-<n>).
-    fields: ['mapping-0'],
+    fields: (context) => ['mapping-0', ...context.mapping.map((_, index) => `mapping-${index}`)],
     check: validateMapping,
     canEnter: hasReadList,
   },
