@@ -60,7 +60,8 @@ describe('printable documents', () => {
       pages: 1,
       text: '巡考员',
     },
-    { name: 'run sheets', document: <RunSheetDocument plan={plan} />, pages: 4, text: '开考前 90 分钟' },
+    // 301 holds 中级 in the morning and 初级 in the afternoon, 302 初级: one page per session of each room's day.
+    { name: 'run sheets', document: <RunSheetDocument plan={plan} />, pages: 6, text: '开考前 90 分钟' },
     { name: 'emergency card', document: <EmergencyCardDocument siteName={siteName} />, pages: 1, text: '启用备用试卷' },
     {
       name: 'timeline',
@@ -100,5 +101,52 @@ describe('printable documents', () => {
   test('prints a blank signature table when no staff are known', () => {
     const [page] = pagesOf(<StaffPledgeDocument siteName={siteName} staff={[]} />);
     expect(page!.querySelectorAll('tbody tr').length).toBeGreaterThan(10);
+  });
+});
+
+describe('RunSheetDocument', () => {
+  const rowsOf = (page: HTMLElement) => [...page.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent));
+
+  test('prints each room’s day, its sessions in time order', () => {
+    const pages = pagesOf(<RunSheetDocument plan={plan} />);
+    expect(pages.map((page) => `${page.querySelector('h3')!.textContent} ${page.querySelector('.print-meta')!.textContent}`)).toEqual([
+      expect.stringContaining('实训楼 301 机房'),
+      expect.stringContaining('实训楼 301 机房'),
+      expect.stringContaining('实训楼 301 机房'),
+      expect.stringContaining('实训楼 301 机房'),
+      expect.stringContaining('实训楼 302 机房'),
+      expect.stringContaining('实训楼 302 机房'),
+    ]);
+    expect(pages[0]!.textContent).toContain('第 1 场，共 4 场：中级理论 08:30–09:30');
+  });
+
+  test('times no step of the 实操 page while the 理论 session still runs in that room', () => {
+    const practical = pagesOf(<RunSheetDocument plan={plan} />)[5]!;
+    const times = rowsOf(practical).map((cells) => cells[0]!);
+    expect(times.filter((time) => time > '14:00' && time < '15:00')).toEqual([]);
+    expect(practical.textContent).toContain('上一场结束后');
+    expect(practical.textContent).not.toContain('服务器、监考机');
+  });
+});
+
+describe('TimelineDocument', () => {
+  test('prints one registration date, the plan’s, with the warning that the rule differs', () => {
+    render(
+      <TimelineDocument
+        siteName={siteName}
+        title="演示"
+        events={buildTimelineEvents('2027-01-16', { registration: { start: '2026-11-04', end: '2026-12-24' }, scheduling: null, scoreEntry: null, scorePublication: null })}
+      />,
+      container,
+    );
+    const rows = [...container.querySelectorAll('tbody tr')].map((row) => row.textContent!);
+    expect(rows.filter((row) => row.includes('报名') || row.includes('报考'))).toEqual([expect.stringMatching(/^2026年12月24日.*（考核计划）考试报名截止/)]);
+    expect(container.textContent).toContain('推算是 2026年12月29日（周二），两者不同：以考核计划为准');
+  });
+
+  test('labels a registration date worked out by the rule as a fallback', () => {
+    render(<TimelineDocument siteName={siteName} title="演示" events={buildTimelineEvents('2027-01-16', { registration: null, scheduling: null, scoreEntry: null, scorePublication: null })} />, container);
+    expect(container.textContent).toContain('考试报名截止（按手册推算）');
+    expect(container.textContent).toContain('仅供参考');
   });
 });
