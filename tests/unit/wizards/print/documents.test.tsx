@@ -37,7 +37,7 @@ describe('printable documents', () => {
   test.each([
     {
       name: 'banner',
-      document: <BannerDocument levels={['初级', '中级']} siteName={siteName} />,
+      document: <BannerDocument roomLevels={plan.roomLevels} siteName={siteName} />,
       pages: 2,
       text: '1+X 网店运营推广职业技能等级证书(初级)考试',
     },
@@ -148,5 +148,45 @@ describe('TimelineDocument', () => {
     render(<TimelineDocument siteName={siteName} title="演示" events={buildTimelineEvents('2027-01-16', { registration: null, scheduling: null, scoreEntry: null, scorePublication: null })} />, container);
     expect(container.textContent).toContain('考试报名截止（按手册推算）');
     expect(container.textContent).toContain('仅供参考');
+  });
+});
+
+describe('MaterialsChecklistDocument', () => {
+  const roomLevels = plan.roomLevels.map((room) => ({ roomName: room.roomName, level: room.level, seats: room.candidates.length }));
+  const quantities = computeMaterialQuantities({ roomLevels, staffMembers: 12 });
+
+  /** The checklist's 数量 cell of a material, and the per-room table's cells of its column. */
+  function read(name: string) {
+    pagesOf(<MaterialsChecklistDocument plan={plan} quantities={quantities} />);
+    const [checklist, perRoom] = [...container.querySelectorAll('table')] as [HTMLTableElement, HTMLTableElement];
+    const total = [...checklist.querySelectorAll('tbody tr')].find((row) => row.children[1]!.textContent === name)!.children[2]!.textContent!;
+    const column = [...perRoom.querySelectorAll('thead th')].findIndex((cell) => cell.textContent === name);
+    const cells = [...perRoom.querySelectorAll('tbody tr')].map((row) => row.children[column]!.textContent!);
+    return { total, cells };
+  }
+
+  test.each(['横幅', '封条', '桌贴、门贴', '考场签到表', '考场情况记录表', '草稿纸'])('counts %s in one unit, its total the sum of the rooms', (name) => {
+    const { total, cells } = read(name);
+    const [amount, unit] = total.split(' ') as [string, string];
+    expect(cells.every((cell) => cell.split('（')[0]!.endsWith(` ${unit}`))).toBe(true);
+    expect(cells.reduce((sum, cell) => sum + Number(cell.split(' ')[0]), 0)).toBe(Number(amount));
+  });
+
+  test('counts 横幅 and 封条 by the same 3 rooms', () => {
+    expect([read('横幅').total, read('封条').total]).toEqual(['3 条', '3 个']);
+  });
+
+  test('gives 桌贴、门贴 in 份 on both tables, with the sheets each holds', () => {
+    expect(read('桌贴、门贴').cells).toEqual(['2 份（门贴 2 张、桌贴 80 张）', '2 份（门贴 2 张、桌贴 80 张）', '2 份（门贴 2 张、桌贴 20 张）']);
+  });
+});
+
+describe('BannerDocument', () => {
+  test('says how many banners each level needs and where they hang', () => {
+    const pages = pagesOf(<BannerDocument roomLevels={plan.roomLevels} siteName={siteName} />);
+    expect(pages.map((page) => page.querySelector('.print-small')!.textContent)).toEqual([
+      '初级需要 2 条，每个考场一条（实训楼 301 机房、实训楼 302 机房）。',
+      '中级需要 1 条，每个考场一条（实训楼 301 机房）。',
+    ]);
   });
 });
