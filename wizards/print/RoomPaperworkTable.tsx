@@ -1,8 +1,8 @@
 /**
- * Every item the manual counts per 考场 (横幅, 封条, 桌贴、门贴, 签到表, 考场情况记录表,
- * 草稿纸), room by room for its level's two sessions, on the materials screen and in the
- * printed checklist. Units and counts come from `computeRoomMaterials`, whose sum is the
- * checklist's total, so both always agree.
+ * The paper each room needs for its level's two sessions (桌贴、门贴, 签到表, 考场情况记录表,
+ * 草稿纸), on the materials screen and in the printed checklist. Units and counts come from
+ * `computeRoomMaterials`, whose sum is the checklist's total, so both always agree. (横幅 and
+ * 封条, one per 考场, are counted the same way but are not paper.)
  */
 import type { RoomLevelDay } from '../../src/domain/exam-day/day-plan';
 import { roomCountReading } from '../../src/domain/exam-day/materials';
@@ -10,8 +10,11 @@ import { computeRoomMaterials, listPerRoomMaterials } from '../../src/domain/exa
 
 /** One row per room and level; `tableClass` styles it for the screen or for paper. */
 export function RoomPaperworkTable({ roomLevels, tableClass }: { roomLevels: readonly RoomLevelDay[]; tableClass: string }) {
-  const rows = roomLevels.map((room) => ({ room, lines: computeRoomMaterials({ roomName: room.roomName, level: room.level, seats: room.candidates.length }) }));
-  const items = listPerRoomMaterials();
+  const items = listPerRoomMaterials().filter((item) => item.per !== 'room');
+  const rows = roomLevels.map((room) => ({
+    room,
+    lines: computeRoomMaterials({ roomName: room.roomName, level: room.level, seats: room.candidates.length }).filter((line) => items.includes(line.item)),
+  }));
   return (
     <>
       <table class={tableClass}>
