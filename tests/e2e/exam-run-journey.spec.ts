@@ -216,7 +216,8 @@ async function buildTimeline(page: Page) {
   await expect(screenTitle(page)).toHaveText('考务时间表');
   const download = await downloadFile(page, `考务时间表-${planName}.ics`);
   const events = readCalendarEvents(await readFile((await download.path())!, 'utf8'));
-  const registration = events.find((event) => event.summary === '考试报名截止')!;
+  // No 报考时间 was entered: the deadline is the manual's rule, labelled as a fallback.
+  const registration = events.find((event) => event.summary === '考试报名截止（按手册推算）')!;
   expect([registration.start, registration.end, registration.isAllDay]).toEqual(['2036-06-10', '2036-06-11', true]);
   expect(registration.description).toContain('负责：试点院校考务人员');
   await page.getByRole('button', { name: '查看并打印一页考务时间表' }).click();

@@ -15,7 +15,8 @@ const expectedPages: Record<string, number> = {
   inspectionRecord: 1,
   sealingConfirmation: 1,
   staffPledge: 1,
-  runSheets: 4,
+  // One page per session of each room's day: 301 holds 中级 and 初级 (4 sessions), 302 初级 (2).
+  runSheets: 6,
   emergencyCard: 1,
 };
 

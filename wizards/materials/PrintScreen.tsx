@@ -20,7 +20,7 @@ import { getExamDay, getQuantities } from './steps';
 const renderers: Record<MaterialsDocumentId, (context: MaterialsContext) => VNode> = {
   checklist: (context) => <MaterialsChecklistDocument plan={getExamDay(context)} quantities={getQuantities(context)} />,
   banner: (context) => (
-    <BannerDocument levels={context.workspace.examPlan.levels.map((entry) => entry.level)} siteName={context.workspace.school.siteName} />
+    <BannerDocument roomLevels={getExamDay(context).roomLevels} siteName={context.workspace.school.siteName} />
   ),
   doorLabels: (context) => <DoorLabelsDocument plan={getExamDay(context)} />,
   deskLabels: (context) => <DeskLabelsDocument plan={getExamDay(context)} />,

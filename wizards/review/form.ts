@@ -7,7 +7,8 @@ import { subjectKinds } from '../../src/domain/certificate/facts';
 import { parseDateInput } from '../../src/domain/calendar/rules';
 import { findRepeatedRequests, judgeSubjectReview } from '../../src/domain/scores/review-scope';
 import { computeReviewDeadline, judgeRequestDate } from '../../src/domain/scores/rules';
-import type { ReviewReasonKey, SubjectKind } from '../../src/domain/scores/schema';
+import { objectiveSubjectQuestion } from '../../src/domain/scores/facts';
+import type { ObjectiveSubjectAnswer, ReviewReasonKey, SubjectKind } from '../../src/domain/scores/schema';
 import type { FieldError } from '../kit/wizard-machine';
 import { checkScoreRow, createScoreRow, findCellTextProblem, readScoreText, rowFieldId, type ScoreRowForm } from './score-rows';
 
@@ -41,6 +42,8 @@ export interface ReviewFormState {
   students: StudentForm[];
   /** 证件号码 already sent for review, per exam plan name (one review per publication). */
   filed: Record<string, string[]>;
+  /** Which subject the user says is computer-marked (`objectiveSubjectQuestion`); absent means 不知道: nothing is refused on a guess. */
+  objectiveSubject?: ObjectiveSubjectAnswer;
 }
 
 /** Return a student row with nothing typed, or with the given values. */
@@ -77,14 +80,14 @@ function checkStudent(student: StudentForm, index: number, repeat: string | null
   return errors;
 }
 
-/** Return the problems with each subject a student asks to review, and a student asking for none. */
-export function checkReasons(students: readonly StudentForm[]): FieldError[] {
+/** Return the problems with each subject a student asks to review, and a student asking for none; `objective` is the user's answer on which subject is computer-marked. */
+export function checkReasons(students: readonly StudentForm[], objective: ObjectiveSubjectAnswer = objectiveSubjectQuestion.defaultAnswer): FieldError[] {
   return students.flatMap((student, index) => {
     const chosen = subjectKinds.filter((kind) => student.reasons[kind]);
     if (chosen.length === 0) return [{ field: studentFieldId(index, 'reason-理论'), message: `${student.name.trim() || `第 ${index + 1} 位考生`}：请至少为一个科目选择复查理由，不复查的考生请在上一步删除` }];
     return chosen.flatMap((kind) => {
       const score = readScoreText(kind === '理论' ? student.theory : student.practical);
-      const verdict = judgeSubjectReview(kind, score, student.reasons[kind] as ReviewReasonKey);
+      const verdict = judgeSubjectReview(kind, score, student.reasons[kind] as ReviewReasonKey, objective);
       return verdict.isAccepted ? [] : [{ field: studentFieldId(index, `reason-${kind}`), message: `${student.name.trim()}：${verdict.explanation}` }];
     });
   });
@@ -117,7 +120,7 @@ const checks: Record<ReviewStep, (state: ReviewFormState) => FieldError[]> = {
     const repeats = findRepeatedRequests(students.map((student) => student.idNumber), filed[form.planName.trim()] ?? []);
     return students.flatMap((student, index) => checkStudent(student, index, repeats[index]!));
   },
-  reasons: ({ students }) => checkReasons(students),
+  reasons: ({ students, objectiveSubject }) => checkReasons(students, objectiveSubject),
   contact: ({ form }) => [
     ...required(form, 'schoolName', '请填写试点院校名称', '试点院校'),
     ...required(form, 'officer', '请填写考务负责人姓名', '考务负责人'),

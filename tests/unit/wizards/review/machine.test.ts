@@ -76,12 +76,11 @@ describe('reviewMachine', () => {
     expect(actor.getSnapshot().context.students[0]!.theory).toBe('105');
   });
 
-  test('refuses a theory review above zero with the manual’s rule', () => {
-    const students = [createStudentForm({ ...twoStudents.students[0], reasons: { 理论: 'zeroScore', 实操: '' } })];
+  test('lets a theory review above zero go ahead while nobody has said which subject is computer-marked', () => {
+    const students = [createStudentForm({ ...twoStudents.students[0], reasons: { 理论: 'wrongTotal', 实操: '' } })];
     const actor = startWith({ ...twoStudents, students }, 'reasons');
     next(actor);
-    expect(getStepId(actor.getSnapshot().value)).toBe('reasons');
-    expect(actor.getSnapshot().context.errors[0]!.message).toContain('仅在成绩为零分或缺考时复查');
+    expect(getStepId(actor.getSnapshot().value)).toBe('contact');
   });
 
   test('remembers the students sent, so a second request in the same publication is refused', () => {
