@@ -101,9 +101,9 @@ describe('files generated for the sample school', () => {
     expect(actor.getSnapshot().value).toBe('result');
     expect(await buildAll(candidateFiles, actor.getSnapshot().context)).toMatchInlineSnapshot(`
       {
-        "演示职业技术学院-学生名单问题清单.xlsx": "3fab6145bb1bbc1d",
-        "演示职业技术学院-本校学生导入模板-社会考生.xlsx": "71a6204971fed3ce",
-        "演示职业技术学院-本校学生导入模板-院校考生.xlsx": "832ef0ce3bf6f995",
+        "演示职业技术学院-学生名单问题清单.xlsx": "9ff9ef9af5b68003",
+        "演示职业技术学院-本校学生导入模板-社会考生.xlsx": "1cd47c3062935f92",
+        "演示职业技术学院-本校学生导入模板-院校考生.xlsx": "ef3c1bd1c2ab3689",
       }
     `);
   }, 30_000);
@@ -132,7 +132,7 @@ describe('files generated for the sample school', () => {
     const { context } = runToStep(timelineMachine, 'result').getSnapshot();
     expect(await buildAll(timeline, context)).toMatchInlineSnapshot(`
       {
-        "考务时间表-2027年网店运营推广全国统考（演示）.ics": "f87a2fcf547279df",
+        "考务时间表-2027年网店运营推广全国统考（演示）.ics": "1de85e20977d5d72",
       }
     `);
   });
