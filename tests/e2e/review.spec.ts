@@ -6,8 +6,8 @@ import { expectNoAxeViolations } from './axe';
 import { coveredYears } from '../../src/domain/calendar/holiday-data';
 import { reviewContact, reviewForm, reviewReceipt } from '../../src/domain/scores/facts';
 import { twoStudents } from '../fixtures/review';
-import { scoreColumnLabels, scoreColumns } from '../../wizards/review/score-rows';
-import type { ReviewFormState } from '../../wizards/review/form';
+import { scoreColumnLabels, scoreColumns } from '../../wizards/shared/scores/score-rows';
+import type { ReviewFormState } from '../../wizards/review/steps';
 
 const next = (page: Page) => page.getByRole('button', { name: /^(下一步|确认，生成复查表)$/ }).click();
 

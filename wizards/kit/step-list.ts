@@ -26,9 +26,9 @@ export interface StepDefinition<TContext> {
   /**
    * Ids of the fields on this screen that an error can name: every error `check`
    * returns must name one of them, so each error summary link reaches a field on
-   * the screen it is shown on (tests check this for every wizard).
+   * the screen it is shown on (tests check this for every wizard). A pattern stands for the boxes of a table's rows.
    */
-  fields?: readonly string[];
+  fields?: readonly (string | RegExp)[];
   /** What stops 下一步 on this screen; none when omitted. */
   check?: (context: TContext) => readonly FieldError[];
   /**
