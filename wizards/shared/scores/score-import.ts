@@ -4,23 +4,12 @@
  * the busy state that runs it inside the screen's own state, what a finished import
  * changes, and the box a failure belongs to.
  */
-import type { TableProblem } from '../../../src/domain/scores/score-export';
 import { describeTaskError, fromProgressTask, TaskUserError, type TaskContext } from '../../kit/progress-task';
 import { busyTag } from '../../kit/wizard-machine';
-import type { ImportReport, ScoreRowForm } from './schema';
+import type { ScoreImport, ScoreSource } from './import-scores';
+import type { ImportReport } from './schema';
 
-/** What to read: pasted text or a chosen file. */
-export type ScoreSource = { kind: 'paste'; text: string } | { kind: 'file'; file: File };
-
-/** The rows read, and what the user should know about them. */
-export interface ScoreImport {
-  /** 粘贴的内容 or the file's name. */
-  source: string;
-  rows: ScoreRowForm[];
-  problems: TableProblem[];
-  /** Automatic readings (full-width digits) and cells that could not be read exactly. */
-  changes: string[];
-}
+export type { ScoreImport, ScoreSource };
 
 /** Events of the import panel. */
 export type ScoreImportEvent = { type: 'paste.set'; text: string } | { type: 'scores.read'; source: ScoreSource } | { type: 'scores.cancel' };
