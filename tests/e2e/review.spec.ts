@@ -87,6 +87,7 @@ test.describe('review wizard', () => {
     await fillPlan(page, { ...twoStudents.form, publicationStart: `${year}-09-27`, publicationEnd: `${year}-10-10`, requestDate: `${year}-09-28` });
     await expect(page.getByRole('note')).toContainText(`节假日数据只到 ${coveredYears.last} 年`);
     await expect(page.getByRole('note')).toContainText(`${year} 年的法定节假日和调休还没有收录`);
+    await expect(page.getByRole('note')).toContainText('11 月前后发布《');
     await page.getByText(/查看 7 个工作日是怎样数的/).click();
     await expect(page.getByRole('cell', { name: '工作日（按普通周推算）' }).first()).toBeVisible();
   });
