@@ -128,4 +128,17 @@ test.describe('review wizard', () => {
     await expect(page.locator('.wizard-error-summary')).toContainText('超过期限不予复查成绩');
     await expect(page.getByRole('heading', { name: '复查截止日期' })).toBeVisible();
   });
+
+  test('links the deadline error to the request date on the same screen, where it can be corrected', async ({ page }) => {
+    await visit(page, '/wizards/review/');
+    await fillPlan(page, { ...twoStudents.form, requestDate: '2021-07-19' });
+    await next(page);
+    await page.locator('.wizard-error-summary').getByRole('link', { name: /超过期限不予复查成绩/ }).click();
+    const requestDate = page.getByLabel('发送复查申请的日期');
+    await expect(requestDate).toBeFocused();
+    await requestDate.fill('2021-07-16');
+    await expect(page.locator('.review-deadline')).toContainText('在期限内');
+    await next(page);
+    await expect(page.getByRole('heading', { name: '申请复查的考生' })).toBeVisible();
+  });
 });
