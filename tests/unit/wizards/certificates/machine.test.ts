@@ -28,7 +28,7 @@ const testMachine = certificatesMachine.provide({
 /** Wait until the machine rests on a screen again (tasks load their code on demand). */
 const settle = (actor: AnyActorRef) => waitFor(actor, (snapshot) => !snapshot.hasTag(busyTag));
 
-describe('certificateMachine', () => {
+describe('certificatesMachine', () => {
   test('reaches every screen and both outcomes of the stamp', () => {
     expectEveryStateReached(testMachine, {
       input: { workspace },
