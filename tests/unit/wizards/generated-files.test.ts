@@ -6,19 +6,17 @@
  * the digest and say why in the commit.
  */
 import { createHash } from 'node:crypto';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { createActor, waitFor, type AnyActorRef, type AnyStateMachine } from 'xstate';
-import { groupResultsByLevel } from '../../../src/domain/certificates/results';
 import { buildSampleWorkspace } from '../../../wizards/demo/sample-workspace';
 import { buildSchoolList, schoolListFileName } from '../../../wizards/demo/school-list';
 import { writeSchoolListFile } from '../../../wizards/demo/files/school-list-file';
 import * as candidateFiles from '../../../wizards/candidates/result-files';
 import { candidatesMachine } from '../../../wizards/candidates/machine';
-import { buildPassListFile } from '../../../wizards/certificates/output';
-import { buildReviewFile } from '../../../wizards/review/output';
-import { toReviewRequest } from '../../../wizards/review/request';
-import { toSitting } from '../../../wizards/review/score-rows';
+import * as certificates from '../../../wizards/certificates/output';
+import { certificatesMachine } from '../../../wizards/certificates/machine';
+import * as review from '../../../wizards/review/output';
+import { reviewMachine } from '../../../wizards/review/machine';
 import { registrationMachine } from '../../../wizards/registration/machine';
 import { roomsMachine } from '../../../wizards/rooms/machine';
 import { staffMachine } from '../../../wizards/staff/machine';
@@ -32,6 +30,7 @@ import { buildStaffWorkbook } from '../../../wizards/staff/output';
 import { buildStaffOutputs } from '../../../wizards/staff/steps';
 import * as timeline from '../../../wizards/timeline/output';
 import type { ResultFile } from '../../../wizards/kit/result-file';
+import { getStepId } from '../../../wizards/kit/wizard-machine';
 import { matchPhotos } from '../../../src/domain/photos/matching';
 import type { CheckedPhoto } from '../../../src/domain/photos/schema';
 import * as photos from '../../../wizards/photos/output';
@@ -161,10 +160,33 @@ describe('files generated for the sample school', () => {
   });
 
   test('review: the 成绩复查表', async () => {
-    expect(digest(await buildReviewFile(ExcelJS, toReviewRequest(twoStudents)))).toMatchInlineSnapshot(`"15b5e22488acbbc8"`);
+    // The manual's example plan and two students, typed into the wizard on the sample school.
+    const answers = Object.entries(twoStudents.form).map(([field, value]) => ({ type: 'answer.set', field, value }));
+    const actor = runToStep(reviewMachine, 'deadline', { plan: answers });
+    actor.send({ type: 'step.next' });
+    for (const student of twoStudents.students) actor.send({ type: 'student.add', student });
+    for (const step of ['students', 'reasons', 'contact', 'check']) {
+      expect(getStepId(actor.getSnapshot().value)).toBe(step);
+      actor.send({ type: 'step.next' });
+    }
+    expect(actor.getSnapshot().value).toBe('result');
+    expect(await buildAll(review, actor.getSnapshot().context)).toMatchInlineSnapshot(`
+      {
+        "某某职业技术学院-网店运营推广证书复查表.xlsx": "15b5e22488acbbc8",
+      }
+    `);
   });
 
   test('certificates: the pass list', async () => {
-    expect(digest(await buildPassListFile(ExcelJS, groupResultsByLevel(typedRows.map(toSitting))))).toMatchInlineSnapshot(`"2c1d5e21954b26ac"`);
+    const actor = createActor(certificatesMachine, { input: { workspace } }).start();
+    actor.send({ type: 'workspace.loaded', workspace });
+    for (const row of typedRows) actor.send({ type: 'row.add', row });
+    actor.send({ type: 'step.next' });
+    expect(actor.getSnapshot().value).toBe('results');
+    expect(await buildAll(certificates, actor.getSnapshot().context)).toMatchInlineSnapshot(`
+      {
+        "演示职业技术学院-网店运营推广证书合格名单.xlsx": "2c1d5e21954b26ac",
+      }
+    `);
   });
 });

@@ -3,9 +3,9 @@
  * every box labelled by its row and column, errors shown in the cell and linked from
  * the error summary by the box's id.
  */
-import { levels } from '../../src/domain/certificate/facts';
-import { errorFor } from '../kit/Fields';
-import type { FieldError } from '../kit/wizard-machine';
+import { levels } from '../../../src/domain/certificate/facts';
+import { errorFor } from '../../kit/Fields';
+import type { FieldError } from '../../kit/wizard-machine';
 import { rowFieldId, scoreColumnLabels, scoreColumns, type ScoreColumn, type ScoreRowForm } from './score-rows';
 import './score-table.css';
 

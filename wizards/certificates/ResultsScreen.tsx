@@ -1,14 +1,13 @@
-/** Results by level: who passes and who does not with the reason, and the pass list to download. */
+/** Results by level: who passes and who does not with the reason, and the pass list to download (loaded when first shown). */
 import { certificate, scoring } from '../../src/domain/certificate/facts';
 import { formatCertificateTitle } from '../../src/domain/certificate/rules';
 import { resultsRule } from '../../src/domain/certificates/facts';
 import { groupResultsByLevel, type SittingResult } from '../../src/domain/certificates/results';
-import { loadExcelJS } from '../kit/exceljs';
 import { ResultFiles } from '../kit/ResultFiles';
-import { toSitting } from '../review/score-rows';
-import type { CertificateScreenProps } from './CertificateScores';
-import { passListFileName } from './file-name';
-import { xlsxMimeType } from '../../src/domain/spreadsheet/facts';
+import { StepPage } from '../kit/StepPage';
+import { toSitting } from '../shared/scores/score-rows';
+import { buildResultFile, listResultFiles } from './output';
+import type { CertificatesScreenProps } from './screen-props';
 
 const score = (value: number | null) => (value === null ? '缺考' : value);
 
@@ -43,15 +42,10 @@ function ResultTable({ results, caption, withReasons }: { results: readonly Sitt
 }
 
 /** Render the results screen. */
-export function CertificateResults({ context }: CertificateScreenProps) {
+export function ResultsScreen({ context, send }: CertificatesScreenProps) {
   const groups = groupResultsByLevel(context.rows.map(toSitting));
-  const fileName = passListFileName(context.schoolName);
-  const build = async () => {
-    const [excel, output] = await Promise.all([loadExcelJS(), import('./output')]);
-    return new Blob([(await output.buildPassListFile(excel, groups)) as BlobPart], { type: xlsxMimeType });
-  };
   return (
-    <>
+    <StepPage title="考证结果" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
       <p>{resultsRule}</p>
       <p class="wizard-hint">
         合格标准：理论和实操两门同一次考试均达到 {scoring.passMark} 分（含）以上，满分 {scoring.fullMarks} 分。
@@ -65,10 +59,7 @@ export function CertificateResults({ context }: CertificateScreenProps) {
           {group.failed.length > 0 && <ResultTable results={group.failed} caption={`${group.level}未通过`} withReasons />}
         </section>
       ))}
-      <ResultFiles
-        build={build}
-        files={[{ id: 'passList', fileName, description: '汇总、合格名单、未通过名单三张表；签发前与「证书管理-证书发放管理」里的待签发名单逐人核对。' }]}
-      />
-    </>
+      <ResultFiles files={listResultFiles(context)} build={(id, environment) => buildResultFile(id, context, environment)} />
+    </StepPage>
   );
 }

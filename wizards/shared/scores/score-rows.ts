@@ -3,21 +3,14 @@
  * export: shared by the review wizard (who asks for a review) and the certificate
  * wizard (who passed). Scores stay text until read.
  */
-import type { Level } from '../../src/domain/certificate/schema';
-import { parseScore } from '../../src/domain/scores/rules';
-import type { Score, Sitting } from '../../src/domain/scores/schema';
-import { cleanCellText, isFormulaLike } from '../../src/domain/spreadsheet/rules';
-import type { FieldError } from '../kit/wizard-machine';
+import type { Level } from '../../../src/domain/certificate/schema';
+import { parseScore } from '../../../src/domain/scores/rules';
+import type { Score, Sitting } from '../../../src/domain/scores/schema';
+import { cleanCellText, isFormulaLike } from '../../../src/domain/spreadsheet/rules';
+import type { FieldError } from '../../kit/wizard-machine';
+import type { ScoreRowForm } from './schema';
 
-/** One candidate's row as typed. */
-export interface ScoreRowForm {
-  name: string;
-  idNumber: string;
-  ticketNumber: string;
-  level: Level | '';
-  theory: string;
-  practical: string;
-}
+export type { ScoreRowForm };
 
 /** Columns of a row, in the order of the 成绩复查表. */
 export const scoreColumns = ['name', 'idNumber', 'ticketNumber', 'level', 'theory', 'practical'] as const;
@@ -40,6 +33,9 @@ export function createScoreRow(filled: Partial<ScoreRowForm> = {}): ScoreRowForm
 
 /** Id of a row's box, e.g. `student-0-theory`. */
 export const rowFieldId = (index: number, part: string) => `student-${index}-${part}`;
+
+/** The ids `rowFieldId` gives the boxes `parts` of any row, for a step's `fields`. */
+export const rowFieldPattern = (parts: readonly string[]) => new RegExp(`^student-\\d+-(${parts.join('|')})$`);
 
 /** Read a typed score: null when blank or not a valid score (the screen's check reports it). */
 export function readScoreText(raw: string): Score {

@@ -3,9 +3,9 @@
  * CSV), a .csv file in UTF-8 or GBK, or an .xlsx / .xls workbook (read with SheetJS, loaded
  * only now). Each becomes rows of cell texts for `readScoreTable`.
  */
-import { decodeTextFile, parseDelimited } from '../../src/domain/spreadsheet/delimited';
-import { hasLostDigits, numberToDigits } from '../../src/domain/spreadsheet/rules';
-import { TaskUserError } from '../kit/progress-task';
+import { decodeTextFile, parseDelimited } from '../../../src/domain/spreadsheet/delimited';
+import { hasLostDigits, numberToDigits } from '../../../src/domain/spreadsheet/rules';
+import { TaskUserError } from '../../kit/progress-task';
 
 /** Rows of cell texts, and notes about cells that could not be read exactly. */
 export interface Grid {

@@ -5,10 +5,13 @@ import { stampUpload } from '../../src/domain/certificates/facts';
 import { stampProcessing, formatBytes } from '../../src/domain/certificates/stamp';
 import { signatureStamp } from '../../src/domain/photos/facts';
 import { downloadBlob } from '../kit/download';
+import { errorFor } from '../kit/Fields';
 import { FileDrop } from '../kit/FileDrop';
 import { ProgressBar } from '../kit/ProgressBar';
-import type { CertificateScreenProps } from './CertificateScores';
+import { StepPage } from '../kit/StepPage';
 import { MockCertificate } from './MockCertificate';
+import type { CertificatesScreenProps } from './screen-props';
+import { stampFileField } from './steps';
 
 function toBlob(dataUrl: string): Blob {
   const binary = atob(dataUrl.slice(dataUrl.indexOf(',') + 1));
@@ -17,22 +20,24 @@ function toBlob(dataUrl: string): Blob {
 
 /**
  * After processing, the progress bar gives way to the result or the file box again: move
- * focus there, so a keyboard or screen-reader user lands on what happened instead of the page top.
+ * focus there, so a keyboard or screen-reader user lands on what happened instead of the
+ * page top (the error summary, which also appears after a failure, has announced itself).
  */
 function useFocusAfterProcessing(isProcessing: boolean, hasProblem: boolean) {
   const wasProcessing = useRef(false);
   useEffect(() => {
-    if (wasProcessing.current && !isProcessing) document.getElementById(hasProblem ? 'stamp-file' : 'cert-stamp-title')?.focus();
+    if (wasProcessing.current && !isProcessing) document.getElementById(hasProblem ? stampFileField : 'cert-stamp-title')?.focus();
     wasProcessing.current = isProcessing;
   }, [isProcessing]);
 }
 
-/** Render the stamp screen; `isProcessing` while the worker runs. */
-export function CertificateStamp({ context, send, isProcessing }: CertificateScreenProps & { isProcessing: boolean }) {
-  const { stamp, stampProblem } = context;
-  useFocusAfterProcessing(isProcessing, stampProblem !== null);
+/** Render the stamp screen; `isBusy` while the worker runs. */
+export function StampScreen({ context, send, isBusy: isProcessing }: CertificatesScreenProps) {
+  const { stamp } = context;
+  const stampProblem = errorFor(context.errors, stampFileField);
+  useFocusAfterProcessing(isProcessing, stampProblem !== undefined);
   return (
-    <>
+    <StepPage title="负责人签名章" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
       <ul class="cert-rules">
         {stampUpload.notes.map((note) => (
           <li key={note}>{note}</li>
@@ -46,11 +51,11 @@ export function CertificateStamp({ context, send, isProcessing }: CertificateScr
         <ProgressBar label="正在处理签名章图片…" progress={null} unit="张" onCancel={() => send({ type: 'stamp.cancel' })} />
       ) : (
         <FileDrop
-          id="stamp-file"
+          id={stampFileField}
           label={stamp ? '换一张签名章图片' : '签名章图片'}
           hint={`扫描件或手机照片，PNG 或 JPG，不超过 ${formatBytes(stampProcessing.maxInputBytes)}`}
           accept=".png,.jpg,.jpeg,image/png,image/jpeg"
-          error={stampProblem ?? undefined}
+          error={stampProblem}
           onFiles={([picture]) => picture && send({ type: 'stamp.choose', picture })}
         />
       )}
@@ -81,6 +86,6 @@ export function CertificateStamp({ context, send, isProcessing }: CertificateScr
           <p>上传前请阅读{stampUpload.authorisationLetter}，无误后勾选并保存。</p>
         </section>
       )}
-    </>
+    </StepPage>
   );
 }

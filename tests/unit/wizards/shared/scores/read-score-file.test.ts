@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
-import { readPastedScores, readScoreFile } from '../../../../wizards/review/read-score-file';
-import { importScores } from '../../../../wizards/review/import-scores';
-import { pastedExport, typedRows } from '../../../fixtures/certificates';
+import { readPastedScores, readScoreFile } from '../../../../../wizards/shared/scores/read-score-file';
+import { importScores } from '../../../../../wizards/shared/scores/import-scores';
+import { pastedExport, typedRows } from '../../../../fixtures/certificates';
 
 async function workbook(rows: unknown[][]): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();

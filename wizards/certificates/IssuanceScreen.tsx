@@ -4,8 +4,9 @@ import { formatBatchSigningTip } from '../../src/domain/certificates/rules';
 import { menus, buttons } from '../../src/domain/platform/facts';
 import { scoreLookup } from '../../src/domain/scores/facts';
 import { Checkbox } from '../kit/Fields';
-import type { IssuanceItem } from './form';
-import type { CertificateScreenProps } from './CertificateScores';
+import { StepPage } from '../kit/StepPage';
+import type { IssuanceItem } from './context-schema';
+import type { CertificatesScreenProps } from './screen-props';
 
 const items: Record<IssuanceItem, { title: string; details: string }> = {
   stampUploaded: { title: '签名章已上传并保存', details: stampUpload.steps.join('；') + '。' },
@@ -20,10 +21,10 @@ const items: Record<IssuanceItem, { title: string; details: string }> = {
   },
 };
 
-/** Render the checklist. */
-export function IssuanceChecklist({ context, send }: CertificateScreenProps) {
+/** Render the checklist screen (loaded when first shown). */
+export function IssuanceScreen({ context, send }: CertificatesScreenProps) {
   return (
-    <>
+    <StepPage title="签发和发证清单" errors={context.errors} onBack={() => send({ type: 'step.back' })}>
       <p>
         签发在「{menus.certificateIssuance}」进行。逐项做完后勾选，勾选状态会自动保存。
       </p>
@@ -37,6 +38,6 @@ export function IssuanceChecklist({ context, send }: CertificateScreenProps) {
           onChange={(checked) => send({ type: 'checklist.tick', item, checked })}
         />
       ))}
-    </>
+    </StepPage>
   );
 }

@@ -1,12 +1,15 @@
 /** Adding students from the school workspace: type part of a name or ID, pick from the matches. */
 import { useState } from 'preact/hooks';
+import type { CandidateRecord } from '../../../src/domain/candidates/schema';
+import './score-table.css';
 
 const maxMatches = 8;
 
-/** Offer workspace students matching a search; `onPick` receives the chosen one. */
-export function KnownStudentPicker({ known, onPick }: { known: readonly { name: string; idNumber: string }[]; onPick: (student: { name: string; idNumber: string }) => void }) {
+/** Offer the workspace's students matching a search; `onPick` receives the chosen one's name and 证件号码. */
+export function KnownStudentPicker({ candidates, onPick }: { candidates: readonly CandidateRecord[]; onPick: (student: { name: string; idNumber: string }) => void }) {
   const [query, setQuery] = useState('');
-  if (known.length === 0) return null;
+  if (candidates.length === 0) return null;
+  const known = candidates.map((candidate) => ({ name: candidate.name, idNumber: candidate.documentNumber }));
   const text = query.trim().toUpperCase();
   const matches = text ? known.filter((student) => student.name.includes(text) || student.idNumber.toUpperCase().includes(text)).slice(0, maxMatches) : [];
   return (

@@ -2,38 +2,31 @@
 import { menus } from '../../src/domain/platform/facts';
 import { reviewContact, reviewProcedure, reviewScope } from '../../src/domain/scores/facts';
 import { formatChineseDate } from '../../src/domain/calendar/rules';
-import { computeAnswerDate, computeReviewDeadline, formatReviewMailSubject, reviewFileName } from '../../src/domain/scores/rules';
-import { xlsxMimeType } from '../../src/domain/spreadsheet/facts';
-import { loadExcelJS } from '../kit/exceljs';
-import { NextSteps, ResultFiles } from '../kit/ResultFiles';
+import { computeAnswerDate, computeReviewDeadline, formatReviewMailSubject } from '../../src/domain/scores/rules';
 import { CopyButton } from '../kit/CopyButton';
-import { readPlanDates } from './form';
+import { NextSteps, ResultFiles } from '../kit/ResultFiles';
+import { StepPage } from '../kit/StepPage';
+import { buildResultFile, listResultFiles } from './output';
 import { isRequestFiled, toReviewRequest } from './request';
-import type { ReviewScreenProps } from './ReviewQuestions';
+import type { ReviewScreenProps } from './screen-props';
+import { readPlanDates } from './steps';
 
-/** Render the result page. */
-export function ReviewResult({ context, send }: ReviewScreenProps) {
+/** Render the result page (loaded when first shown). */
+export function ResultScreen({ context, send }: ReviewScreenProps) {
   const request = toReviewRequest(context);
   const subject = formatReviewMailSubject(request.schoolName);
   const isSent = isRequestFiled(request, context.filed);
   const dates = readPlanDates(context.form);
   const answer = dates && computeAnswerDate(dates.request);
-  const build = async () => {
-    const [excel, output] = await Promise.all([loadExcelJS(), import('./output')]);
-    return new Blob([(await output.buildReviewFile(excel, request)) as BlobPart], { type: xlsxMimeType });
-  };
   return (
-    <>
+    <StepPage title="成绩复查表已准备好" onBack={() => send({ type: 'step.back' })}>
       {dates && answer && (
         <p class="review-deadline">
           请在 <strong>{formatChineseDate(computeReviewDeadline({ start: dates.start, end: dates.end }).date)}</strong> 之前发出；按 {formatChineseDate(dates.request)} 发出算，最晚 {formatChineseDate(answer.date)} 收到复查结果
           {answer.uncoveredYears.length > 0 && `（${answer.uncoveredYears.join('、')} 年的节假日还没有收录，按普通周估算）`}。
         </p>
       )}
-      <ResultFiles
-        build={build}
-        files={[{ id: 'form', fileName: reviewFileName(request.schoolName), description: `成绩复查表（附件1），${request.students.length} 位考生；下方附复查回执表，用来登记复查结果。打印后由负责人签字，再扫描或拍照一并发送。` }]}
-      />
+      <ResultFiles files={listResultFiles(context)} build={(id, environment) => buildResultFile(id, context, environment)} />
       <h3 class="review-heading">发送邮件</h3>
       <dl class="review-mail">
         {[
@@ -64,6 +57,6 @@ export function ReviewResult({ context, send }: ReviewScreenProps) {
           { title: '记住这些限制', details: reviewScope.filter((item) => !item.isCovered).map((item) => item.point).join('；') + '。' },
         ]}
       />
-    </>
+    </StepPage>
   );
 }

@@ -1,8 +1,9 @@
 /** The task that turns a pasted or uploaded score export into score rows, with every problem and change listed. */
-import { readScoreTable, type TableProblem } from '../../src/domain/scores/score-export';
-import type { ProgressTaskRun } from '../kit/progress-task';
+import { readScoreTable, type TableProblem } from '../../../src/domain/scores/score-export';
+import type { ProgressTaskRun } from '../../kit/progress-task';
 import { readPastedScores, readScoreFile, type Grid } from './read-score-file';
-import { fromSitting, type ScoreRowForm } from './score-rows';
+import type { ScoreRowForm } from './schema';
+import { fromSitting } from './score-rows';
 
 /** What to read: pasted text or a chosen file. */
 export type ScoreSource = { kind: 'paste'; text: string } | { kind: 'file'; file: File };
@@ -28,6 +29,3 @@ export const importScores: ProgressTaskRun<ScoreSource, ScoreImport> = async (so
     changes: [...grid.notes, ...reading.changes],
   };
 };
-
-/** What an import did, kept in the machine and shown under the paste box (its rows are already in the table). */
-export type ImportReport = ({ ok: true } & Omit<ScoreImport, 'rows'> & { added: number }) | { ok: false; message: string };

@@ -1,37 +1,26 @@
 /**
- * The review wizard's answers as typed and how each screen is checked: the plan and its
- * publication period, the students with their scores, what to review and why, and the
- * school's contact. Scores stay text until read, so a typo such as 105 stays visible.
+ * The review wizard's screens in order (name, fields, what each checks on 下一步) and the
+ * answers they check: the plan and its publication period, the deadline, the students
+ * with their scores, what to review and why, and the school's contact. Scores stay text
+ * until read, so a typo such as 105 stays visible. Pure functions of the context.
  */
 import { subjectKinds } from '../../src/domain/certificate/facts';
 import { parseDateInput } from '../../src/domain/calendar/rules';
 import { findRepeatedRequests, judgeSubjectReview } from '../../src/domain/scores/review-scope';
 import { computeReviewDeadline, judgeRequestDate } from '../../src/domain/scores/rules';
 import { objectiveSubjectQuestion } from '../../src/domain/scores/facts';
-import type { ObjectiveSubjectAnswer, ReviewReasonKey, SubjectKind } from '../../src/domain/scores/schema';
+import type { ObjectiveSubjectAnswer, ReviewReasonKey } from '../../src/domain/scores/schema';
+import { defineSteps } from '../kit/step-list';
 import type { FieldError } from '../kit/wizard-machine';
-import { checkScoreRow, createScoreRow, findCellTextProblem, readScoreText, rowFieldId, type ScoreRowForm } from './score-rows';
-
-/** Screens of the review wizard, in order. */
-export const reviewSteps = ['plan', 'deadline', 'students', 'reasons', 'contact', 'check', 'result'] as const;
-export type ReviewStep = (typeof reviewSteps)[number];
+import { scoreSourceFields } from '../shared/scores/score-import';
+import { checkScoreRow, createScoreRow, findCellTextProblem, readScoreText, rowFieldId, rowFieldPattern, scoreColumns } from '../shared/scores/score-rows';
+import type { ReviewContext } from './context-schema';
 
 /** One student as typed; `reasons` holds the reason per subject to review ('' = not reviewed). */
-export interface StudentForm extends ScoreRowForm {
-  reasons: Record<SubjectKind, ReviewReasonKey | ''>;
-}
+export type StudentForm = ReviewContext['students'][number];
 
 /** The one-value answers of the wizard. */
-export interface ReviewForm {
-  planName: string;
-  publicationStart: string;
-  publicationEnd: string;
-  requestDate: string;
-  schoolName: string;
-  officer: string;
-  contact: string;
-  opinion: string;
-}
+export type ReviewForm = ReviewContext['form'];
 
 /** Text boxes of `ReviewForm`, by id. */
 export type ReviewField = keyof ReviewForm;
@@ -93,7 +82,7 @@ export function checkReasons(students: readonly StudentForm[], objective: Object
   });
 }
 
-const checks: Record<ReviewStep, (state: ReviewFormState) => FieldError[]> = {
+const checks = {
   plan: ({ form }) => {
     const errors = [
       ...required(form, 'planName', '请填写考试计划名称，例如“2026年第三次网店运营推广全国统考”', '考试计划'),
@@ -127,16 +116,21 @@ const checks: Record<ReviewStep, (state: ReviewFormState) => FieldError[]> = {
     ...required(form, 'contact', '请填写联系方式（手机号码）', '联系方式'),
     ...required(form, 'opinion', '请填写试点院校意见', '试点院校意见'),
   ],
-  check: () => [],
-  result: () => [],
-};
+} satisfies Record<string, (state: ReviewFormState) => FieldError[]>;
 
-/** Return the problems of one screen; empty when it may be left with 下一步. */
-export function validateReviewStep(step: ReviewStep, state: ReviewFormState): FieldError[] {
-  return checks[step](state);
-}
-
-/** True when every screen before `step` is complete. */
-export function canReachReviewStep(step: ReviewStep, state: ReviewFormState): boolean {
-  return reviewSteps.slice(0, reviewSteps.indexOf(step)).every((earlier) => validateReviewStep(earlier, state).length === 0);
-}
+/** The screens, in order. */
+export const reviewSteps = defineSteps<ReviewContext>()({
+  plan: { title: '考试计划', fields: ['planName', 'publicationStart', 'publicationEnd', 'requestDate'], check: checks.plan },
+  deadline: {
+    title: '复查截止日期',
+    fields: ['requestDate'],
+    // The request date is asked again here, beside the deadline it is judged against, so every error links to a box on this screen.
+    check: (context) => [...checks.plan(context).filter((error) => error.field === 'requestDate'), ...checks.deadline(context)],
+  },
+  students: { title: '复查考生', fields: ['student-add', scoreSourceFields.paste, scoreSourceFields.file, rowFieldPattern(scoreColumns)], check: checks.students },
+  reasons: { title: '复查科目和理由', fields: [rowFieldPattern(subjectKinds.map((kind) => `reason-${kind}`))], check: checks.reasons },
+  contact: { title: '学校和联系人', fields: ['schoolName', 'officer', 'contact', 'opinion'], check: checks.contact },
+  check: { title: '检查您的回答' },
+  result: { title: '成绩复查表' },
+});
+export type ReviewStep = (typeof reviewSteps.ids)[number];
