@@ -13,7 +13,7 @@ import { enrolmentTemplate } from '../../src/domain/enrolment/facts';
 import { roomImportColumns } from '../../src/domain/rooms/facts';
 import { formatRoomSubjects } from '../../src/domain/rooms/import-rows';
 import { proctorListColumns, rosterColumns } from '../../src/domain/staffing/roster';
-import { materialsDocuments } from '../../wizards/materials/documents';
+import { materialsDocuments } from '../../wizards/materials/output';
 import { writeXlsx, type FixtureList } from '../fixtures/candidates';
 import { ninetyCandidates } from '../fixtures/checked-candidates';
 import { futureExamDate, futurePlan } from '../fixtures/exam-plan';

@@ -1,4 +1,4 @@
-import { materialsDocuments } from '../../wizards/materials/documents';
+import { materialsDocuments } from '../../wizards/materials/output';
 import { roomsPlanned, staffed } from '../fixtures/workspace';
 import { expectDocumentFitsA4, openWizardWith, pressMainButton, screenTitle } from './exam-run';
 import { expectNoAxeViolations } from './axe';

@@ -26,7 +26,9 @@ export interface StepDefinition<TContext> {
   /**
    * Ids of the fields on this screen that an error can name: every error `check`
    * returns must name one of them, so each error summary link reaches a field on
-   * the screen it is shown on (tests check this for every wizard).
+   * the screen it is shown on (tests check this for every wizard). An id ending in
+   * `*` stands for the ids it begins: the cells of a table whose rows the user adds
+   * (`room-*` for `room-0-name`, `room-3-machines`, …).
    */
   fields?: readonly string[];
   /** What stops 下一步 on this screen; none when omitted. */
@@ -70,6 +72,8 @@ export interface StepList<TContext extends StepErrorsContext, TStep extends stri
   canEnter(step: TStep, context: TContext): boolean;
   /** True when `step` is one of this wizard's steps. */
   isStep(step: string): step is TStep;
+  /** True when an error of `step` may name `field`: it is one of the step's `fields`, or begins like a `…*` one. */
+  hasField(step: TStep, field: string): boolean;
   /** Guards for `setup({ guards })`: `isStepValid` and `canEnterStep`, both with `{ step }` params. */
   guards: {
     isStepValid: (args: { context: TContext }, params: { step: TStep }) => boolean;
@@ -153,6 +157,8 @@ export function defineSteps<TContext extends StepErrorsContext>() {
       errorsOf,
       canEnter,
       isStep: (step: string): step is TStep => (ids as string[]).includes(step),
+      hasField: (step, field) =>
+        (definitions[step]?.fields ?? []).some((listed) => (listed.endsWith('*') ? field.startsWith(listed.slice(0, -1)) : field === listed)),
       guards: {
         isStepValid: ({ context }, { step }) => errorsOf(step, context).length === 0,
         canEnterStep: ({ context, event }, { step }) => event.type === 'step.goto' && event.step === step && canEnter(step, context),

@@ -6,7 +6,7 @@ import { menus } from '../../src/domain/platform/facts';
 import { Checkbox, errorFor } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
 import { maskDocumentNumber } from '../print/paging';
-import type { RegistrationScreenProps } from './RegistrationWizard';
+import type { RegistrationScreenProps } from './screen-props';
 import { listSatLevels } from './steps';
 
 const mixed = 'mixed';

@@ -85,7 +85,7 @@ describe.each(wizardSlugs.map((slug) => ({ slug })))('wizard $slug', ({ slug }) 
       for (const step of steps!.ids) {
         const { fields = [], check } = steps!.definitions[step];
         if (check) expect(fields.length, `${step} has a check but lists no fields`).toBeGreaterThan(0);
-        for (const error of steps!.errorsOf(step, context)) expect(fields, `${step}: ${error.message}`).toContain(error.field);
+        for (const error of steps!.errorsOf(step, context)) expect(steps!.hasField(step, error.field), `${step} lists ${error.field}: ${error.message}`).toBe(true);
       }
     }
   });
