@@ -1,6 +1,5 @@
 /** Turning issues and changes into the sentences the user reads, naming row, column, value and fix. */
 import { candidateImportTemplate } from './facts';
-import type { ListNotice } from './list-notices';
 import type { CandidateChange, CandidateColumnKey, CandidateIssue } from './schema';
 
 /** Return the template header of a column, e.g. 证件号码. */
@@ -21,6 +20,6 @@ export function formatChange(change: CandidateChange): string {
 }
 
 /** Return a notice about the whole list as one sentence: 「专业层次」：problem。fix。 */
-export function formatListNotice(notice: Pick<ListNotice, 'column' | 'problem' | 'fix'>): string {
+export function formatListNotice(notice: { column: CandidateColumnKey; problem: string; fix: string }): string {
   return `「${columnHeader(notice.column)}」：${notice.problem}。${notice.fix}。`;
 }

@@ -21,13 +21,9 @@ import { registrationMachine } from '../../../wizards/registration/machine';
 import { roomsMachine } from '../../../wizards/rooms/machine';
 import { staffMachine } from '../../../wizards/staff/machine';
 import { timelineMachine } from '../../../wizards/timeline/machine';
-import { buildEnrolmentWorkbook } from '../../../wizards/registration/output';
-import { getRegistrable } from '../../../wizards/registration/steps';
-import { buildEnrolmentRow } from '../../../src/domain/enrolment/rules';
-import { buildRoomImportWorkbook } from '../../../wizards/rooms/output';
-import { buildImportRows } from '../../../wizards/rooms/steps';
-import { buildStaffWorkbook } from '../../../wizards/staff/output';
-import { buildStaffOutputs } from '../../../wizards/staff/steps';
+import * as registration from '../../../wizards/registration/output';
+import * as rooms from '../../../wizards/rooms/output';
+import * as staff from '../../../wizards/staff/output';
 import * as timeline from '../../../wizards/timeline/output';
 import type { ResultFile } from '../../../wizards/kit/result-file';
 import { getStepId } from '../../../wizards/kit/wizard-machine';
@@ -109,22 +105,29 @@ describe('files generated for the sample school', () => {
 
   test('registration: the enrolment file', async () => {
     const actor = runToStep(registrationMachine, 'result', { fees: [{ type: 'fees.setMode', mode: 'default' } as { type: string }] });
-    const { context } = actor.getSnapshot();
-    const { included } = getRegistrable(context);
-    const site = { code: context.siteCode.trim(), name: context.siteName.trim() };
-    const bytes = await buildEnrolmentWorkbook(included.map((candidate) => buildEnrolmentRow(candidate, candidate.level, site)));
-    expect(digest(bytes)).toMatchInlineSnapshot(`"e72a4b9acd36b0ce"`);
+    expect(await buildAll(registration, actor.getSnapshot().context)).toMatchInlineSnapshot(`
+      {
+        "按证书导入报考-2027年网店运营推广全国统考（演示）.xlsx": "e72a4b9acd36b0ce",
+      }
+    `);
   });
 
   test('rooms: the room import file', async () => {
     const { context } = runToStep(roomsMachine, 'result').getSnapshot();
-    expect(digest(await buildRoomImportWorkbook(buildImportRows(context)))).toMatchInlineSnapshot(`"ffeb4b054076664f"`);
+    expect(await buildAll(rooms, context)).toMatchInlineSnapshot(`
+      {
+        "考场批量导入-2027年网店运营推广全国统考（演示）.xlsx": "ffeb4b054076664f",
+      }
+    `);
   });
 
   test('staff: the staff workbook', async () => {
     const { context } = runToStep(staffMachine, 'result').getSnapshot();
-    const { roster, proctorList } = buildStaffOutputs(context);
-    expect(digest(await buildStaffWorkbook(roster, proctorList))).toMatchInlineSnapshot(`"c7d9e9d8ce8f1b17"`);
+    expect(await buildAll(staff, context)).toMatchInlineSnapshot(`
+      {
+        "考务人员安排-2027年网店运营推广全国统考（演示）.xlsx": "c7d9e9d8ce8f1b17",
+      }
+    `);
   });
 
   test('timeline: the calendar file', async () => {

@@ -1,23 +1,33 @@
 /**
- * The printable documents of exam day, in the order the materials list names
- * them: what each is, how many copies to print, and which materials line it covers.
+ * What the materials wizard produces: the printable documents of exam day, in the
+ * order the materials list names them (what each is, how many copies to print),
+ * and the data they print from the workspace: exam day, and the quantity of every
+ * material. It makes no files to download; each document is printed from its screen.
  */
+import { buildExamDayPlan } from '../../src/domain/exam-day/day-plan';
 import { materials } from '../../src/domain/exam-day/materials';
+import { computeMaterialQuantities } from '../../src/domain/exam-day/rules';
+import { siteRoles } from '../../src/domain/staffing/facts';
+import type { Workspace } from '../../src/domain/workspace/schema';
 import { labelsPerPage } from '../print/DeskLabelsDocument';
 
+/** Ids of the printable documents, in the order of the materials list. */
+export const materialsDocumentIds = [
+  'checklist',
+  'banner',
+  'doorLabels',
+  'deskLabels',
+  'signInSheets',
+  'roomRecords',
+  'inspectionRecord',
+  'sealingConfirmation',
+  'staffPledge',
+  'runSheets',
+  'emergencyCard',
+] as const;
+
 /** Id of a printable document. */
-export type MaterialsDocumentId =
-  | 'checklist'
-  | 'banner'
-  | 'doorLabels'
-  | 'deskLabels'
-  | 'signInSheets'
-  | 'roomRecords'
-  | 'inspectionRecord'
-  | 'sealingConfirmation'
-  | 'staffPledge'
-  | 'runSheets'
-  | 'emergencyCard';
+export type MaterialsDocumentId = (typeof materialsDocumentIds)[number];
 
 const copiesOf = (key: string) => materials.find((item) => item.key === key)!.copies;
 
@@ -35,3 +45,18 @@ export const materialsDocuments: ReadonlyArray<{ id: MaterialsDocumentId; title:
   { id: 'runSheets', title: '考试当天流程表', advice: '每场一页，主考、监考员、系统管理员各拿一份。' },
   { id: 'emergencyCard', title: '应急处理速查卡', advice: '每个考场和考务办公室各放一份。' },
 ];
+
+/** Return everyone with a badge: the school's staff from the staff wizard and the organisation's 巡考员. */
+export function countBadgeHolders(workspace: Workspace): number {
+  const sent = siteRoles.filter((role) => role.providedBy === 'organisation').reduce((sum, role) => sum + role.count, 0);
+  return workspace.staff.length + sent;
+}
+
+/** Return the quantity of every material, and how it was counted. */
+export function getQuantities(workspace: Workspace) {
+  const day = buildExamDayPlan(workspace);
+  return computeMaterialQuantities({
+    roomLevels: day.roomLevels.map((room) => ({ roomName: room.roomName, level: room.level, seats: room.candidates.length })),
+    staffMembers: countBadgeHolders(workspace),
+  });
+}
