@@ -7,6 +7,7 @@ import { StepPage } from '../kit/StepPage';
 import { materialsDocuments } from './documents';
 import { MissingPrerequisite } from '../print/MissingPrerequisite';
 import { RoomPaperworkTable } from '../print/RoomPaperworkTable';
+import { withBase } from '../../src/paths';
 import type { MaterialsScreenProps } from './MaterialsWizard';
 import { countBadgeHolders, getExamDay, getQuantities } from './steps';
 
@@ -19,7 +20,7 @@ export function StartScreen({ snapshot, send }: MaterialsScreenProps) {
       {missing ? (
         <MissingPrerequisite
           problem={missing}
-          href={missing.field === 'start-plan' ? '/wizards/registration/' : '/wizards/rooms/'}
+          href={withBase(missing.field === 'start-plan' ? '/wizards/registration/' : '/wizards/rooms/')}
           linkText={missing.field === 'start-plan' ? '打开「为学生报考」向导' : '打开「考场设置」向导'}
         />
       ) : (
@@ -30,7 +31,7 @@ export function StartScreen({ snapshot, send }: MaterialsScreenProps) {
           </p>
           {workspace.staff.length === 0 && (
             <p class="wizard-hint">
-              还没有考务人员名单（<a href="/wizards/staff/">「监考与考务人员」向导</a>）：工作牌按 {countBadgeHolders(snapshot.context)}{' '}
+              还没有考务人员名单（<a href={withBase('/wizards/staff/')}>「监考与考务人员」向导</a>）：工作牌按 {countBadgeHolders(snapshot.context)}{' '}
               个计，承诺书留空白签名行。
             </p>
           )}

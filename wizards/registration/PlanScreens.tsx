@@ -6,6 +6,7 @@ import { Checkbox, TextField, errorFor } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
 import { PlanWindowFields } from '../print/PlanWindowFields';
 import { MissingPrerequisite } from '../print/MissingPrerequisite';
+import { withBase } from '../../src/paths';
 import type { RegistrationScreenProps } from './RegistrationWizard';
 import { findStepErrors } from './steps';
 
@@ -16,7 +17,7 @@ export function StartScreen({ snapshot, send }: RegistrationScreenProps) {
   return (
     <StepPage title="为学生报考：开始之前" errors={context.errors} onNext={() => send({ type: 'step.next' })}>
       {missing ? (
-        <MissingPrerequisite problem={missing} href="/wizards/candidates/" linkText="打开「考生信息导入」向导" />
+        <MissingPrerequisite problem={missing} href={withBase('/wizards/candidates/')} linkText="打开「考生信息导入」向导" />
       ) : (
         <p>
           学校工作区中有 <strong>{context.workspace.candidates.length}</strong>{' '}

@@ -10,6 +10,7 @@ import { StepPage } from '../kit/StepPage';
 import { PrintStage } from '../print/PrintStage';
 import { RoomPlanDocument, roomPlanDocumentName } from '../print/RoomPlanDocument';
 import { xlsxMimeType } from '../../src/domain/spreadsheet/facts';
+import { withBase } from '../../src/paths';
 import { getRoomImportFileName } from './file-name';
 import type { RoomsScreenProps } from './RoomsWizard';
 import { buildImportRows, resolveChoices, toWorkspaceRooms } from './steps';
@@ -103,7 +104,7 @@ export function ResultScreen({ snapshot, send }: RoomsScreenProps) {
       <NextSteps
         steps={[
           { title: '导入考场', where: `「${menus.rooms}」→「${buttons.roomImport}」`, details: roomReuseNote },
-          { title: '安排监考与考务人员', details: <a href="/wizards/staff/">打开「监考与考务人员」向导</a> },
+          { title: '安排监考与考务人员', details: <a href={withBase('/wizards/staff/')}>打开「监考与考务人员」向导</a> },
         ]}
       />
     </StepPage>

@@ -7,6 +7,7 @@ import { errorFor } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
 import { RemoveRowCell, TextCell } from '../kit/TableCells';
 import { MissingPrerequisite } from '../print/MissingPrerequisite';
+import { withBase } from '../../src/paths';
 import type { StaffScreenProps } from './StaffWizard';
 import { checkAssignment, findStepErrors, listMajors, listSlots, listTeachers, resolveAssignments } from './steps';
 
@@ -20,7 +21,7 @@ export function StartScreen({ snapshot, send }: StaffScreenProps) {
       {missing ? (
         <MissingPrerequisite
           problem={missing}
-          href={missing.field === 'start-plan' ? '/wizards/registration/' : '/wizards/rooms/'}
+          href={withBase(missing.field === 'start-plan' ? '/wizards/registration/' : '/wizards/rooms/')}
           linkText={missing.field === 'start-plan' ? '打开「为学生报考」向导' : '打开「考场设置」向导'}
         />
       ) : (
