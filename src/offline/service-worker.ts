@@ -10,6 +10,7 @@
  * files of the new build mixed in.
  */
 import { withBase } from '../paths';
+import { notFoundPage } from '../publishing/deploy-rules';
 import { deleteOtherCaches, fillCache, getCacheName, toCacheKey, type PrecacheManifest } from './precache';
 
 declare const __PRECACHE_MANIFEST__: PrecacheManifest;
@@ -34,7 +35,7 @@ interface ServiceWorkerScope {
 const scope = self as unknown as ServiceWorkerScope;
 const manifest = __PRECACHE_MANIFEST__;
 const cacheName = getCacheName(manifest.version, manifest.base);
-const notFoundPage = withBase('/404.html', manifest.base);
+const notFoundUrl = withBase(`/${notFoundPage}`, manifest.base);
 
 scope.addEventListener('install', (event) => {
   // `reload` skips the HTTP cache: a stale copy of a file must not enter the new version.
@@ -57,7 +58,7 @@ async function respond(request: Request): Promise<Response> {
   try {
     return await fetch(request);
   } catch (error) {
-    const fallback = request.mode === 'navigate' ? await cache.match(notFoundPage) : undefined;
+    const fallback = request.mode === 'navigate' ? await cache.match(notFoundUrl) : undefined;
     if (fallback) return fallback;
     throw error;
   }
