@@ -4,7 +4,7 @@
  * (SITE_BASE, see src/publishing/site-options.ts). Data and guides name pages by
  * their route, the path inside the site (`/registration/rooms/`); this turns a
  * route into the URL a browser needs, and a browser's path back into a route.
- * tests/unit/paths/root-absolute-urls.test.ts fails on a URL built anywhere else.
+ * tests/unit/hand-written-urls.test.ts fails on a URL written by hand anywhere else.
  */
 
 /**

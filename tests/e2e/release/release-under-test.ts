@@ -17,8 +17,8 @@ const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..'
 /** The zip under test. */
 export const releaseZip = join(releaseDir, getReleaseFileName(version, testedBase));
 
-/** Port of the served release: beside the root build's TEST_PORT, so two checkouts each keep their own pair. */
-export const releasePort = Number(process.env.TEST_PORT ?? 4329) + 1;
+/** Port of the served release: RELEASE_TEST_PORT, or the one after the root build's TEST_PORT. */
+export const releasePort = Number(process.env.RELEASE_TEST_PORT ?? Number(process.env.TEST_PORT ?? 4329) + 1);
 
 /** Where the zip is unpacked for the tests; one folder per port. */
 export const unpackedDir = join(tmpdir(), `kaowu-xiangdao-release-${releasePort}`);
