@@ -1,5 +1,5 @@
 /**
- * Student records in 「考务管理-考生管理」: the two kinds of candidate, the import
+ * Student records in `menus.candidates`: the two kinds of candidate, the import
  * template (本校学生导入模板) and its values. 手册 第三章 三、三 1.
  */
 import type { DocumentKind } from '../identity/schema';
@@ -17,22 +17,26 @@ export const candidateTypes: readonly CandidateTypeFacts[] = [
   },
 ];
 
-/** 手册 第三章 三 1 (本校学生导入模板): title, notes rows, header row and the manual's example row. */
+/**
+ * 手册 第三章 三 1 (本校学生导入模板): title, notes rows, header row and the manual's
+ * example row. The notes are the template's own words; the manual's text of its
+ * screenshot lost the full-width punctuation that 注意事项 ①–③ (the same sentences) keep.
+ */
 export const candidateImportTemplate: ImportTemplate = {
   title: '本校学生导入模板',
-  notesHeading: '注意说明:',
+  notesHeading: '注意说明：',
   notes: [
-    '1. 学生姓名、姓名拼音、证件类型、证件号码、手机号码、入学年份、专业层次、就读专业、所属院校, 请按实际情况填写。',
-    '2. 姓名拼音必须填写学生姓名的全拼, 这个后续会印刷在证书上, 一定要确保拼音准确, 填写时姓和名用空格隔开, 首字母大写, 例如: 张三丰, 拼音应该是: Zhang Sanfeng; 库尔班·热合曼, 拼音应该是: Kuerban Rehemani;',
-    '3. 填写信息完成后, 点击批量导入功能, 自动导入到系统',
+    '1. 学生姓名、姓名拼音、证件类型、证件号码、手机号码、入学年份、专业层次、就读专业、所属院校，请按实际情况填写。',
+    '2. 姓名拼音必须填写学生姓名的全拼，这个后续会印刷在证书上，一定要确保拼音准确，填写时姓和名用空格隔开，首字母大写，例如：张三丰，拼音应该是：Zhang Sanfeng；库尔班·热合曼，拼音应该是：Kuerban Rehemani；',
+    '3. 填写信息完成后，点击批量导入功能，自动导入到系统',
   ],
   columns: [
     { key: 'name', header: '学生姓名', isRequired: true, example: '张三' },
     { key: 'pinyin', header: '姓名拼音', isRequired: true, example: 'Zhang San' },
     { key: 'gender', header: '性别', isRequired: true, example: '男' },
     { key: 'documentType', header: '证件类型', isRequired: true, example: '身份证' },
-    { key: 'documentNumber', header: '证件号码', isRequired: true, example: '370781XXXXXXXXX4581 (18位)' },
-    { key: 'phone', header: '手机号码', isRequired: true, example: '191XXXXX7302 (11位)' },
+    { key: 'documentNumber', header: '证件号码', isRequired: true, example: '370781XXXXXXXXX4581（18位）' },
+    { key: 'phone', header: '手机号码', isRequired: true, example: '191XXXXX7302（11位）' },
     { key: 'enrolmentYear', header: '入学年份', isRequired: true, example: 'XXX' },
     { key: 'educationLevel', header: '专业层次', isRequired: true, example: '本科' },
     { key: 'major', header: '就读专业', isRequired: true, example: '试点专业' },

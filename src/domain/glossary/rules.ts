@@ -27,7 +27,7 @@ export function findTermsForPage<T extends Pick<GlossaryEntry, 'guide'>>(entries
   return entries.filter((entry) => pageOf(entry.guide) === page);
 }
 
-/** Return the FAQ entries of one kind that point to a guide page, in FAQ order. */
+/** Return the FAQ entries of one kind that point to a guide page (by `guide` or `alsoOn`), in FAQ order. */
 export function findFaqForPage(entries: readonly FaqEntry[], page: string, kind: FaqEntry['kind']): FaqEntry[] {
-  return entries.filter((entry) => entry.kind === kind && pageOf(entry.guide) === page);
+  return entries.filter((entry) => entry.kind === kind && [entry.guide, ...entry.alsoOn].some((link) => pageOf(link) === page));
 }

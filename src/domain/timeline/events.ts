@@ -3,6 +3,7 @@
  * the exam), plus the windows of the school's own exam plan where entered.
  */
 import { planWindows } from '../plan/facts';
+import { menus } from '../platform/facts';
 import { computeMilestoneDates } from './rules';
 
 /** A whole-day calendar event, first and last day inclusive. */
@@ -49,7 +50,7 @@ export function buildTimelineEvents(examDate: string, windows: PlanWindows): Tim
         start: window.start,
         end: window.end,
         who,
-        details: [`${name}：${window.start} 至 ${window.end}（以平台「考试管理-考试计划」为准）`],
+        details: [`${name}：${window.start} 至 ${window.end}（以平台「${menus.examPlan}」为准）`],
         guide,
       },
     ];

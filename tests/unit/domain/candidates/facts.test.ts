@@ -5,7 +5,7 @@ describe('pinyinExamples', () => {
   test.each(pinyinExamples.map((example) => ({ ...example })))(
     'quotes $name → $pinyin as the template notes write it',
     ({ name, pinyin }) => {
-      expect(candidateImportTemplate.notes[1]).toContain(`${name}, 拼音应该是: ${pinyin}`);
+      expect(candidateImportTemplate.notes[1]).toContain(`${name}，拼音应该是：${pinyin}`);
     },
   );
 

@@ -41,10 +41,15 @@ describe('findTermsForPage', () => {
 });
 
 describe('findFaqForPage', () => {
-  const entry = (key: string, kind: FaqEntry['kind'], guide: string): FaqEntry => ({ key, kind, guide, question: 'q', answer: 'a', source: 's' });
+  const entry = (key: string, kind: FaqEntry['kind'], guide: string, alsoOn: string[] = []): FaqEntry => ({ key, kind, guide, alsoOn, question: 'q', answer: 'a', source: 's' });
 
   test('returns only the entries of the kind asked for', () => {
     const entries = [entry('a', 'mistake', '/x/y/'), entry('b', 'question', '/x/y/'), entry('c', 'mistake', '/x/z/#h')];
+    expect(findFaqForPage(entries, '/x/y/', 'mistake').map((e) => e.key)).toEqual(['a']);
+  });
+
+  test('returns the entries that list the page among their other pages', () => {
+    const entries = [entry('a', 'mistake', '/x/z/', ['/x/y/#h']), entry('b', 'mistake', '/x/z/')];
     expect(findFaqForPage(entries, '/x/y/', 'mistake').map((e) => e.key)).toEqual(['a']);
   });
 });
