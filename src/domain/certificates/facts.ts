@@ -52,7 +52,7 @@ export const signing = {
 /** 手册 第五章 四: paper or electronic certificates. */
 export const issuing = {
   agreement: '试点院校和鸿科经纬公司都签发通过后，由鸿科经纬公司和试点院校协商确定发证方式，确定发证方式后由鸿科经纬公司通过职业技能等级证书平台操作生成证书。',
-  paper: '由鸿科经纬公司下载证书模板，打印后加盖公章后，寄送给学校，由学校发给学生。',
+  paper: '由鸿科经纬公司下载证书模板，打印并加盖公章后寄送给学校，由学校发给学生。',
   electronic: '由鸿科经纬公司在线加盖电子公章，生成电子证书后，通知院校和学生在线下载或查看。',
   teacherView: `教师通过「${menus.certificateIssuance}」栏目可查看和下载网店运营推广学生证书信息。`,
 } as const;

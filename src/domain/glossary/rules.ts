@@ -17,6 +17,11 @@ export function fillFactPlaceholders(text: string, values: Readonly<Record<strin
   });
 }
 
+/** True when a FAQ entry is this site's advice rather than the manual's (its source says 本站). */
+export function isSiteAdvice(entry: Pick<FaqEntry, 'source'>): boolean {
+  return entry.source.startsWith('本站');
+}
+
 /** Return the page part of a guide link: `/exam-day/duties/#监考人员` → `/exam-day/duties/`. */
 export function pageOf(link: string): string {
   return link.split('#')[0]!;
