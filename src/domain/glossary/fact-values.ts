@@ -14,7 +14,7 @@ import { scratchPaperMargin } from '../exam-day/materials';
 import { extensionRule, runSheetPoints } from '../exam-day/run-sheet';
 import { photoPackage, signatureStamp, studentPhoto } from '../photos/facts';
 import { buttons, menus } from '../platform/facts';
-import { reviewAnswerWorkingDays, reviewWindow, scoreLookup } from '../scores/facts';
+import { reviewAnswerWorkingDays, scoreLookup } from '../scores/facts';
 import { reviewDeadline } from '../scores/review-deadline';
 import { formatReviewMailSubject } from '../scores/rules';
 import { candidatesPerRoomInPrinciple } from '../rooms/facts';
@@ -70,13 +70,13 @@ export const factValues: Readonly<Record<string, string>> = {
   proctorRatio: `1:${proctorRule.candidatesPerProctor}`,
   bootMinutes: minutesOf('bootMachines'),
   recheckMinutes: minutesOf('recheckHardware'),
+  admitMinutes: minutesOf('admitCandidates'),
   readRulesMinutes: minutesOf('readRules'),
   inspectorLeadMinutes: minutesOf('inspectorRound'),
   entryClosesMinutes: minutesOf('entryCloses'),
   extensionThresholdMinutes: String(extensionRule.thresholdMinutes),
   powerRestoreMinutes: String(powerRestoreMinutes),
   scratchPaperMarginPercent: `${Math.round(scratchPaperMargin * 100)}%`,
-  reviewWorkingDays: String(reviewWindow.requestWithinWorkingDays),
   reviewDeadline,
   reviewAnswerWorkingDays: String(reviewAnswerWorkingDays),
   resultsNote: scoreLookup.resultsNote,
