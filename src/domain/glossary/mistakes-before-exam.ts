@@ -12,7 +12,7 @@ const mistake = 'mistake' as const;
 export const mistakesBeforeExam: readonly FaqEntryInput[] = [
   // 试点申报
   { key: 'pilotOutsideWindow', kind: mistake, question: '错过本省的申报时间，或以为申报一次可以一直有效。', answer: '试点申报每年一次，各省时间不同：按本省教育主管部门的通知，在本省的申报时间内申报本年度的级别和规模；本年度要试点的每个证书都要申报。', guide: '/pilot/application/', source: '手册 第一章 注意事项 1、2，申报计划页的注意' },
-  { key: 'pilotScaleTooSmall', kind: mistake, question: '拟申报培训人数报得比实际要考的人少。', answer: '院校考生的报考人数不能超过本年度批准的试点规模，超出的学生只能作为社会考生报考。', guide: '/pilot/application/', source: '手册 第一章 3、第三章 三' },
+  { key: 'pilotScaleTooSmall', kind: mistake, question: '拟申报培训人数报得比实际要考的人少。', answer: '院校考生的报考人数不能超过本年度的试点规模，超出的学生只能作为社会考生报考。', guide: '/pilot/application/', source: '手册 第一章 3、第三章 三' },
   { key: 'pilotSubmitUnchecked', kind: mistake, question: '没有核对就点了{button.pilotSubmit}。', answer: '申报列表里只有还没提交的申报可以修改、删除，提交后要等审核结果。没填好时先点{button.pilotSave}，核对证书、专业、人数和两段描述后再提交。', guide: '/pilot/application/', source: '手册 第一章 2' },
   // 考点申报
   { key: 'siteBeforePilot', kind: mistake, question: '还不是试点院校就去申报考核站点。', answer: '只有试点院校才能申报考核站点：先完成证书试点申报，至少一个证书审核通过。', guide: '/site/application/', source: '手册 第二章 1 注意事项 ①、第一章 4' },
