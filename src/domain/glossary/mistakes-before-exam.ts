@@ -61,7 +61,7 @@ export const mistakesBeforeExam: readonly FaqEntryInput[] = [
   { key: 'ownMajorProctor', kind: mistake, question: '请本专业的任课老师监考。', answer: '手册建议由非本专业的任课老师监考。', guide: '/registration/proctors/', source: '手册 第三章 六 1' },
   { key: 'tooFewProctors', kind: mistake, question: '超过 {smallRoomMaxCandidates} 人的考场也只安排 {proctorsMinimum} 名监考员。', answer: '不超过 {smallRoomMaxCandidates} 人的考场安排 {proctorsMinimum} 名；超过时按监考员与考生不低于 {proctorRatio} 安排。', guide: '/registration/proctors/', source: '手册 第三章 六 2、第四章 开头' },
   { key: 'proctorsLate', kind: mistake, question: '临近考试才在平台提交监考人员。', answer: '在平台提交的监考人员，培训评价组织在 {proctorApprovalWorkingDays} 个工作日内审核，工作日不含周末和节假日：报考记录核对无误后尽早提交。', guide: '/registration/proctors/', source: '手册 第三章 六' },
-  { key: 'proctorsBeforeEnrolmentChecked', kind: mistake, question: '报考记录还没核对完就录入监考人员。', answer: '手册要求报考记录完成、信息核对无误后再设置监考人员：报考人数一变，考场和监考人数也要跟着变。', guide: '/registration/proctors/', source: '手册 第三章 六' },
+  { key: 'proctorsBeforeEnrolmentChecked', kind: mistake, question: '报考记录还没核对完就录入监考人员。', answer: '手册把设置监考人员安排在报考记录完成、信息核对无误之后：报考人数一变，考场和监考人数也要跟着变。', guide: '/registration/proctors/', source: '手册 第三章 六' },
   { key: 'materialsOneSubject', kind: mistake, question: '只下载了一门考试的物料。', answer: '准考证、桌贴、门贴、签到表理论、实操各有一份，两门都要下载。', guide: '/registration/scheduling/', source: '手册 第三章 七' },
   { key: 'materialsLate', kind: mistake, question: '等到考前一两天才下载准考证和物料。', answer: '下载准考证、部署考场、打印物料安排在{milestone.materials}，要留出打印、制作和检查的时间。', guide: '/registration/scheduling/', source: '手册 第三章 十一' },
 ];

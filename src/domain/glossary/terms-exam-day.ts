@@ -49,7 +49,7 @@ export const termsExamDay: readonly GlossaryEntryInput[] = [
   { key: 'mailing', term: '资料邮寄', synonyms: ['邮寄', '邮寄资料', '资料整理'], definition: '考试结束后各种表格一式两份，一份留档，一份寄给培训评价组织。', guide: '/exam-day/exam-process/#资料整理邮寄', source: '手册 第四章 四（三）' },
   { key: 'emergency', term: '应急处理', synonyms: ['应急处理办法'], definition: '考试前后发生意外时的处理办法，手册列了十一种情况。', guide: '/exam-day/emergencies/', source: '手册 第四章 五' },
   { key: 'powerCut', term: '停电', synonyms: ['断电', '突然停电'], definition: '考生留在考场静坐等待，通知主（副）考官；确认 {powerRestoreMinutes} 分钟内能恢复供电的，恢复后继续考试。', guide: '/exam-day/emergencies/', source: '手册 第四章 五 5' },
-  { key: 'cheating', term: '违纪、作弊', synonyms: ['违纪作弊', '违纪舞弊'], definition: '违反考场纪律和作弊，手册总是把两者放在一起处理：按规定警告或取消考试资格，填写记录并让考生签字；考生拒签时由在场监考人员都签字。', guide: '/exam-day/emergencies/', source: '手册 第四章 五 8、三（二）6、三（三）4' },
+  { key: 'cheating', term: '违纪、作弊', synonyms: ['违纪作弊', '违纪舞弊'], definition: '违反考场纪律和作弊，手册多处把两者放在一起：按规定警告或取消考试资格，填写记录并让考生签字；考生拒签时由在场监考人员都签字。', guide: '/exam-day/emergencies/', source: '手册 第四章 五 8、三（二）6、三（三）4' },
   { key: 'spareExam', term: '备用试卷', synonyms: ['另行安排考核'], definition: '因天灾、疫情等无法考试时，考点向培训评价组织申请启用备用试卷另行安排考试。', guide: '/exam-day/emergencies/', source: '手册 第四章 五 10' },
   { key: 'epidemic', term: '疫情防控', synonyms: ['新冠肺炎疫情防控管理办法'], definition: '手册第四章的新冠肺炎疫情防控管理办法。手册没有说它已经停用；本站把它作为手册编写时的规定保留，组织考试时以当地和培训评价组织的最新要求为准。', guide: '/exam-day/epidemic/', source: '手册 第四章 六；作为历史规定保留是本站的做法' },
   { key: 'epidemiologicalHistory', term: '流行病学史', synonyms: [], definition: '手册防疫规定中的用语：到过境外或中高风险地区、接触过病例或这些地区人员等经历。', guide: '/exam-day/epidemic/', source: '手册 第四章 六 注' },
