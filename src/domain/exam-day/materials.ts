@@ -3,7 +3,6 @@
  * 考场整理细则 1–9 (手册 第四章 二), in the manual's words with its punctuation made
  * full-width and its company voice (我司) named.
  */
-import { badgeKinds } from '../staffing/facts';
 import type { MaterialItem } from './schema';
 
 /**
@@ -26,7 +25,7 @@ export const materials: readonly MaterialItem[] = [
     name: '工作牌',
     rule: '总计 6 种，根据考务人员人数制作',
     // The manual gives the number of kinds, not the kinds: our reading, shown as such.
-    note: `详见《考务工作手册》。手册没有写是哪几种，本站按考试当天的岗位理解：${badgeKinds.join('、')}。`,
+    note: '详见《考务工作手册》。手册没有写是哪几种；“例”一栏按考试当天的各个岗位计算，是本站的理解。',
     per: 'staffMember',
     copies: 1,
   },
