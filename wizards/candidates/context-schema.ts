@@ -2,7 +2,7 @@
  * The zod schema of the candidate wizard's context: what a saved draft must look
  * like to be resumed. Loaded with the persistence code, not with the page.
  */
-import { z } from 'zod';
+import { z } from '../../src/domain/zod';
 import {
   CandidateChangeSchema,
   CandidateColumnKeySchema,
@@ -17,9 +17,9 @@ import { draftVersion } from './context';
 
 /** The list as read from a file or paste, before mapping. */
 export const SourceTableSchema = z.object({
-  origin: z.object({ kind: z.enum(['file', 'paste']), fileName: z.string().nullable() }),
+  origin: z.object({ kind: z.enum(['file', 'paste']), fileName: z.nullable(z.string()) }),
   /** Worksheet read, for files with several. */
-  sheetName: z.string().nullable(),
+  sheetName: z.nullable(z.string()),
   /** False when no row looked like a header: columns are then named 第 1 列, 第 2 列, … */
   hasHeaderRow: z.boolean(),
   headers: z.array(z.string()),
@@ -43,11 +43,11 @@ export const CheckOutcomeSchema = z.object({
 export const CandidatesContextSchema = z.object({
   /** 院校名称, offered from the workspace. */
   schoolName: z.string(),
-  sourceKind: z.enum(['file', 'paste', 'table']).nullable(),
+  sourceKind: z.nullable(z.enum(['file', 'paste', 'table'])),
   pasteText: z.string(),
-  source: SourceTableSchema.nullable(),
+  source: z.nullable(SourceTableSchema),
   /** For each source column, the template column it fills, or null (not imported). */
-  mapping: z.array(CandidateColumnKeySchema.nullable()),
+  mapping: z.array(z.nullable(CandidateColumnKeySchema)),
   /** Values for template columns the list lacks, applied to every row. */
   fillValues: z.partialRecord(CandidateColumnKeySchema, z.string()),
   umlautStyle: UmlautStyleSchema,
@@ -56,7 +56,7 @@ export const CandidatesContextSchema = z.object({
   nextRowId: z.int(),
   /** Cells whose digits Excel had already lost, until the user edits them. */
   lostDigits: z.array(z.object({ rowId: z.int(), column: CandidateColumnKeySchema })),
-  check: CheckOutcomeSchema.nullable(),
+  check: z.nullable(CheckOutcomeSchema),
   /** Every automatic change so far, newest last. */
   changes: z.array(CandidateChangeSchema),
   /** Leave rows with errors out of the import file (they stay in the 问题清单). */
@@ -69,9 +69,9 @@ export const CandidatesContextSchema = z.object({
   moves: z.record(z.string(), CandidateTypeSchema),
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
   /** Progress of the running task, if any. */
-  progress: z.object({ done: z.int(), total: z.int() }).nullable(),
+  progress: z.nullable(z.object({ done: z.int(), total: z.int() })),
   /** Message of the last failed task, shown on the screen that started it. */
-  taskError: z.string().nullable(),
+  taskError: z.nullable(z.string()),
 });
 export type CandidatesContext = z.infer<typeof CandidatesContextSchema>;
 

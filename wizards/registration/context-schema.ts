@@ -1,5 +1,5 @@
 /** The zod schema of the registration wizard's draft: loaded only to check saved work, so zod stays out of the page's first JavaScript. */
-import { z } from 'zod';
+import { z } from '../../src/domain/zod';
 import type { DraftSpec } from '../kit/draft-envelope';
 import { EnrolmentChoiceSchema } from '../../src/domain/enrolment/schema';
 import { WorkspaceSchema } from '../../src/domain/workspace/schema';
@@ -27,7 +27,7 @@ export const RegistrationContextSchema = z.object({
   siteCode: z.string(),
   siteName: z.string(),
   /** Whether the province has set its own fees; null until answered. */
-  feeMode: z.enum(['default', 'provincial']).nullable(),
+  feeMode: z.nullable(z.enum(['default', 'provincial'])),
   fees: z.object({ 初级: z.string(), 中级: z.string(), 高级: z.string() }),
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
 });

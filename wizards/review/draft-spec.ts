@@ -2,7 +2,7 @@
  * How the review wizard's progress is saved and read back: the zod schema of the
  * machine's context. Loaded on start, so zod stays out of the page's first JavaScript.
  */
-import { z } from 'zod';
+import { z } from '../../src/domain/zod';
 import { LevelSchema } from '../../src/domain/certificate/schema';
 import { ReviewReasonKeySchema } from '../../src/domain/scores/schema';
 import type { DraftSpec } from '../kit/draft-envelope';
@@ -16,8 +16,8 @@ export const ImportReportSchema = z.union([
   z.object({
     ok: z.literal(true),
     source: text,
-    added: z.int().nonnegative(),
-    problems: z.array(z.object({ row: z.int().nonnegative(), message: text })),
+    added: z.int().check(z.nonnegative()),
+    problems: z.array(z.object({ row: z.int().check(z.nonnegative()), message: text })),
     changes: z.array(text),
   }),
   z.object({ ok: z.literal(false), message: text }),
@@ -40,7 +40,7 @@ const ReviewContextSchema = z.object({
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
   known: z.array(z.object({ name: text, idNumber: text })),
   pasted: text,
-  lastImport: ImportReportSchema.nullable(),
+  lastImport: z.nullable(ImportReportSchema),
 });
 
 /** The review wizard's draft: slug, version and context schema. */

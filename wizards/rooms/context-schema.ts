@@ -1,5 +1,5 @@
 /** The zod schema of the rooms wizard's draft: loaded only to check saved work, so zod stays out of the page's first JavaScript. */
-import { z } from 'zod';
+import { z } from '../../src/domain/zod';
 import type { DraftSpec } from '../kit/draft-envelope';
 import { WorkspaceSchema } from '../../src/domain/workspace/schema';
 
@@ -10,7 +10,7 @@ export const RoomsContextSchema = z.object({
   workspace: WorkspaceSchema,
   rooms: z.array(RoomDraftSchema),
   /** Names of the rooms chosen for each level; a level missing here has no choice yet. */
-  choices: z.object({ 初级: z.array(z.string()), 中级: z.array(z.string()), 高级: z.array(z.string()) }).partial(),
+  choices: z.partial(z.object({ 初级: z.array(z.string()), 中级: z.array(z.string()), 高级: z.array(z.string()) })),
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
 });
 export type RoomsContext = z.infer<typeof RoomsContextSchema>;

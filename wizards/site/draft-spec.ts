@@ -2,7 +2,7 @@
  * How the site wizard's progress is saved and read back: the zod schema of the
  * machine's context. Loaded on start, so zod stays out of the page's first JavaScript.
  */
-import { z } from 'zod';
+import { z } from '../../src/domain/zod';
 import { SchoolSchema } from '../../src/domain/workspace/schema';
 import type { DraftSpec } from '../kit/draft-envelope';
 import type { SiteContext } from './machine';

@@ -1,5 +1,5 @@
 /** The zod schema of the staff wizard's draft: loaded only to check saved work, so zod stays out of the page's first JavaScript. */
-import { z } from 'zod';
+import { z } from '../../src/domain/zod';
 import type { DraftSpec } from '../kit/draft-envelope';
 import { ProctorAssignmentSchema, TeacherRoleSchema } from '../../src/domain/staffing/schema';
 import { WorkspaceSchema } from '../../src/domain/workspace/schema';
@@ -11,7 +11,7 @@ export const StaffContextSchema = z.object({
   workspace: WorkspaceSchema,
   teachers: z.array(TeacherDraftSchema),
   /** Proctors chosen by the user; null while the automatic assignment is used. */
-  assignments: z.array(ProctorAssignmentSchema).nullable(),
+  assignments: z.nullable(z.array(ProctorAssignmentSchema)),
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
 });
 export type StaffContext = z.infer<typeof StaffContextSchema>;

@@ -1,5 +1,5 @@
 /** The zod schema of the timeline wizard's draft: loaded only to check saved work, so zod stays out of the page's first JavaScript. */
-import { z } from 'zod';
+import { z } from '../../src/domain/zod';
 import type { DraftSpec } from '../kit/draft-envelope';
 import { WorkspaceSchema } from '../../src/domain/workspace/schema';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** One of the certificate's three levels. */
 export const LevelSchema = z.enum(['初级', '中级', '高级']);
@@ -11,9 +11,9 @@ export type SubjectKind = z.infer<typeof SubjectKindSchema>;
 /** A subject as the platform lists it in 「考务管理-考核科目」. */
 export const SubjectSchema = z.object({
   /** 科目编号: 19 digits. */
-  code: z.string().regex(/^\d{19}$/),
+  code: z.string().check(z.regex(/^\d{19}$/)),
   /** 科目名称, e.g. 初级理论. */
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** Whether this is the theory or the practical exam of its level. */
   kind: SubjectKindSchema,
 });
@@ -22,7 +22,7 @@ export type Subject = z.infer<typeof SubjectSchema>;
 /** What the manual gives for one level. */
 export const LevelFactsSchema = z.object({
   /** 证书编号 used in the 按证书导入 file: 16 digits. */
-  certificateNumber: z.string().regex(/^\d{16}$/),
+  certificateNumber: z.string().check(z.regex(/^\d{16}$/)),
   /** The level's two subjects: theory first, then practical. */
   subjects: z.tuple([SubjectSchema, SubjectSchema]),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ZodType } from 'zod';
+import type { z } from '../../../src/domain/zod';
 import { candidateImportTemplate, candidateTypes } from '../../../src/domain/candidates/facts';
 import { CandidateTypeFactsSchema, ImportTemplateSchema } from '../../../src/domain/candidates/schema';
 import { enrolmentFields } from '../../../src/domain/enrolment/facts';
@@ -29,7 +29,7 @@ import { EquipmentRequirementSchema, MachineSpecSchema } from '../../../src/doma
 import { milestones } from '../../../src/domain/timeline/facts';
 import { MilestoneSchema } from '../../../src/domain/timeline/schema';
 
-const tables: Array<{ name: string; schema: ZodType; rows: readonly unknown[] }> = [
+const tables: Array<{ name: string; schema: z.ZodMiniType; rows: readonly unknown[] }> = [
   { name: 'candidateTypes', schema: CandidateTypeFactsSchema, rows: candidateTypes },
   { name: 'candidateImportTemplate', schema: ImportTemplateSchema, rows: [candidateImportTemplate] },
   { name: 'enrolmentFields', schema: EnrolmentFieldSchema, rows: enrolmentFields },
