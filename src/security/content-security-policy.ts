@@ -34,8 +34,11 @@ export const policyDirectives = [
 
 /**
  * `script-src` besides each page's hashes. `'wasm-unsafe-eval'` lets Pagefind compile its search
- * engine (WebAssembly) in the page and in its worker; it allows WebAssembly only, never `eval` or
- * `new Function` (no `'unsafe-eval'`: zod runs without them, `src/domain/zod.ts`).
+ * engine (WebAssembly): in its worker, which the policy governs once it comes as an HTTP header
+ * (without it the search fails with "Failed to load the Pagefind WASM", tests/e2e/csp.spec.ts), and
+ * in the page, where Pagefind falls back when a browser cannot start the worker. It allows
+ * WebAssembly only, never `eval` or `new Function` (no `'unsafe-eval'`; zod runs without them,
+ * `src/domain/zod.ts`).
  */
 export const scriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;
 

@@ -67,6 +67,25 @@ test.describe('content security policy', () => {
     cspViolations.length = 0;
   });
 
+  test('lets the search run when the policy also comes as the nginx header, which governs its worker too', async ({ page, baseURL }) => {
+    // Served as nginx would serve it with the README's snippet: the built header on every response of the site.
+    const header = /^add_header Content-Security-Policy "([^"]+)" always;$/m.exec(readFileSync(join(distDir, nginxHeaderFileName), 'utf8'))![1]!;
+    const origin = new URL(baseURL!).origin;
+    await page.context().route(
+      (url) => url.origin === origin,
+      async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': header } });
+      },
+    );
+    await visit(page, '/');
+    await page.getByRole('button', { name: '搜索' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: '搜索' }).fill('证书级别');
+    // Pagefind compiles its WebAssembly in a worker, under the header's policy: allow for a busy machine.
+    await expect(dialog.getByRole('link', { name: /证书与考试概览/ }).first()).toBeVisible({ timeout: 20_000 });
+  });
+
   test('ships with the build as an nginx header, the same policy as the pages', () => {
     const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
     const nginxSnippets = [...readme.matchAll(/```nginx\n([\s\S]*?)```/g)].map(([, snippet]) => snippet!);

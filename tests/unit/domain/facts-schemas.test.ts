@@ -21,7 +21,7 @@ import { ImageSpecSchema } from '../../../src/domain/photos/schema';
 import { pilotFormFields } from '../../../src/domain/pilot/facts';
 import { PilotFormFieldSchema } from '../../../src/domain/pilot/schema';
 import { examplePlan } from '../../../src/domain/plan/facts';
-import { ExamPlanSchema } from '../../../src/domain/plan/schema';
+import { ExamPlanSchema } from '../../../src/domain/plan/facts-schema';
 import { roomFields } from '../../../src/domain/rooms/facts';
 import { RoomFieldSchema } from '../../../src/domain/rooms/schema';
 import { equipment, machineSpecs } from '../../../src/domain/site/requirements';
