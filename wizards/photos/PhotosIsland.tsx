@@ -35,5 +35,5 @@ const screens: WizardScreens<typeof photosMachine> = {
 
 /** The island. */
 export default function PhotosIsland() {
-  return <WizardHost machine={photosMachine} steps={photosSteps} screens={screens} loadDraftSpec={loadDraftSpec} seedDemo={loadDemoSeeder} />;
+  return <WizardHost machine={photosMachine} steps={photosSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={() => import('../drafts').then((module) => module.wizardDrafts)} seedDemo={loadDemoSeeder} />;
 }

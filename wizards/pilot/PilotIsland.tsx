@@ -20,5 +20,5 @@ const screens: WizardScreens<typeof pilotMachine> = {
 
 /** The island. */
 export default function PilotIsland() {
-  return <WizardHost machine={pilotMachine} steps={pilotSteps} screens={screens} loadDraftSpec={loadDraftSpec} seedDemo={loadDemoSeeder} />;
+  return <WizardHost machine={pilotMachine} steps={pilotSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={() => import('../drafts').then((module) => module.wizardDrafts)} seedDemo={loadDemoSeeder} />;
 }

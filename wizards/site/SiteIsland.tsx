@@ -10,5 +10,5 @@ const loadDraftSpec = () => import('./context-schema').then(({ siteDraftSpec }) 
 
 /** The island. */
 export default function SiteIsland() {
-  return <WizardHost machine={siteMachine} steps={siteSteps} screens={siteScreens} loadDraftSpec={loadDraftSpec} seedDemo={loadDemoSeeder} />;
+  return <WizardHost machine={siteMachine} steps={siteSteps} screens={siteScreens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={() => import('../drafts').then((module) => module.wizardDrafts)} seedDemo={loadDemoSeeder} />;
 }

@@ -18,5 +18,5 @@ const screens: WizardScreens<typeof timelineMachine> = {
 
 /** The island. */
 export default function TimelineIsland() {
-  return <WizardHost machine={timelineMachine} steps={timelineSteps} screens={screens} loadDraftSpec={loadDraftSpec} seedDemo={loadDemoSeeder} />;
+  return <WizardHost machine={timelineMachine} steps={timelineSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={() => import('../drafts').then((module) => module.wizardDrafts)} seedDemo={loadDemoSeeder} />;
 }
