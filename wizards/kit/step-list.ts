@@ -19,6 +19,9 @@ import { mergeWorkspacePatch } from '../../src/domain/workspace/patch';
 import { assignPart } from './assign-part';
 import { workspaceUpdate, type FieldError, type WorkspaceUpdateEmitted } from './wizard-machine';
 
+/** A field id, or a pattern standing for the boxes of a table's rows (`/^student-\d+-name$/`). */
+export type FieldName = string | RegExp;
+
 /** One screen of a wizard. */
 export interface StepDefinition<TContext> {
   /** Short name of the screen, shown in the step indicator. */
@@ -26,9 +29,9 @@ export interface StepDefinition<TContext> {
   /**
    * Ids of the fields on this screen that an error can name: every error `check`
    * returns must name one of them, so each error summary link reaches a field on
-   * the screen it is shown on (tests check this for every wizard).
+   * the screen it is shown on (tests check this for every wizard). A pattern stands for the boxes of a table's rows.
    */
-  fields?: readonly string[] | ((context: TContext) => readonly string[]);
+  fields?: readonly FieldName[] | ((context: TContext) => readonly FieldName[]);
   /** What stops 下一步 on this screen; none when omitted. */
   check?: (context: TContext) => readonly FieldError[];
   /**
@@ -66,8 +69,10 @@ export interface StepList<TContext extends StepErrorsContext, TStep extends stri
   definitions: Readonly<Record<TStep, StepDefinition<TContext>>>;
   /** Return what stops 下一步 on `step`. */
   errorsOf(step: TStep, context: TContext): FieldError[];
-  /** Return the ids of the fields on `step`'s screen that its errors may name. */
-  fieldsOf(step: TStep, context: TContext): readonly string[];
+  /** Return the ids of the fields on `step`'s screen that its errors may name (patterns for a table's rows). */
+  fieldsOf(step: TStep, context: TContext): readonly FieldName[];
+  /** True when `field` is one of the fields on `step`'s screen. */
+  hasField(step: TStep, context: TContext, field: string): boolean;
   /** True when `step` may be entered directly with this context. */
   canEnter(step: TStep, context: TContext): boolean;
   /** True when `step` is one of this wizard's steps. */
@@ -144,6 +149,10 @@ export function defineSteps<TContext extends StepErrorsContext>() {
     type TStep = Extract<keyof TDefinitions, string>;
     const ids = Object.keys(definitions) as TStep[];
     const errorsOf = (step: TStep, context: TContext) => [...(definitions[step]?.check?.(context) ?? [])];
+    const fieldsOf = (step: TStep, context: TContext): readonly FieldName[] => {
+      const fields = definitions[step]?.fields ?? [];
+      return typeof fields === 'function' ? fields(context) : fields;
+    };
     const canEnter = (step: TStep, context: TContext) => {
       const own = definitions[step]?.canEnter;
       if (own) return own(context);
@@ -153,10 +162,8 @@ export function defineSteps<TContext extends StepErrorsContext>() {
       ids,
       definitions: definitions as Record<TStep, StepDefinition<TContext>>,
       errorsOf,
-      fieldsOf: (step, context) => {
-        const fields = definitions[step]?.fields ?? [];
-        return typeof fields === 'function' ? fields(context) : fields;
-      },
+      fieldsOf,
+      hasField: (step, context, field) => fieldsOf(step, context).some((name) => (typeof name === 'string' ? name === field : name.test(field))),
       canEnter,
       isStep: (step: string): step is TStep => (ids as string[]).includes(step),
       guards: {

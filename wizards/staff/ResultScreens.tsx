@@ -7,9 +7,8 @@ import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { StepPage } from '../kit/StepPage';
 import { PrintStage } from '../print/PrintStage';
 import { StaffRosterDocument, staffRosterDocumentName } from '../print/StaffRosterDocument';
-import { xlsxMimeType } from '../../src/domain/spreadsheet/facts';
-import { getStaffFileName, staffSheetNames } from './file-name';
-import type { StaffScreenProps } from './StaffWizard';
+import { buildResultFile, listResultFiles, staffSheetNames } from './output';
+import type { StaffScreenProps } from './screen-props';
 import { buildStaffOutputs, listTeachers } from './steps';
 
 /** 检查您的答案. */
@@ -40,25 +39,9 @@ export function ReviewScreen({ snapshot, send }: StaffScreenProps) {
 /** The result: the roster workbook, the printable roster, and submitting proctors on the platform. */
 export function ResultScreen({ snapshot, send }: StaffScreenProps) {
   const { context } = snapshot;
-  const { roster, proctorList } = buildStaffOutputs(context);
-  const fileName = getStaffFileName(context.workspace.examPlan.name);
-  const build = async () => {
-    // exceljs loads only now, when the user asks for the file.
-    const { buildStaffWorkbook } = await import('./output');
-    return new Blob([await buildStaffWorkbook(roster, proctorList)], { type: xlsxMimeType });
-  };
   return (
     <StepPage title="人员安排已准备好" onBack={() => send({ type: 'step.back' })}>
-      <ResultFiles
-        build={build}
-        files={[
-          {
-            id: 'staff',
-            fileName,
-            description: `两张表：「${staffSheetNames.roster}」（${roster.length} 人，含巡考员）和「${staffSheetNames.proctors}」（${proctorList.length} 名监考员的姓名和手机号码，供平台申报用）。`,
-          },
-        ]}
-      />
+      <ResultFiles files={listResultFiles(context)} build={(id) => buildResultFile(id, context)} />
       <p>
         <button type="button" class="wizard-button wizard-button--secondary" onClick={() => send({ type: 'step.goto', step: 'roster' })}>
           查看并打印{staffRosterDocumentName}

@@ -7,7 +7,7 @@ import { computeMilestoneDates, getMilestoneStatus, type MilestoneStatus } from 
 import { TextField, errorFor } from '../kit/Fields';
 import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { StepPage } from '../kit/StepPage';
-import { PlanWindowFields } from '../print/PlanWindowFields';
+import { PlanWindowFields } from '../shared/PlanWindowFields';
 import { PrintStage } from '../print/PrintStage';
 import { TimelineDocument, formatEventDates, timelineDocumentName } from '../print/TimelineDocument';
 import { buildResultFile, listResultFiles } from './output';

@@ -1,7 +1,7 @@
 /** The 考务时间表 wizard as a page island: the kit's host with this wizard's machine, steps and screens. */
 import { loadDemoSeeder } from '../demo/load-seeder';
 import { WizardHost, type WizardScreens } from '../kit/WizardHost';
-import '../print/exam-run.css';
+import '../shared/exam-run.css';
 import { timelineMachine } from './machine';
 import { ExamDateScreen, PrintoutScreen, ResultScreen, WindowsScreen } from './Screens';
 import { timelineSteps } from './steps';

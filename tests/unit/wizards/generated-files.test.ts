@@ -6,32 +6,27 @@
  * the digest and say why in the commit.
  */
 import { createHash } from 'node:crypto';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { createActor, waitFor, type AnyActorRef, type AnyStateMachine } from 'xstate';
-import { groupResultsByLevel } from '../../../src/domain/certificates/results';
 import { buildSampleWorkspace } from '../../../wizards/demo/sample-workspace';
 import { buildSchoolList, schoolListFileName } from '../../../wizards/demo/school-list';
 import { writeSchoolListFile } from '../../../wizards/demo/files/school-list-file';
-import { buildResultFile, listResultFiles } from '../../../wizards/candidates/result-files';
+import * as candidateFiles from '../../../wizards/candidates/result-files';
 import { candidatesMachine } from '../../../wizards/candidates/machine';
-import { buildPassListFile } from '../../../wizards/certificates/output';
-import { buildReviewFile } from '../../../wizards/review/output';
-import { toReviewRequest } from '../../../wizards/review/request';
-import { toSitting } from '../../../wizards/review/score-rows';
+import * as certificates from '../../../wizards/certificates/output';
+import { certificatesMachine } from '../../../wizards/certificates/machine';
+import * as review from '../../../wizards/review/output';
+import { reviewMachine } from '../../../wizards/review/machine';
 import { registrationMachine } from '../../../wizards/registration/machine';
 import { roomsMachine } from '../../../wizards/rooms/machine';
 import { staffMachine } from '../../../wizards/staff/machine';
 import { timelineMachine } from '../../../wizards/timeline/machine';
-import { buildEnrolmentWorkbook } from '../../../wizards/registration/output';
-import { getRegistrable } from '../../../wizards/registration/steps';
-import { buildEnrolmentRow } from '../../../src/domain/enrolment/rules';
-import { buildRoomImportWorkbook } from '../../../wizards/rooms/output';
-import { buildImportRows } from '../../../wizards/rooms/steps';
-import { buildStaffWorkbook } from '../../../wizards/staff/output';
-import { buildStaffOutputs } from '../../../wizards/staff/steps';
+import * as registration from '../../../wizards/registration/output';
+import * as rooms from '../../../wizards/rooms/output';
+import * as staff from '../../../wizards/staff/output';
 import * as timeline from '../../../wizards/timeline/output';
 import type { ResultFile } from '../../../wizards/kit/result-file';
+import { getStepId } from '../../../wizards/kit/wizard-machine';
 import { matchPhotos } from '../../../src/domain/photos/matching';
 import type { CheckedPhoto } from '../../../src/domain/photos/schema';
 import * as photos from '../../../wizards/photos/output';
@@ -99,43 +94,47 @@ describe('files generated for the sample school', () => {
       actor.send({ type: 'step.next' });
     }
     expect(actor.getSnapshot().value).toBe('result');
-    const context = actor.getSnapshot().context;
-    const files = listResultFiles(context);
-    const digests = Object.fromEntries(await Promise.all(files.map(async (entry) => [entry.fileName, await blobDigest(await buildResultFile(entry.id, context))])));
-    expect(digests).toMatchInlineSnapshot(`
+    expect(await buildAll(candidateFiles, actor.getSnapshot().context)).toMatchInlineSnapshot(`
       {
-        "演示职业技术学院-学生名单问题清单.xlsx": "3fab6145bb1bbc1d",
-        "演示职业技术学院-本校学生导入模板-社会考生.xlsx": "71a6204971fed3ce",
-        "演示职业技术学院-本校学生导入模板-院校考生.xlsx": "832ef0ce3bf6f995",
+        "演示职业技术学院-学生名单问题清单.xlsx": "9ff9ef9af5b68003",
+        "演示职业技术学院-本校学生导入模板-社会考生.xlsx": "1cd47c3062935f92",
+        "演示职业技术学院-本校学生导入模板-院校考生.xlsx": "ef3c1bd1c2ab3689",
       }
     `);
   }, 30_000);
 
   test('registration: the enrolment file', async () => {
     const actor = runToStep(registrationMachine, 'result', { fees: [{ type: 'fees.setMode', mode: 'default' } as { type: string }] });
-    const { context } = actor.getSnapshot();
-    const { included } = getRegistrable(context);
-    const site = { code: context.siteCode.trim(), name: context.siteName.trim() };
-    const bytes = await buildEnrolmentWorkbook(included.map((candidate) => buildEnrolmentRow(candidate, candidate.level, site)));
-    expect(digest(bytes)).toMatchInlineSnapshot(`"e72a4b9acd36b0ce"`);
+    expect(await buildAll(registration, actor.getSnapshot().context)).toMatchInlineSnapshot(`
+      {
+        "按证书导入报考-2027年网店运营推广全国统考（演示）.xlsx": "e72a4b9acd36b0ce",
+      }
+    `);
   });
 
   test('rooms: the room import file', async () => {
     const { context } = runToStep(roomsMachine, 'result').getSnapshot();
-    expect(digest(await buildRoomImportWorkbook(buildImportRows(context)))).toMatchInlineSnapshot(`"ffeb4b054076664f"`);
+    expect(await buildAll(rooms, context)).toMatchInlineSnapshot(`
+      {
+        "考场批量导入-2027年网店运营推广全国统考（演示）.xlsx": "ffeb4b054076664f",
+      }
+    `);
   });
 
   test('staff: the staff workbook', async () => {
     const { context } = runToStep(staffMachine, 'result').getSnapshot();
-    const { roster, proctorList } = buildStaffOutputs(context);
-    expect(digest(await buildStaffWorkbook(roster, proctorList))).toMatchInlineSnapshot(`"c7d9e9d8ce8f1b17"`);
+    expect(await buildAll(staff, context)).toMatchInlineSnapshot(`
+      {
+        "考务人员安排-2027年网店运营推广全国统考（演示）.xlsx": "c7d9e9d8ce8f1b17",
+      }
+    `);
   });
 
   test('timeline: the calendar file', async () => {
     const { context } = runToStep(timelineMachine, 'result').getSnapshot();
     expect(await buildAll(timeline, context)).toMatchInlineSnapshot(`
       {
-        "考务时间表-2027年网店运营推广全国统考（演示）.ics": "f87a2fcf547279df",
+        "考务时间表-2027年网店运营推广全国统考（演示）.ics": "1de85e20977d5d72",
       }
     `);
   });
@@ -164,10 +163,33 @@ describe('files generated for the sample school', () => {
   });
 
   test('review: the 成绩复查表', async () => {
-    expect(digest(await buildReviewFile(ExcelJS, toReviewRequest(twoStudents)))).toMatchInlineSnapshot(`"15b5e22488acbbc8"`);
+    // The manual's example plan and two students, typed into the wizard on the sample school.
+    const answers = Object.entries(twoStudents.form).map(([field, value]) => ({ type: 'answer.set', field, value }));
+    const actor = runToStep(reviewMachine, 'deadline', { plan: answers });
+    actor.send({ type: 'step.next' });
+    for (const student of twoStudents.students) actor.send({ type: 'student.add', student });
+    for (const step of ['students', 'reasons', 'contact', 'check']) {
+      expect(getStepId(actor.getSnapshot().value)).toBe(step);
+      actor.send({ type: 'step.next' });
+    }
+    expect(actor.getSnapshot().value).toBe('result');
+    expect(await buildAll(review, actor.getSnapshot().context)).toMatchInlineSnapshot(`
+      {
+        "某某职业技术学院-网店运营推广证书复查表.xlsx": "15b5e22488acbbc8",
+      }
+    `);
   });
 
   test('certificates: the pass list', async () => {
-    expect(digest(await buildPassListFile(ExcelJS, groupResultsByLevel(typedRows.map(toSitting))))).toMatchInlineSnapshot(`"2c1d5e21954b26ac"`);
+    const actor = createActor(certificatesMachine, { input: { workspace } }).start();
+    actor.send({ type: 'workspace.loaded', workspace });
+    for (const row of typedRows) actor.send({ type: 'row.add', row });
+    actor.send({ type: 'step.next' });
+    expect(actor.getSnapshot().value).toBe('results');
+    expect(await buildAll(certificates, actor.getSnapshot().context)).toMatchInlineSnapshot(`
+      {
+        "演示职业技术学院-网店运营推广证书合格名单.xlsx": "2c1d5e21954b26ac",
+      }
+    `);
   });
 });
