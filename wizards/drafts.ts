@@ -12,15 +12,15 @@ import { wizards, type WizardSlug } from './catalog';
 const loaders: Record<WizardSlug, () => Promise<DraftSpec<unknown>>> = {
   pilot: () => import('./pilot/context-schema').then((module) => module.pilotDraftSpec),
   site: () => import('./site/context-schema').then((module) => module.siteDraftSpec),
-  candidates: () => import('./candidates/context-schema').then((module) => module.candidatesDraftSpec as DraftSpec<unknown>),
+  candidates: () => import('./candidates/context-schema').then((module) => module.candidatesDraftSpec),
   photos: () => import('./photos/context-schema').then((module) => module.photosDraftSpec as DraftSpec<unknown>),
   registration: () => import('./registration/context-schema').then((module) => module.registrationDraftSpec),
   rooms: () => import('./rooms/context-schema').then((module) => module.roomsDraftSpec),
   staff: () => import('./staff/context-schema').then((module) => module.staffDraftSpec),
   materials: () => import('./materials/context-schema').then((module) => module.materialsDraftSpec),
   timeline: () => import('./timeline/context-schema').then((module) => module.timelineDraftSpec),
-  review: () => import('./review/draft-spec').then((module) => module.reviewDraftSpec as DraftSpec<unknown>),
-  certificates: () => import('./certificates/draft-spec').then((module) => module.certificateDraftSpec as DraftSpec<unknown>),
+  review: () => import('./review/context-schema').then((module) => module.reviewDraftSpec),
+  certificates: () => import('./certificates/context-schema').then((module) => module.certificatesDraftSpec),
 };
 
 /** The registry the islands hand `WizardHost`: every wizard's title and draft spec, in the site's order. */
