@@ -32,7 +32,7 @@ import { useActor } from './use-actor';
 import { describeStorageError, useAutosave } from './use-autosave';
 import { useStepHistory } from './use-step-history';
 import { useWorkspaceWrites } from './use-workspace-writes';
-import { WorkFileControls, type ImportOffer, type WorkFileControlsProps } from './WorkFileControls';
+import type { ImportOffer, WorkFileControlsProps } from './WorkFileControls';
 import { busyTag, getStepId } from './wizard-machine';
 import { getUrlForMode, rememberWorkMode, settleWorkMode, type WorkMode } from './work-mode';
 import type { ImportBackupInfo, WorkStore } from './work-store';
@@ -70,6 +70,8 @@ export interface WizardHostProps<TMachine extends AnyStateMachine> {
 }
 
 type Persistence = typeof import('./persistence');
+/** The 工作文件 controls: mostly Chinese text, which compresses poorly, so they load with the code that reads saved work. */
+type WorkFileControlsModule = typeof import('./WorkFileControls');
 type DemoControls = typeof import('./DemoControls');
 
 /** How long the browser's storage may take to answer before the user is told (it usually takes milliseconds). */
@@ -87,6 +89,7 @@ type Phase =
 interface Ready {
   store: WorkStore;
   persistence: Persistence;
+  fileControls: WorkFileControlsModule;
   draftSpec: DraftSpec<unknown>;
   mode: WorkMode;
 }
@@ -179,7 +182,7 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
     // cached) a demo page is still marked on every step title (wizard.css).
     void import('./DemoControls').then((controls) => setDemoControls(controls), () => undefined);
     const mode = settleWorkMode();
-    const code = Promise.all([import('./persistence'), loadDraftSpec()]);
+    const code = Promise.all([import('./persistence'), loadDraftSpec(), import('./WorkFileControls')]);
     let isSettled = false;
     const stallTimer = setTimeout(() => !isSettled && !isInMemory.current && setPhase({ kind: 'stalled' }), storageAnswerSeconds * 1000);
     const settle = () => {
@@ -187,9 +190,9 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
       clearTimeout(stallTimer);
     };
     Promise.all([openWizardStore(mode), code])
-      .then(([store, [persistence, draftSpec]]) => {
+      .then(([store, [persistence, draftSpec, fileControls]]) => {
         if (isInMemory.current) return;
-        return start({ store: persistence.createWorkStore(store, mode), persistence, draftSpec, mode });
+        return start({ store: persistence.createWorkStore(store, mode), persistence, draftSpec, fileControls, mode });
       })
       .then(settle, (error: unknown) => {
         settle();
@@ -198,8 +201,8 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
     continueInMemory.current = async () => {
       isInMemory.current = true;
       settle();
-      const [persistence, draftSpec] = await code;
-      await start({ store: persistence.createWorkStore(createMemoryStore(), mode, 'unresponsive'), persistence, draftSpec, mode });
+      const [persistence, draftSpec, fileControls] = await code;
+      await start({ store: persistence.createWorkStore(createMemoryStore(), mode, 'unresponsive'), persistence, draftSpec, fileControls, mode });
     };
     return () => clearTimeout(stallTimer);
   }, []);
@@ -298,7 +301,7 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
   };
 
   const controls = ready && (
-    <WorkFileControls
+    <ready.fileControls.WorkFileControls
       onExport={() => void exportAll()}
       onCheckImport={checkImport}
       onClearDraft={() => void changeStore((store) => store.delete(draftKey(ready.draftSpec.slug)).then(() => null))}
@@ -378,7 +381,7 @@ function WizardRun<TMachine extends AnyStateMachine>(props: {
   } as never);
   const [changedElsewhere, setChangedElsewhere] = useState({ draft: false, workspace: false });
   const autosave = useAutosave(actor, store, draftSpec, phase.savedAt ? { kind: 'saved', at: phase.savedAt } : { kind: 'idle' });
-  const workspaceWrites = useWorkspaceWrites(actor, store, phase.workspace, persistence.applyWorkspacePatch, () =>
+  const workspaceWrites = useWorkspaceWrites(actor, store, phase.workspace, persistence.applyWorkspacePatch, persistence.planWorkspaceWrite, () =>
     setChangedElsewhere((changed) => ({ ...changed, workspace: true })),
   );
   const machineSnapshot = snapshot as AnyMachineSnapshot;

@@ -12,7 +12,7 @@ import type { SaveState } from './SaveStatus';
 import { workspaceKey } from './storage';
 import { describeStorageError } from './use-autosave';
 import type { WorkspaceUpdateEmitted } from './wizard-machine';
-import { planWorkspaceWrite, type WorkspaceWritePlan } from './workspace-merge';
+import type { planWorkspaceWrite, WorkspaceWritePlan } from './workspace-merge';
 import type { WorkStore } from './work-store';
 
 /** What the host gets: the state to show, the fields in conflict, and the workspace as on screen. */
@@ -34,6 +34,8 @@ export function useWorkspaceWrites(
   store: WorkStore,
   initial: Workspace,
   apply: (workspace: Workspace, patch: WorkspacePatch) => Workspace,
+  /** `planWorkspaceWrite`, handed in with the code that reads saved work (`persistence.ts`), off the page's first JavaScript. */
+  planWrite: typeof planWorkspaceWrite,
   onChangedElsewhere: () => void,
 ): WorkspaceWrites {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
@@ -48,7 +50,7 @@ export function useWorkspaceWrites(
       if (patches.length === 0) return;
       try {
         const plan = await store.transactTracked([workspaceKey], (current, changedElsewhere): { put?: Array<[string, unknown]>; result: WorkspaceWritePlan } => {
-          const outcome = planWorkspaceWrite({ stored: current.get(workspaceKey) as Workspace | undefined, base: base.current, patches, changedElsewhere: changedElsewhere.has(workspaceKey), force, apply });
+          const outcome = planWrite({ stored: current.get(workspaceKey) as Workspace | undefined, base: base.current, patches, changedElsewhere: changedElsewhere.has(workspaceKey), force, apply });
           return outcome.kind === 'write' ? { put: [[workspaceKey, outcome.workspace]], result: outcome } : { result: outcome };
         });
         if (plan.kind === 'conflict') {
