@@ -11,7 +11,9 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: [['list']],
-  timeout: 60_000,
+  // Generous on purpose: a test that runs axe on each of several screens takes minutes on a busy
+  // 2-core machine (axe's checks are CPU-bound). Tests wait for states; this only stops a hung one.
+  timeout: 180_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'zh-CN',

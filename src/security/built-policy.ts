@@ -58,6 +58,12 @@ export function mergePolicies(policies: readonly Policy[]): Policy {
       merged.set(name, [...known, ...sources.filter((source) => !known.includes(source))]);
     }
   }
+  // Hashes sorted, after the keywords and hosts in their first-seen order: the merged policy
+  // is then the same whatever order the pages are read in (the build's and a test's differ).
+  for (const [name, sources] of merged) {
+    const isHash = (source: string) => /^'sha(256|384|512)-/.test(source);
+    merged.set(name, [...sources.filter((source) => !isHash(source)), ...sources.filter(isHash).toSorted()]);
+  }
   return merged;
 }
 

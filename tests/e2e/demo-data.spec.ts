@@ -5,29 +5,41 @@ import { test, expect as baseExpect, visit } from './fixtures';
 import { sampleSchoolName } from '../../wizards/demo/sample-school';
 import { readSavedWork } from './saved-work';
 import { expectNoAxeViolations } from './axe';
+import { completePilot } from '../fixtures/pilot';
 
 // Loading a wizard and its saved work takes a few seconds on a busy CI machine.
 const expect = baseExpect.configure({ timeout: 20_000 });
 
-const path = '/wizards/candidates/';
+// The pilot wizard: its first screen holds the school's name, which the sample school fills in.
+const path = '/wizards/pilot/';
 const heading = (page: Page) => page.locator('#wizard-step-title');
 const banner = (page: Page) => page.getByRole('region', { name: /演示数据/ }).filter({ has: page.getByRole('button', { name: '清除演示数据' }) });
-const schoolName = (page: Page) => page.getByLabel('学校名称', { exact: true });
+const schoolName = (page: Page) => page.getByLabel('院校名称', { exact: true });
+const firstScreen = '本次申报的批次和时间';
+const secondScreen = '申请的专业和培训人数';
+
+/** Answer the rest of the first screen (the batch and its dates) and move on. */
+async function answerBatchAndGoOn(page: Page) {
+  await page.getByLabel('申报批次').fill(completePilot.batch);
+  await page.getByLabel('申报开始日期').fill(completePilot.windowStart);
+  await page.getByLabel('申报截止日期').fill(completePilot.windowEnd);
+  await page.getByRole('button', { name: '下一步' }).click();
+}
 
 /** Type the user's own school and move on, so there is own work saved. */
 async function saveOwnWork(page: Page) {
-  await expect(heading(page)).toHaveText('您的学校名称是？');
+  await expect(heading(page)).toHaveText(firstScreen);
   await schoolName(page).fill('我的学校');
-  await page.getByRole('button', { name: '下一步' }).click();
-  await expect(heading(page)).toHaveText('怎样提供学生名单？');
+  await answerBatchAndGoOn(page);
+  await expect(heading(page)).toHaveText(secondScreen);
   await expect(page.getByText(/已自动保存/)).toBeVisible();
 }
 
 /** In the demo: take the sample school's name and move on, so there is demo progress saved. */
 async function makeDemoProgress(page: Page) {
   await expect(schoolName(page)).toHaveValue(sampleSchoolName);
-  await page.getByRole('button', { name: '下一步' }).click();
-  await expect(heading(page)).toHaveText('怎样提供学生名单？');
+  await answerBatchAndGoOn(page);
+  await expect(heading(page)).toHaveText(secondScreen);
   await expect(page.getByText('（保存在本机浏览器的演示数据中）')).toBeVisible();
 }
 
@@ -47,17 +59,17 @@ test.describe('demo data', () => {
     await visit(page, path);
     await saveOwnWork(page);
     await page.getByRole('button', { name: '载入演示数据' }).click();
-    await expect(heading(page)).toHaveText('您的学校名称是？');
+    await expect(heading(page)).toHaveText(firstScreen);
     await makeDemoProgress(page);
 
     await page.getByRole('button', { name: '清除演示数据' }).click();
     await expect(banner(page)).toHaveCount(0);
     expect(new URL(page.url()).searchParams.has('demo')).toBe(false);
-    await expect(heading(page)).toHaveText('怎样提供学生名单？');
+    await expect(heading(page)).toHaveText(secondScreen);
     await page.getByRole('button', { name: '上一步' }).click();
     await expect(schoolName(page)).toHaveValue('我的学校');
     expect(await readSavedWork(page, 'demo')).toEqual({});
-    expect((await readSavedWork(page, 'own')).workspace).toMatchObject({ school: { name: '我的学校' } });
+    expect((await readSavedWork(page, 'own'))['draft:pilot']).toMatchObject({ context: { form: { schoolName: '我的学校' } } });
   });
 
   test('keeps the demo’s progress apart from the user’s own work, both ways', async ({ page }) => {
@@ -70,12 +82,12 @@ test.describe('demo data', () => {
     await saveOwnWork(page);
 
     await visit(page, `${path}?demo=1`);
-    await expect(heading(page)).toHaveText('怎样提供学生名单？');
+    await expect(heading(page)).toHaveText(secondScreen);
     await page.getByRole('button', { name: '上一步' }).click();
     await expect(schoolName(page)).toHaveValue(sampleSchoolName);
     await page.getByRole('button', { name: '清除演示数据' }).click();
 
-    await expect(heading(page)).toHaveText('怎样提供学生名单？');
+    await expect(heading(page)).toHaveText(secondScreen);
     await page.getByRole('button', { name: '上一步' }).click();
     await expect(schoolName(page)).toHaveValue('我的学校');
     const own = await readSavedWork(page, 'own');
@@ -86,7 +98,7 @@ test.describe('demo data', () => {
     await visit(page, `${path}?demo=1`);
     await makeDemoProgress(page);
     await page.getByRole('button', { name: '重新载入演示数据' }).click();
-    await expect(heading(page)).toHaveText('您的学校名称是？');
+    await expect(heading(page)).toHaveText(firstScreen);
     await expect(schoolName(page)).toHaveValue(sampleSchoolName);
   });
 

@@ -10,6 +10,8 @@ import { candidatesSteps } from './steps';
 
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ candidatesDraftSpec }) => candidatesDraftSpec);
+// Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
+const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
 
 // Screens after the list is read load when first shown, keeping the page's initial JavaScript small.
 const MappingScreen = lazyScreen<CandidatesScreenProps>(() => import('./MappingScreen').then((module) => module.MappingScreen));
@@ -38,5 +40,5 @@ const screens: WizardScreens<typeof candidatesMachine> = {
 
 /** The island. */
 export default function CandidatesIsland() {
-  return <WizardHost machine={candidatesMachine} steps={candidatesSteps} screens={screens} loadDraftSpec={loadDraftSpec} seedDemo={loadDemoSeeder} />;
+  return <WizardHost machine={candidatesMachine} steps={candidatesSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} />;
 }

@@ -9,6 +9,8 @@ import './certificates.css';
 
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ certificatesDraftSpec }) => certificatesDraftSpec);
+// Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
+const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
 
 // The screens after the scores load when first shown, keeping them out of the page's first JavaScript.
 const screens: WizardScreens<typeof certificatesMachine> = {
@@ -20,5 +22,5 @@ const screens: WizardScreens<typeof certificatesMachine> = {
 
 /** The island. */
 export default function CertificatesIsland() {
-  return <WizardHost machine={certificatesMachine} steps={certificatesSteps} screens={screens} loadDraftSpec={loadDraftSpec} seedDemo={loadDemoSeeder} />;
+  return <WizardHost machine={certificatesMachine} steps={certificatesSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} />;
 }

@@ -4,28 +4,38 @@
  * shows the steps, applies the machine's workspace updates, and offers the 工作文件.
  * The wizard's screens only render the snapshot they are given and send events.
  *
+ * Nothing is lost or overwritten silently: a storage that does not answer is
+ * said after a few seconds, with a way to go on without saving; another tab's
+ * newer work is never overwritten without the user's word (`OtherTabNotice`);
+ * 导出工作文件 writes what is on screen, saved or not; an import is checked
+ * whole, written in one transaction and can be undone.
+ *
  * In demo mode (`work-mode.ts`) all of this runs on the demo's own store, seeded
  * with the sample school (by the `seedDemo` the island hands in) the first time,
  * under a banner that says so.
  */
 import type { FunctionComponent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { createActor, type Actor, type AnyActorRef, type AnyMachineSnapshot, type AnyStateMachine, type ContextFrom, type SnapshotFrom, type StateValue } from 'xstate';
+import { createActor, type Actor, type AnyMachineSnapshot, type AnyStateMachine, type ContextFrom, type SnapshotFrom, type StateValue } from 'xstate';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import { downloadBlob } from './download';
-import { createDraftEnvelope, type DraftSpec } from './draft-envelope';
+import { createDraftEnvelope, type DraftEnvelope, type DraftSpec } from './draft-envelope';
+import type { DraftRegistry } from './draft-registry';
 import { lazyScreen } from './lazy-screen';
+import type { OtherTabChanges } from './OtherTabNotice';
 import type { RecoveryProblem } from './RecoveryNotice';
-import { SaveStatus, type SaveState } from './SaveStatus';
+import { SaveStatus, worstSaveState, type SaveState } from './SaveStatus';
 import type { StepErrorsContext, StepOverview } from './step-list';
 import { StepIndicator } from './StepIndicator';
-import { draftKey, openWizardStore, workspaceKey, type KeyValueStore } from './storage';
+import { createMemoryStore, draftKey, openWizardStore, workspaceKey, type KeyValueStore } from './storage';
 import { useActor } from './use-actor';
-import { useAutosave } from './use-autosave';
+import { describeStorageError, useAutosave } from './use-autosave';
 import { useStepHistory } from './use-step-history';
-import { WorkFileControls } from './WorkFileControls';
-import { busyTag, getStepId, type WorkspaceUpdateEmitted } from './wizard-machine';
+import { useWorkspaceWrites } from './use-workspace-writes';
+import type { ImportOffer, WorkFileControlsProps } from './WorkFileControls';
+import { busyTag, getStepId } from './wizard-machine';
 import { getUrlForMode, rememberWorkMode, settleWorkMode, type WorkMode } from './work-mode';
+import type { ImportBackupInfo, WorkStore } from './work-store';
 import './wizard.css';
 
 /** What every screen of a wizard receives. */
@@ -53,22 +63,56 @@ export interface WizardHostProps<TMachine extends AnyStateMachine> {
   screens: WizardScreens<TMachine>;
   /** The draft's spec, loaded on start (its zod schema stays out of the initial JavaScript). */
   loadDraftSpec: () => Promise<DraftSpec<unknown>>;
+  /** Every wizard's draft spec (`wizards/drafts.ts`), loaded when a work file is imported, to check each wizard's progress in it. */
+  loadDraftRegistry: () => Promise<DraftRegistry>;
   /** Seeds the demo's store with the sample school (`wizards/demo/`), loaded only in demo mode. */
   seedDemo: () => Promise<DemoSeeder>;
 }
 
 type Persistence = typeof import('./persistence');
+/** The 工作文件 controls: mostly Chinese text, which compresses poorly, so they load with the code that reads saved work. */
+type WorkFileControlsModule = typeof import('./WorkFileControls');
 type DemoControls = typeof import('./DemoControls');
+
+/** How long the browser's storage may take to answer before the user is told (it usually takes milliseconds). */
+export const storageAnswerSeconds = 5;
 
 type Phase =
   | { kind: 'loading' }
+  /** The storage has not answered in time; reading goes on. */
+  | { kind: 'stalled' }
+  /** The code that reads saved work did not load, or the storage refused to be read. */
+  | { kind: 'failed'; reason: string }
   | { kind: 'recovery'; problem: RecoveryProblem }
-  | { kind: 'running'; store: KeyValueStore; workspace: Workspace; restored: unknown; savedAt: Date | null; runKey: number };
+  | { kind: 'running'; workspace: Workspace; restored: unknown; savedAt: Date | null; runKey: number };
+
+interface Ready {
+  store: WorkStore;
+  persistence: Persistence;
+  fileControls: WorkFileControlsModule;
+  draftSpec: DraftSpec<unknown>;
+  mode: WorkMode;
+}
+
+/** What the running wizard holds beyond the store: what is on screen and not saved yet. */
+interface LiveWork {
+  /** This wizard's draft when it holds changes not saved yet, else null. */
+  unsavedDraft: () => DraftEnvelope | null;
+  /** The stored workspace with the updates not saved yet. */
+  workspace: (stored: Workspace | undefined) => Workspace | undefined;
+  /** Write what can be written now (not over another tab's newer work). */
+  flush: () => Promise<void>;
+}
+
+type Notice = WorkFileControlsProps['notice'];
 
 let runCounter = 0;
 
-// Shown only when saved work cannot be used as it is: its code stays out of every wizard page's first JavaScript.
+// Shown only when saved work cannot be used as it is, or another tab changed it, or the storage hangs:
+// their code stays out of every wizard page's first JavaScript.
 const RecoveryNotice = lazyScreen(() => import('./RecoveryNotice').then((module) => module.RecoveryNotice));
+const OtherTabNotice = lazyScreen(() => import('./OtherTabNotice').then((module) => module.OtherTabNotice));
+const StorageStalledNotice = lazyScreen(() => import('./StorageStalledNotice').then((module) => module.StorageStalledNotice));
 
 /** Open the same page showing the other kind of saved work. */
 function switchWorkMode(mode: WorkMode) {
@@ -77,24 +121,37 @@ function switchWorkMode(mode: WorkMode) {
 }
 
 /** Host a wizard machine and its view; see the kit README for the machine contract. */
-export function WizardHost<TMachine extends AnyStateMachine>({ machine, steps, screens, loadDraftSpec, seedDemo: loadDemoSeeder }: WizardHostProps<TMachine>) {
+export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostProps<TMachine>) {
+  const { machine, steps, screens, loadDraftSpec, loadDraftRegistry, seedDemo: loadDemoSeeder } = props;
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
-  const [ready, setReady] = useState<{ store: KeyValueStore; persistence: Persistence; draftSpec: DraftSpec<unknown>; mode: WorkMode } | null>(null);
+  const [ready, setReady] = useState<Ready | null>(null);
   const [demoControls, setDemoControls] = useState<DemoControls | null>(null);
+  const [backup, setBackup] = useState<ImportBackupInfo | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const live = useRef<LiveWork | null>(null);
+  /** Each load gets a number: only the latest may set the phase (a late answer of a hung storage is ignored). */
+  const loadNumber = useRef(0);
+  const isInMemory = useRef(false);
+  /** 不保存，继续使用: set once the page knows its mode. */
+  const continueInMemory = useRef<() => Promise<void>>(async () => undefined);
 
   /** Put the sample school in the demo store, replacing whatever the demo held. */
   const seedDemo = (store: KeyValueStore) => loadDemoSeeder().then((seed) => seed(store, new Date()));
 
-  const load = async (activeStore: KeyValueStore, persistence: Persistence, draftSpec: DraftSpec<unknown>, mode: WorkMode) => {
-    setPhase({ kind: 'loading' });
+  const load = async ({ store, persistence, draftSpec, mode }: Ready) => {
+    const number = ++loadNumber.current;
+    const show = (next: Phase) => number === loadNumber.current && setPhase(next);
+    show({ kind: 'loading' });
     // The demo always has its school: seeded on first use, and again after 重新开始 removed it.
-    if (mode === 'demo' && (await activeStore.get(workspaceKey)) === undefined) await seedDemo(activeStore);
-    const saved = await persistence.loadSavedWork(activeStore, draftSpec);
+    if (mode === 'demo' && (await store.get(workspaceKey)) === undefined) await seedDemo(store);
+    const [saved, importBackup] = await Promise.all([persistence.loadSavedWork(store, draftSpec), store.readImportBackup()]);
+    if (number !== loadNumber.current) return;
+    setBackup(importBackup);
     if (saved.workspace && saved.workspace.kind !== 'ok') {
-      return setPhase({ kind: 'recovery', problem: { partName: '学校工作区', read: saved.workspace } });
+      return show({ kind: 'recovery', problem: { partName: '学校工作区', read: saved.workspace } });
     }
     if (saved.draft && saved.draft.kind !== 'ok') {
-      return setPhase({ kind: 'recovery', problem: { partName: '本向导的进度', read: saved.draft } });
+      return show({ kind: 'recovery', problem: { partName: '本向导的进度', read: saved.draft } });
     }
     const workspace = saved.workspace?.value ?? persistence.createEmptyWorkspace();
     let restored: unknown;
@@ -106,12 +163,17 @@ export function WizardHost<TMachine extends AnyStateMachine>({ machine, steps, s
         restored = machine.resolveState({ value: saved.draft.value.value as StateValue, context: context as never });
       } catch (error) {
         const reason = `保存的步骤「${JSON.stringify(saved.draft.value.value)}」已不存在（${(error as Error).message}）`;
-        return setPhase({ kind: 'recovery', problem: { partName: '本向导的进度', read: { kind: 'corrupt', reason } } });
+        return show({ kind: 'recovery', problem: { partName: '本向导的进度', read: { kind: 'corrupt', reason } } });
       }
     }
     const savedAt = saved.draft ? new Date(saved.draft.value.savedAt) : null;
     runCounter += 1;
-    setPhase({ kind: 'running', store: activeStore, workspace, restored, savedAt, runKey: runCounter });
+    show({ kind: 'running', workspace, restored, savedAt, runKey: runCounter });
+  };
+
+  const start = (next: Ready) => {
+    setReady(next);
+    return load(next);
   };
 
   useEffect(() => {
@@ -120,27 +182,104 @@ export function WizardHost<TMachine extends AnyStateMachine>({ machine, steps, s
     // cached) a demo page is still marked on every step title (wizard.css).
     void import('./DemoControls').then((controls) => setDemoControls(controls), () => undefined);
     const mode = settleWorkMode();
-    void Promise.all([openWizardStore(mode), import('./persistence'), loadDraftSpec()]).then(([store, persistence, draftSpec]) => {
-      setReady({ store, persistence, draftSpec, mode });
-      return load(store, persistence, draftSpec, mode);
-    });
+    const code = Promise.all([import('./persistence'), loadDraftSpec(), import('./WorkFileControls')]);
+    let isSettled = false;
+    const stallTimer = setTimeout(() => !isSettled && !isInMemory.current && setPhase({ kind: 'stalled' }), storageAnswerSeconds * 1000);
+    const settle = () => {
+      isSettled = true;
+      clearTimeout(stallTimer);
+    };
+    Promise.all([openWizardStore(mode), code])
+      .then(([store, [persistence, draftSpec, fileControls]]) => {
+        if (isInMemory.current) return;
+        return start({ store: persistence.createWorkStore(store, mode), persistence, draftSpec, fileControls, mode });
+      })
+      .then(settle, (error: unknown) => {
+        settle();
+        setPhase({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+      });
+    continueInMemory.current = async () => {
+      isInMemory.current = true;
+      settle();
+      const [persistence, draftSpec, fileControls] = await code;
+      await start({ store: persistence.createWorkStore(createMemoryStore(), mode, 'unresponsive'), persistence, draftSpec, fileControls, mode });
+    };
+    return () => clearTimeout(stallTimer);
   }, []);
 
-  const reload = () => ready && load(ready.store, ready.persistence, ready.draftSpec, ready.mode);
+  const reload = () => (ready ? load(ready) : Promise.resolve());
 
-  /** Stop the running wizard first: its autosave flushes on unmount and must not land after `change`. */
-  const changeDemoStore = async (change: (store: KeyValueStore) => Promise<void>) => {
-    if (!ready) return;
+  /** Stop the running wizard, after writing what it can: nothing it holds may land after the change that follows. */
+  const stopRun = async () => {
+    await live.current?.flush();
     setPhase({ kind: 'loading' });
     await new Promise((resolve) => setTimeout(resolve));
-    await change(ready.store);
+  };
+
+  /** Stop the wizard, change the store, show the outcome and load again. */
+  const changeStore = async (change: (store: WorkStore) => Promise<Notice>) => {
+    if (!ready) return;
+    await stopRun();
+    try {
+      setNotice(await change(ready.store));
+    } catch (error) {
+      setNotice({ isError: true, text: `没有成功：${describeStorageError(error)}。本机保存的内容没有任何改变。` });
+    }
+    await reload();
+  };
+
+  /** The work to export: what is stored, with what is on screen and not saved yet in its place. */
+  const readWorkToExport = async ({ store, persistence, draftSpec }: Ready) => {
+    const stored = await store.readForExport();
+    const current = live.current;
+    if (!current) return stored;
+    const storedWorkspace = stored.entries.find(([key]) => key === workspaceKey)?.[1] as Workspace | undefined;
+    const workspace = current.workspace(storedWorkspace);
+    const draft = current.unsavedDraft();
+    const replacements: Array<[string, unknown]> = [...(workspace ? [[workspaceKey, workspace] as [string, unknown]] : []), ...(draft ? [[draftKey(draftSpec.slug), draft] as [string, unknown]] : [])];
+    return { entries: persistence.replaceEntries(stored.entries, replacements), revisions: stored.revisions };
   };
 
   const exportAll = async () => {
     if (!ready) return;
     const now = new Date();
-    const text = ready.persistence.buildWorkFile(await ready.store.entries(), now, ready.mode);
-    downloadBlob(new Blob([text], { type: 'application/json' }), ready.persistence.workFileName(now));
+    const fileName = ready.persistence.workFileName(now);
+    try {
+      const { entries, revisions } = await readWorkToExport(ready);
+      downloadBlob(new Blob([ready.persistence.buildWorkFile(entries, now, ready.mode)], { type: 'application/json' }), fileName);
+      await ready.store.recordExport(revisions, now).catch(() => undefined);
+      setNotice({ isError: false, text: `已导出工作文件「${fileName}」，其中有这个页面上显示的全部内容。` });
+    } catch (error) {
+      setNotice({ isError: true, text: `导出没有成功：${describeStorageError(error)}。` });
+    }
+  };
+
+  const checkImport = async (file: File): Promise<{ ok: false; reason: string } | ImportOffer> => {
+    if (!ready) return { ok: false, reason: '页面还没有准备好，请稍后再试。' };
+    const check = await import('./work-file-import');
+    const sizeProblem = check.checkWorkFileSize(file.size);
+    if (sizeProblem) return { ok: false, reason: sizeProblem };
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      return { ok: false, reason: `无法读取这个文件（${(error as Error).message}）。` };
+    }
+    const registry = await loadDraftRegistry();
+    const checked = await check.checkWorkFile(text, registry, ready.mode);
+    if (!checked.ok) return checked;
+    const here = check.summarizeWork((await readWorkToExport(ready)).entries, registry);
+    return {
+      ok: true,
+      holds: check.describeWorkSummary(check.summarizeWork(checked.entries, registry)),
+      replaces: check.isEmptySummary(here) ? null : check.describeWorkSummary(here),
+      exportedAt: checked.exportedAt,
+      apply: () =>
+        void changeStore(async (store) => {
+          await store.importWork(checked.entries, file.name, new Date());
+          return { isError: false, text: `已导入工作文件「${file.name}」。导入前的工作已自动备份，需要时可以「撤销导入」。` };
+        }),
+    };
   };
 
   const migrate = async (problem: RecoveryProblem) => {
@@ -162,29 +301,40 @@ export function WizardHost<TMachine extends AnyStateMachine>({ machine, steps, s
   };
 
   const controls = ready && (
-    <WorkFileControls
+    <ready.fileControls.WorkFileControls
       onExport={() => void exportAll()}
-      onCheckImport={async (file) => {
-        const checked = ready.persistence.parseWorkFile(await file.text(), ready.draftSpec, ready.mode);
-        if (!checked.ok) return checked;
-        return { ok: true, apply: () => void ready.store.replaceAll(checked.entries).then(reload) };
-      }}
-      onClearDraft={() => void ready.store.delete(draftKey(ready.draftSpec.slug)).then(reload)}
+      onCheckImport={checkImport}
+      onClearDraft={() => void changeStore((store) => store.delete(draftKey(ready.draftSpec.slug)).then(() => null))}
+      backup={backup}
+      onUndoImport={() =>
+        void changeStore(async (store) =>
+          (await store.undoImport()) ? { isError: false, text: '已撤销导入：导入前的工作已经恢复。' } : { isError: true, text: '没有找到导入前的备份，没有做任何改变。' },
+        )
+      }
+      onDiscardBackup={() => void ready.store.discardImportBackup().then(() => (setBackup(null), setNotice({ isError: false, text: '导入前的备份已删除。' })))}
+      notice={notice}
     />
   );
 
   const isDemo = ready?.mode === 'demo';
+  const showsControls = phase.kind === 'running' || phase.kind === 'recovery';
 
   return (
     <div class="wizard" data-pagefind-ignore>
       {isDemo && demoControls && (
         <demoControls.DemoBanner
-          onReload={() => void changeDemoStore(seedDemo).then(reload)}
-          onClear={() => void changeDemoStore((store) => store.replaceAll([])).then(() => switchWorkMode('own'))}
+          onReload={() => void changeStore((store) => seedDemo(store).then(() => null))}
+          onClear={() => void stopRun().then(() => ready?.store.clearAll()).then(() => switchWorkMode('own'))}
           onLeave={() => switchWorkMode('own')}
         />
       )}
       {phase.kind === 'loading' && <p class="wizard-loading">正在读取本机保存的工作…</p>}
+      {phase.kind === 'stalled' && <StorageStalledNotice seconds={storageAnswerSeconds} onContinue={() => void continueInMemory.current()} />}
+      {phase.kind === 'failed' && (
+        <p class="wizard-error-message" role="alert">
+          没有能读取本机保存的工作（{phase.reason}），可能是网络中断了，或浏览器的存储出了错。已保存的工作没有受影响，请刷新页面再试。
+        </p>
+      )}
       {phase.kind === 'recovery' && (
         <RecoveryNotice
           problem={phase.problem}
@@ -194,10 +344,20 @@ export function WizardHost<TMachine extends AnyStateMachine>({ machine, steps, s
         />
       )}
       {phase.kind === 'running' && ready && (
-        <WizardRun key={phase.runKey} machine={machine} steps={steps} screens={screens} draftSpec={ready.draftSpec} persistence={ready.persistence} phase={phase} isDemo={isDemo} />
+        <WizardRun
+          key={phase.runKey}
+          machine={machine}
+          steps={steps}
+          screens={screens}
+          ready={ready}
+          phase={phase}
+          isDemo={isDemo}
+          live={live}
+          onReload={() => void changeStore(async () => null)}
+        />
       )}
-      {phase.kind !== 'loading' && controls}
-      {phase.kind !== 'loading' && ready && !isDemo && demoControls && <demoControls.DemoOffer onLoad={() => switchWorkMode('demo')} />}
+      {showsControls && controls}
+      {showsControls && ready && !isDemo && demoControls && <demoControls.DemoOffer onLoad={() => switchWorkMode('demo')} />}
     </div>
   );
 }
@@ -206,18 +366,24 @@ function WizardRun<TMachine extends AnyStateMachine>(props: {
   machine: TMachine;
   steps: WizardHostProps<TMachine>['steps'];
   screens: WizardScreens<TMachine>;
-  draftSpec: DraftSpec<unknown>;
-  persistence: Persistence;
+  ready: Ready;
   phase: Extract<Phase, { kind: 'running' }>;
   isDemo: boolean;
+  live: { current: LiveWork | null };
+  /** Load everything again (after the user chose which tab's work to keep). */
+  onReload: () => void;
 }) {
-  const { machine, steps, screens, draftSpec, persistence, phase, isDemo } = props;
+  const { machine, steps, screens, ready, phase, isDemo, live, onReload } = props;
+  const { store, persistence, draftSpec } = ready;
   const [snapshot, send, actor] = useActor(machine, {
     input: { workspace: phase.workspace },
     ...(phase.restored ? { snapshot: phase.restored as never } : {}),
   } as never);
-  const initialSave: SaveState = phase.savedAt ? { kind: 'saved', at: phase.savedAt } : { kind: 'idle' };
-  const saveState = useAutosave(actor, phase.store, draftSpec, initialSave);
+  const [changedElsewhere, setChangedElsewhere] = useState({ draft: false, workspace: false });
+  const autosave = useAutosave(actor, store, draftSpec, phase.savedAt ? { kind: 'saved', at: phase.savedAt } : { kind: 'idle' });
+  const workspaceWrites = useWorkspaceWrites(actor, store, phase.workspace, persistence.applyWorkspacePatch, persistence.planWorkspaceWrite, () =>
+    setChangedElsewhere((changed) => ({ ...changed, workspace: true })),
+  );
   const machineSnapshot = snapshot as AnyMachineSnapshot;
   const state = getStepId(machineSnapshot.value);
   const isBusy = machineSnapshot.hasTag(busyTag);
@@ -229,23 +395,53 @@ function WizardRun<TMachine extends AnyStateMachine>(props: {
   if (!Screen) throw new Error(`No screen for state "${state}"`);
 
   useEffect(() => {
-    let workspace = phase.workspace;
-    const subscription = actor.on('workspace.update', (event: WorkspaceUpdateEmitted) => {
-      workspace = persistence.applyWorkspacePatch(workspace, event.patch);
-      void phase.store.put(workspaceKey, workspace);
-    });
-    (actor as AnyActorRef).send({ type: 'workspace.loaded', workspace });
-    return () => subscription.unsubscribe();
-  }, [actor]);
+    const ownKey = draftKey(draftSpec.slug);
+    return store.onWriteElsewhere((keys) =>
+      setChangedElsewhere((changed) => ({ draft: changed.draft || keys.includes(ownKey), workspace: changed.workspace || keys.includes(workspaceKey) })),
+    );
+  }, [store]);
+
+  // The host reads what is on screen through `live`; a run that is gone hands over nothing (unless a newer run has already taken over).
+  const ownLive = useRef<LiveWork | null>(null);
+  ownLive.current = {
+    unsavedDraft: autosave.unsaved,
+    workspace: workspaceWrites.live,
+    flush: async () => {
+      await Promise.all([autosave.flush(), workspaceWrites.flush()]);
+    },
+  };
+  live.current = ownLive.current;
+  useEffect(
+    () => () => {
+      if (live.current === ownLive.current) live.current = null;
+    },
+    [],
+  );
+
+  const changes: OtherTabChanges = {
+    draft: changedElsewhere.draft,
+    draftHeld: autosave.state.kind === 'conflict',
+    workspace: changedElsewhere.workspace,
+    workspaceHeld: workspaceWrites.conflictFields,
+  };
+  const isChangedElsewhere = changes.draft || changes.workspace || changes.draftHeld || changes.workspaceHeld.length > 0;
+  const saveState: SaveState = worstSaveState(autosave.state, workspaceWrites.state, isChangedElsewhere ? { kind: 'stale' } : { kind: 'idle' });
 
   return (
     <>
+      {isChangedElsewhere && (
+        <OtherTabNotice
+          changes={changes}
+          onReload={onReload}
+          onKeepMine={() => void Promise.all([autosave.keepMine(), workspaceWrites.keepMine()]).then(onReload)}
+        />
+      )}
       <SaveStatus state={saveState} isDemo={isDemo} />
       <StepIndicator
         steps={steps}
         current={shownStep.current}
         context={machineSnapshot.context}
-        onGo={isBusy ? undefined : (step) => (actor as AnyActorRef).send({ type: 'step.goto', step })}
+        onGo={isBusy ? undefined : (step) => actor.send({ type: 'step.goto', step } as never)}
       />
       <Screen snapshot={snapshot} send={send} context={machineSnapshot.context as ContextFrom<TMachine>} isBusy={isBusy} />
     </>

@@ -1,24 +1,51 @@
 /**
  * 工作文件 controls under every wizard: 导出工作文件, 导入工作文件 (checked first,
- * then confirmed, because it replaces everything saved), and clearing this
- * wizard's progress.
+ * then confirmed with what the file holds and what it replaces), 撤销导入 while
+ * the last import's backup is kept, and clearing this wizard's progress.
  */
 import { useState } from 'preact/hooks';
+import { formatClock } from './SaveStatus';
+import type { ImportBackupInfo } from './work-store';
 
-type Pending = { kind: 'none' } | { kind: 'confirmImport'; fileName: string; apply: () => void } | { kind: 'confirmClear' };
+/** A checked file, ready to import: what it holds and what it would replace, in words. */
+export interface ImportOffer {
+  ok: true;
+  /** What the file holds, e.g. 学校「某某职业学院」，120 名考生；向导进度：「考生信息导入」. */
+  holds: string;
+  /** What is saved on this computer now, in the same words; null when nothing is. */
+  replaces: string | null;
+  exportedAt: Date | null;
+  apply: () => void;
+}
+
+type Pending = { kind: 'none' } | ({ kind: 'confirmImport'; fileName: string } & ImportOffer) | { kind: 'confirmClear' } | { kind: 'confirmDiscardBackup' };
 
 /** Props: the host does the work; this component only asks and confirms. */
 export interface WorkFileControlsProps {
   onExport: () => void;
-  /** Check a chosen file: returns a reason to refuse it, or a function that imports it. */
-  onCheckImport: (file: File) => Promise<{ ok: false; reason: string } | { ok: true; apply: () => void }>;
+  /** Check a chosen file: returns a reason to refuse it, or what it holds and a function that imports it. */
+  onCheckImport: (file: File) => Promise<{ ok: false; reason: string } | ImportOffer>;
   onClearDraft: () => void;
+  /** The last import's backup, while it is kept. */
+  backup: ImportBackupInfo | null;
+  onUndoImport: () => void;
+  onDiscardBackup: () => void;
+  /** What the host last did for the user (exported, imported, undone), or a failure. */
+  notice: { isError: boolean; text: string } | null;
+}
+
+/** Format a moment as 2026年5月1日 08:30. */
+export function formatDateTime(date: Date): string {
+  return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日 ${formatClock(date)}`;
 }
 
 /** The 工作文件 section. */
-export function WorkFileControls({ onExport, onCheckImport, onClearDraft }: WorkFileControlsProps) {
+export function WorkFileControls(props: WorkFileControlsProps) {
+  const { onExport, onCheckImport, onClearDraft, backup, onUndoImport, onDiscardBackup, notice } = props;
   const [pending, setPending] = useState<Pending>({ kind: 'none' });
   const [message, setMessage] = useState<{ isError: boolean; text: string } | null>(null);
+  const [isChecking, setIsChecking] = useState(false);
+  const shown = message ?? notice;
 
   return (
     <section class="wizard-workfile" aria-labelledby="wizard-workfile-title">
@@ -38,13 +65,21 @@ export function WorkFileControls({ onExport, onCheckImport, onClearDraft }: Work
             type="file"
             class="sr-only"
             accept=".json,application/json"
+            disabled={isChecking}
             onChange={async (event) => {
               const file = event.currentTarget.files?.[0];
               event.currentTarget.value = '';
               if (!file) return;
-              const checked = await onCheckImport(file);
-              if (checked.ok) setPending({ kind: 'confirmImport', fileName: file.name, apply: checked.apply });
-              else setMessage({ isError: true, text: `没有导入「${file.name}」：${checked.reason} 本机保存的内容没有任何改变。` });
+              setMessage({ isError: false, text: `正在检查「${file.name}」…` });
+              setIsChecking(true);
+              const checked = await onCheckImport(file).catch((error: unknown) => ({ ok: false as const, reason: `检查时出错（${(error as Error).message}）。` }));
+              setIsChecking(false);
+              if (checked.ok) {
+                setMessage(null);
+                setPending({ kind: 'confirmImport', fileName: file.name, ...checked });
+              } else {
+                setMessage({ isError: true, text: `没有导入「${file.name}」：${checked.reason} 本机保存的内容没有任何改变。` });
+              }
             }}
           />
         </label>
@@ -52,9 +87,34 @@ export function WorkFileControls({ onExport, onCheckImport, onClearDraft }: Work
           清除本向导的进度
         </button>
       </div>
+      {backup && pending.kind !== 'confirmImport' && (
+        <div class="wizard-confirm wizard-import-backup">
+          <p>
+            {formatDateTime(new Date(backup.importedAt))} 导入了工作文件「{backup.fileName}」，导入前的工作已自动备份。如果导入的不对，可以撤销导入，恢复导入前的工作。
+          </p>
+          <div class="wizard-workfile-actions">
+            <button type="button" class="wizard-button wizard-button--secondary" onClick={() => (setMessage(null), onUndoImport())}>
+              撤销导入
+            </button>
+            <button type="button" class="wizard-button wizard-button--secondary" onClick={() => setPending({ kind: 'confirmDiscardBackup' })}>
+              删除备份
+            </button>
+          </div>
+        </div>
+      )}
       {pending.kind === 'confirmImport' && (
-        <div class="wizard-confirm" role="alertdialog" aria-labelledby="wizard-confirm-text">
-          <p id="wizard-confirm-text">导入「{pending.fileName}」会替换这台电脑上保存的全部工作（学校工作区和所有向导的进度）。确定导入吗？</p>
+        <div class="wizard-confirm" role="alertdialog" aria-labelledby="wizard-confirm-title" aria-describedby="wizard-confirm-text">
+          <p id="wizard-confirm-title">
+            <strong>导入「{pending.fileName}」{pending.exportedAt && `（导出于 ${formatDateTime(pending.exportedAt)}）`}吗？</strong>
+          </p>
+          <div id="wizard-confirm-text">
+            <p>文件中有：{pending.holds}。</p>
+            <p>
+              {pending.replaces
+                ? `导入会替换这台电脑上现在保存的全部工作：${pending.replaces}。被替换的工作会自动留作备份，导入后可以「撤销导入」。`
+                : '这台电脑上现在没有保存的工作。'}
+            </p>
+          </div>
           <button type="button" class="wizard-button" autoFocus onClick={() => (setPending({ kind: 'none' }), pending.apply())}>
             确定导入
           </button>{' '}
@@ -74,9 +134,20 @@ export function WorkFileControls({ onExport, onCheckImport, onClearDraft }: Work
           </button>
         </div>
       )}
-      {message && (
-        <p class={message.isError ? 'wizard-error-message' : 'wizard-hint'} role="alert">
-          {message.text}
+      {pending.kind === 'confirmDiscardBackup' && (
+        <div class="wizard-confirm" role="alertdialog" aria-labelledby="wizard-confirm-text">
+          <p id="wizard-confirm-text">删除备份后就不能再撤销导入了。确定删除导入前的工作的备份吗？</p>
+          <button type="button" class="wizard-button wizard-button--warning" autoFocus onClick={() => (setPending({ kind: 'none' }), onDiscardBackup())}>
+            确定删除备份
+          </button>{' '}
+          <button type="button" class="wizard-button wizard-button--secondary" onClick={() => setPending({ kind: 'none' })}>
+            取消
+          </button>
+        </div>
+      )}
+      {shown && (
+        <p class={shown.isError ? 'wizard-error-message' : 'wizard-hint'} role={shown.isError ? 'alert' : 'status'}>
+          {shown.text}
         </p>
       )}
     </section>

@@ -2,7 +2,8 @@
  * 工作文件: one JSON file with everything saved on this computer (the school
  * workspace and every wizard's draft), to continue on another PC or hand the work
  * to a colleague. Importing checks the whole file first and refuses it with a
- * reason if anything is wrong, so a bad or foreign file changes nothing.
+ * reason if anything is wrong, so a bad or foreign file changes nothing
+ * (`work-file-import.ts`).
  * A file exported from the demo carries `"mode": "demo"`, and a file is only
  * imported into the same kind of saved work it came from, so the sample school
  * never enters the user's own work (nor real students the demo).
@@ -12,10 +13,6 @@
  *   "entries": { "workspace": { "version": 1, … }, "draft:candidates": { "format": "kaowu-xiangdao.draft", … } } }
  * ```
  */
-import type { DraftSpec } from './draft-envelope';
-import { DraftEnvelopeSchema, readDraft, readWorkspace, workspaceSpec } from './saved-work';
-import { draftKey, workspaceKey } from './storage';
-import { migrateVersioned } from './versioned';
 import type { WorkMode } from './work-mode';
 
 /** Marks a JSON file as a work file of this site. */
@@ -43,63 +40,9 @@ export function workFileName(exportedAt: Date): string {
   return `考务向导工作文件-${day}.json`;
 }
 
-/** What checking an imported work file found. */
-export type WorkFileRead = { ok: true; entries: Array<[string, unknown]> } | { ok: false; reason: string };
-
-/**
- * Check a work file's text. The current wizard's draft is checked against its
- * own schema (`spec`); other wizards' drafts are checked for their envelope and
- * read fully when their page opens. An older workspace is migrated here.
- * `mode` is the kind of saved work the file would replace.
- */
-export function parseWorkFile(text: string, spec: DraftSpec<unknown>, mode: WorkMode = 'own'): WorkFileRead {
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: '文件不是有效的 JSON 格式，可能不是工作文件，或文件已损坏。' };
-  }
-  const file = body as { format?: unknown; version?: unknown; mode?: unknown; entries?: unknown } | null;
-  if (!file || typeof file !== 'object' || file.format !== workFileFormat) {
-    return { ok: false, reason: '这不是考务向导导出的工作文件。' };
-  }
-  if (typeof file.version !== 'number' || file.version > workFileVersion) {
-    return { ok: false, reason: '这个工作文件来自更新版本的考务向导，请使用最新版本的网站导入。' };
-  }
-  const fileMode: WorkMode = file.mode === 'demo' ? 'demo' : 'own';
-  if (fileMode !== mode) {
-    return {
-      ok: false,
-      reason: fileMode === 'demo' ? '这是演示数据的工作文件，不能导入到您自己的工作中。' : '这是您自己的工作文件，不能导入到演示数据中：请先点「退出演示」再导入。',
-    };
-  }
-  if (!file.entries || typeof file.entries !== 'object') return { ok: false, reason: '工作文件中没有任何内容。' };
-  const entries: Array<[string, unknown]> = [];
-  for (const [key, value] of Object.entries(file.entries)) {
-    const checked = checkEntry(key, value, spec);
-    if (!checked.ok) return checked;
-    entries.push([key, checked.value]);
-  }
-  return { ok: true, entries };
-}
-
-function checkEntry(key: string, value: unknown, spec: DraftSpec<unknown>): { ok: true; value: unknown } | { ok: false; reason: string } {
-  if (key === workspaceKey) {
-    const read = readWorkspace(value);
-    if (read.kind === 'ok') return { ok: true, value: read.value };
-    if (read.kind === 'outdated') {
-      const migrated = migrateVersioned(workspaceSpec, read.savedVersion, value);
-      return migrated.ok ? { ok: true, value: migrated.value } : { ok: false, reason: `学校工作区无法迁移：${migrated.reason}` };
-    }
-    if (read.kind === 'newer') return { ok: false, reason: '学校工作区来自更新版本的考务向导。' };
-    return { ok: false, reason: `学校工作区已损坏：${read.reason}` };
-  }
-  if (!key.startsWith(draftKey(''))) return { ok: false, reason: `工作文件中有无法识别的内容「${key}」。` };
-  const envelope = DraftEnvelopeSchema.safeParse(value);
-  if (!envelope.success || draftKey(envelope.data.slug) !== key) return { ok: false, reason: `「${key}」不是有效的向导进度。` };
-  if (envelope.data.slug !== spec.slug) return { ok: true, value };
-  const read = readDraft(spec, value);
-  if (read.kind === 'ok' || read.kind === 'outdated') return { ok: true, value };
-  if (read.kind === 'newer') return { ok: false, reason: '本向导的进度来自更新版本的考务向导。' };
-  return { ok: false, reason: `本向导的进度已损坏：${read.reason}` };
+/** Return `entries` with `replacements` put in place of the entries of the same key (and added where there were none). */
+export function replaceEntries(entries: ReadonlyArray<[string, unknown]>, replacements: ReadonlyArray<[string, unknown]>): Array<[string, unknown]> {
+  const merged = new Map(entries);
+  for (const [key, value] of replacements) merged.set(key, value);
+  return [...merged];
 }

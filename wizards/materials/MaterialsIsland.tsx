@@ -9,6 +9,8 @@ import { materialsSteps } from './steps';
 
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ materialsDraftSpec }) => materialsDraftSpec);
+// Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
+const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
 
 const screens: WizardScreens<typeof materialsMachine> = {
   start: StartScreen,
@@ -19,5 +21,5 @@ const screens: WizardScreens<typeof materialsMachine> = {
 
 /** The island. */
 export default function MaterialsIsland() {
-  return <WizardHost machine={materialsMachine} steps={materialsSteps} screens={screens} loadDraftSpec={loadDraftSpec} seedDemo={loadDemoSeeder} />;
+  return <WizardHost machine={materialsMachine} steps={materialsSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} />;
 }

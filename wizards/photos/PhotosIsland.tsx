@@ -15,6 +15,8 @@ import './photos.css';
 
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ photosDraftSpec }) => photosDraftSpec);
+// Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
+const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
 
 /** Return the screen of a busy state: its progress, and 取消. */
 const progressScreen = (label: string) =>
@@ -35,5 +37,5 @@ const screens: WizardScreens<typeof photosMachine> = {
 
 /** The island. */
 export default function PhotosIsland() {
-  return <WizardHost machine={photosMachine} steps={photosSteps} screens={screens} loadDraftSpec={loadDraftSpec} seedDemo={loadDemoSeeder} />;
+  return <WizardHost machine={photosMachine} steps={photosSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} />;
 }

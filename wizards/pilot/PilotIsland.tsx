@@ -7,6 +7,8 @@ import { pilotSteps } from './steps';
 
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ pilotDraftSpec }) => pilotDraftSpec);
+// Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
+const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
 
 const screens: WizardScreens<typeof pilotMachine> = {
   batch: BatchScreen,
@@ -20,5 +22,5 @@ const screens: WizardScreens<typeof pilotMachine> = {
 
 /** The island. */
 export default function PilotIsland() {
-  return <WizardHost machine={pilotMachine} steps={pilotSteps} screens={screens} loadDraftSpec={loadDraftSpec} seedDemo={loadDemoSeeder} />;
+  return <WizardHost machine={pilotMachine} steps={pilotSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} />;
 }

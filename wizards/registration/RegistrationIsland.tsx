@@ -11,6 +11,8 @@ import { registrationSteps } from './steps';
 
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ registrationDraftSpec }) => registrationDraftSpec);
+// Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
+const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
 
 const screens: WizardScreens<typeof registrationMachine> = {
   start: StartScreen,
@@ -26,5 +28,5 @@ const screens: WizardScreens<typeof registrationMachine> = {
 
 /** The island. */
 export default function RegistrationIsland() {
-  return <WizardHost machine={registrationMachine} steps={registrationSteps} screens={screens} loadDraftSpec={loadDraftSpec} seedDemo={loadDemoSeeder} />;
+  return <WizardHost machine={registrationMachine} steps={registrationSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} />;
 }

@@ -8,6 +8,8 @@ import { reviewSteps } from './steps';
 
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ reviewDraftSpec }) => reviewDraftSpec);
+// Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
+const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
 
 const screens: WizardScreens<typeof reviewMachine> = {
   plan: PlanScreen,
@@ -22,5 +24,5 @@ const screens: WizardScreens<typeof reviewMachine> = {
 
 /** The island. */
 export default function ReviewIsland() {
-  return <WizardHost machine={reviewMachine} steps={reviewSteps} screens={screens} loadDraftSpec={loadDraftSpec} seedDemo={loadDemoSeeder} />;
+  return <WizardHost machine={reviewMachine} steps={reviewSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} />;
 }

@@ -9,6 +9,8 @@ import { roomsSteps } from './steps';
 
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ roomsDraftSpec }) => roomsDraftSpec);
+// Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
+const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
 
 const screens: WizardScreens<typeof roomsMachine> = {
   start: StartScreen,
@@ -21,5 +23,5 @@ const screens: WizardScreens<typeof roomsMachine> = {
 
 /** The island. */
 export default function RoomsIsland() {
-  return <WizardHost machine={roomsMachine} steps={roomsSteps} screens={screens} loadDraftSpec={loadDraftSpec} seedDemo={loadDemoSeeder} />;
+  return <WizardHost machine={roomsMachine} steps={roomsSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} />;
 }

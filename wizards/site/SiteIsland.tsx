@@ -7,8 +7,10 @@ import { siteSteps } from './steps';
 
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ siteDraftSpec }) => siteDraftSpec);
+// Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
+const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
 
 /** The island. */
 export default function SiteIsland() {
-  return <WizardHost machine={siteMachine} steps={siteSteps} screens={siteScreens} loadDraftSpec={loadDraftSpec} seedDemo={loadDemoSeeder} />;
+  return <WizardHost machine={siteMachine} steps={siteSteps} screens={siteScreens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} />;
 }

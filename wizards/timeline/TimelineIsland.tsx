@@ -8,6 +8,8 @@ import { timelineSteps } from './steps';
 
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ timelineDraftSpec }) => timelineDraftSpec);
+// Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
+const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
 
 const screens: WizardScreens<typeof timelineMachine> = {
   examDate: ExamDateScreen,
@@ -18,5 +20,5 @@ const screens: WizardScreens<typeof timelineMachine> = {
 
 /** The island. */
 export default function TimelineIsland() {
-  return <WizardHost machine={timelineMachine} steps={timelineSteps} screens={screens} loadDraftSpec={loadDraftSpec} seedDemo={loadDemoSeeder} />;
+  return <WizardHost machine={timelineMachine} steps={timelineSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} />;
 }

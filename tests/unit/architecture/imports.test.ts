@@ -19,7 +19,8 @@ function layerOf(file: string): string {
   if (file.startsWith('src/')) return 'site';
   const folder = file.split('/')[1]!;
   if ((wizardSlugs as readonly string[]).includes(folder)) return `wizard:${folder}`;
-  return file === 'wizards/catalog.ts' ? 'catalog' : folder;
+  if (file === 'wizards/catalog.ts') return 'catalog';
+  return file === 'wizards/drafts.ts' ? 'drafts' : folder;
 }
 
 /** Which layers each layer may import (its own always). A wizard may also import its own folder, checked apart. */
@@ -31,7 +32,9 @@ const allowed: Record<string, readonly string[]> = {
   shared: ['kit', 'domain', 'paths'],
   print: ['shared', 'kit', 'domain', 'paths'],
   demo: ['kit', 'domain', 'paths'],
-  wizard: ['print', 'shared', 'kit', 'demo', 'catalog', 'domain', 'paths'],
+  // The registry of every wizard's draft spec, which an island hands the kit to check a work file (loaded on import).
+  drafts: ['wizard', 'kit', 'catalog'],
+  wizard: ['print', 'shared', 'kit', 'demo', 'catalog', 'drafts', 'domain', 'paths'],
   site: ['domain', 'catalog', 'site', 'kit', 'print', 'shared', 'demo', 'wizard', 'paths'],
 };
 
@@ -50,6 +53,12 @@ describe('module layering', () => {
       imports.filter((target) => !isAllowed(layerOf(file), layerOf(target))).map((target) => `${file} → ${target}`),
     );
     expect(violations).toEqual([]);
+  });
+
+  test('reaches into wizard folders from the draft registry only for their draft specs', () => {
+    const reached = (graph.get('wizards/drafts.ts') ?? []).filter((target) => layerOf(target).startsWith('wizard:'));
+    expect(reached.length).toBe(wizardSlugs.length);
+    expect(reached.filter((target) => !/\/(context-schema|draft-spec)\.ts$/.test(target))).toEqual([]);
   });
 
   test('has no import cycle in src/ and wizards/', () => {

@@ -47,6 +47,12 @@ describe('mergePolicies', () => {
     ]);
     expect(formatPolicy(merged)).toBe("default-src 'self'; script-src 'self' 'sha256-a=' 'sha256-b=' 'sha256-c=';");
   });
+
+  test('returns the same policy whatever order the pages come in (hashes sorted after the keywords)', () => {
+    const pages = [parsePolicy("script-src 'self' 'sha256-c=' 'sha256-a=';"), parsePolicy("script-src 'wasm-unsafe-eval' 'sha256-b=';")];
+    expect(formatPolicy(mergePolicies(pages))).toBe(formatPolicy(mergePolicies(pages.toReversed())).replace("'wasm-unsafe-eval' 'self'", "'self' 'wasm-unsafe-eval'"));
+    expect(formatPolicy(mergePolicies(pages))).toBe("script-src 'self' 'wasm-unsafe-eval' 'sha256-a=' 'sha256-b=' 'sha256-c=';");
+  });
 });
 
 describe('nginxHeaderConfig', () => {
