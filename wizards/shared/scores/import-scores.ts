@@ -6,7 +6,7 @@ import type { ScoreRowForm } from './schema';
 import { fromSitting } from './score-rows';
 
 /** What to read: pasted text or a chosen file. */
-export type ScoreSource = { kind: 'paste'; text: string } | { kind: 'file'; file: File };
+export type ScoreSource = { kind: 'paste'; text: string } | { kind: 'file'; file: File; sheet?: string | null };
 
 /** The rows read, and what the user should know about them. */
 export interface ScoreImport {
@@ -19,8 +19,9 @@ export interface ScoreImport {
 }
 
 /** Read a score source; rows with problems are left out and each problem names its row. */
-export const importScores: ProgressTaskRun<ScoreSource, ScoreImport> = async (source) => {
-  const grid: Grid = source.kind === 'paste' ? readPastedScores(source.text) : await readScoreFile(source.file.name, new Uint8Array(await source.file.arrayBuffer()));
+export const importScores: ProgressTaskRun<ScoreSource, ScoreImport> = async (source, _report, signal) => {
+  const grid: Grid =
+    source.kind === 'paste' ? readPastedScores(source.text) : await readScoreFile(source.file.name, new Uint8Array(await source.file.arrayBuffer()), signal, source.sheet ?? null);
   const reading = readScoreTable(grid.rows);
   return {
     source: source.kind === 'paste' ? '粘贴的内容' : `“${source.file.name}”`,

@@ -2,7 +2,9 @@ import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { readPastedScores, readScoreFile } from '../../../../../wizards/shared/scores/read-score-file';
 import { importScores } from '../../../../../wizards/shared/scores/import-scores';
+import { SheetChoiceNeeded } from '../../../../../wizards/shared/spreadsheet-reader/pick-sheet';
 import { pastedExport, typedRows } from '../../../../fixtures/certificates';
+import { libreOfficeList, writeWorkbook, xorMiddle, zeroBlock } from '../../../../fixtures/damaged-files';
 
 async function workbook(rows: unknown[][]): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
@@ -37,8 +39,35 @@ describe('readScoreFile', () => {
     await expect(readScoreFile('成绩.xlsx', bytes)).rejects.toThrow(message);
   });
 
+  test('reads the visible sheet of a workbook whose first sheet is hidden', async () => {
+    const bytes = await writeWorkbook([
+      { name: '旧成绩', hidden: true, rows: [['姓名', '成绩'], ['旧', 1]] },
+      { name: '科目成绩', rows: [['姓名', '成绩'], ['张三', 60]] },
+    ]);
+    expect((await readScoreFile('成绩.xlsx', bytes)).rows).toEqual([
+      ['姓名', '成绩'],
+      ['张三', '60'],
+    ]);
+  });
+
+  test('asks which sheet when two visible sheets hold scores, and reads the one chosen', async () => {
+    const bytes = await writeWorkbook([
+      { name: '初级', rows: [['姓名', '成绩'], ['张三', 60]] },
+      { name: '中级', rows: [['姓名', '成绩'], ['李四', 70]] },
+    ]);
+    await expect(readScoreFile('成绩.xlsx', bytes)).rejects.toThrow(SheetChoiceNeeded);
+    expect((await readScoreFile('成绩.xlsx', bytes, new AbortController().signal, '中级')).rows[1]).toEqual(['李四', '70']);
+  });
+
+  test.each([
+    { damage: '800 bytes XOR-ed in the middle', bytes: () => xorMiddle(libreOfficeList()) },
+    { damage: '512 bytes zeroed at 4096 of a LibreOffice xlsx', bytes: () => zeroBlock(libreOfficeList()) },
+  ])('says 「文件已损坏」 for $damage', async ({ bytes }) => {
+    await expect(readScoreFile('成绩.xlsx', bytes())).rejects.toThrow(/「成绩.xlsx」文件已损坏/);
+  });
+
   test('refuses a damaged workbook', async () => {
-    await expect(readScoreFile('成绩.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9, 9]))).rejects.toThrow(/无法读取“成绩.xlsx”：文件可能已损坏/);
+    await expect(readScoreFile('成绩.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9, 9]))).rejects.toThrow(/「成绩.xlsx」文件已损坏/);
   });
 });
 
