@@ -5,7 +5,8 @@
  */
 import { decodeTextFile, parseDelimited } from '../../../src/domain/spreadsheet/delimited';
 import { TaskUserError } from '../../kit/progress-task';
-import { pickSheet } from '../spreadsheet-reader/pick-sheet';
+import { visibleSheetsWithData } from '../spreadsheet-reader/pick-sheet';
+import type { SheetGrid } from '../spreadsheet-reader/protocol';
 import { readWorkbook } from '../spreadsheet-reader/read-workbook';
 
 /** Rows of cell texts, and notes about cells that could not be read exactly. */
@@ -13,6 +14,9 @@ export interface Grid {
   rows: string[][];
   notes: string[];
 }
+
+/** The grids of a source: one for a paste or CSV, one per visible sheet with data for a workbook (with its name). */
+export type SourceGrids = Array<Grid & { sheetName: string | null }>;
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[]) => signature.every((byte, index) => bytes[index] === byte);
 const zip = [0x50, 0x4b, 0x03, 0x04];
@@ -24,17 +28,18 @@ export function readPastedScores(text: string): Grid {
   return { rows: parseDelimited(text), notes: [] };
 }
 
-/** Return the rows of a workbook's visible sheet with data (or the sheet chosen), or of a CSV file. */
-export async function readScoreFile(fileName: string, bytes: Uint8Array, signal = new AbortController().signal, sheetName: string | null = null): Promise<Grid> {
+/** Return the rows of every visible sheet with data of a workbook, or of a CSV file. */
+export async function readScoreFile(fileName: string, bytes: Uint8Array, signal = new AbortController().signal): Promise<SourceGrids> {
   if (bytes.length === 0) throw new TaskUserError(`“${fileName}”是空文件，请重新导出成绩后上传。`);
-  if (startsWith(bytes, zip) || startsWith(bytes, ole)) return readWorkbookGrid(fileName, bytes, signal, sheetName);
+  if (startsWith(bytes, zip) || startsWith(bytes, ole)) {
+    return visibleSheetsWithData(fileName, await readWorkbook(fileName, bytes, { signal, dates: 'iso' })).map((sheet) => ({ ...sheetToGrid(sheet), sheetName: sheet.name }));
+  }
   const { text } = decodeTextFile(bytes);
   if (/[\u0000-\u0008]/.test(text.slice(0, 2000))) throw new TaskUserError(`无法读取“${fileName}”：它不是 .xlsx、.xls 或 .csv 格式的表格。`);
-  return { rows: parseDelimited(text), notes: [] };
+  return [{ rows: parseDelimited(text), notes: [], sheetName: null }];
 }
 
-async function readWorkbookGrid(fileName: string, bytes: Uint8Array, signal: AbortSignal, sheetName: string | null): Promise<Grid> {
-  const sheet = pickSheet(fileName, await readWorkbook(fileName, bytes, { signal, dates: 'iso' }), sheetName);
+function sheetToGrid(sheet: SheetGrid): Grid {
   // Rows keep their place (blank ones included), so a row's index + 1 is the row number the sheet shows.
   const rows: string[][] = [];
   sheet.rows.forEach((row, index) => {
