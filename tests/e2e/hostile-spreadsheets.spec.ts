@@ -69,4 +69,31 @@ test.describe('damaged spreadsheets', () => {
     await page.getByRole('button', { name: '上一步' }).click();
     await expect(page.locator('#wizard-step-title')).toHaveText('怎样提供学生名单？');
   });
+
+  test('candidates: reads the visible sheet of a workbook whose first sheet is hidden', async ({ page }) => {
+    await openCandidateUpload(page);
+    const bytes = await writeWorkbook([
+      { name: '旧名单', hidden: true, rows: [['姓名', '身份证号'], ['旧学生', '110105194912310021']] },
+      { name: '名单', rows: [['姓名', '身份证号'], ['张三', '11010519491231002X']] },
+    ]);
+    await page.getByLabel('学生名单文件', { exact: true }).setInputFiles(xlsx('名单.xlsx', bytes));
+    await expect(page.locator('#wizard-step-title')).toHaveText('核对每一列的含义');
+    await expect(page.getByText('张三').first()).toBeVisible();
+    await expect(page.getByText('旧学生')).toHaveCount(0);
+  });
+
+  test('candidates: asks which sheet when two visible sheets hold data, and reads the one chosen', async ({ page }) => {
+    await openCandidateUpload(page);
+    const bytes = await writeWorkbook([
+      { name: '一班', rows: [['姓名', '身份证号'], ['张三', '11010519491231002X']] },
+      { name: '二班', rows: [['姓名', '身份证号'], ['李四', '110105194912310021']] },
+    ]);
+    await page.getByLabel('学生名单文件', { exact: true }).setInputFiles(xlsx('名单.xlsx', bytes));
+    await expect(errorSummary(page)).toContainText('「名单.xlsx」有 2 个工作表都有数据（「一班」2 行、「二班」2 行）');
+    await page.getByLabel('「二班」').check();
+    await page.getByRole('button', { name: '读取所选工作表' }).click();
+    await expect(page.locator('#wizard-step-title')).toHaveText('核对每一列的含义');
+    await expect(page.getByText('李四').first()).toBeVisible();
+    await expect(page.getByText('张三')).toHaveCount(0);
+  });
 });

@@ -55,6 +55,14 @@ export const CandidatesDraftSchema = z.object({
   sourceKind: SourceKindSchema.nullable(),
   pasteText: z.string(),
   source: SourceTableSchema.nullable(),
+  /**
+   * The workbook just chosen has data in several visible sheets: which ones, so the upload
+   * screen asks which to read (issue 12). Null otherwise; absent in older drafts.
+   */
+  sheetChoice: z
+    .object({ fileName: z.string(), sheets: z.array(z.object({ name: z.string(), rows: z.int() })) })
+    .nullable()
+    .optional(),
   /** For each source column, the template column it fills, or null (not imported). */
   mapping: z.array(CandidateColumnKeySchema.nullable()),
   /** Values for template columns the list lacks, applied to every row. */
