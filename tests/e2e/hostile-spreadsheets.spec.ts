@@ -2,6 +2,7 @@
 // even while the reader is stuck. The damaged files are made here from valid ones.
 import type { Page } from '@playwright/test';
 import { test, expect, visit } from './fixtures';
+import { expectNoAxeViolations } from './axe';
 import { twoStudents } from '../fixtures/review';
 import { libreOfficeList, writeWorkbook, xorMiddle, zeroBlock } from '../fixtures/damaged-files';
 
@@ -90,6 +91,7 @@ test.describe('damaged spreadsheets', () => {
     ]);
     await page.getByLabel('学生名单文件', { exact: true }).setInputFiles(xlsx('名单.xlsx', bytes));
     await expect(errorSummary(page)).toContainText('「名单.xlsx」有 2 个工作表都有数据（「一班」2 行、「二班」2 行）');
+    await expectNoAxeViolations(page);
     await page.getByLabel('「二班」').check();
     await page.getByRole('button', { name: '读取所选工作表' }).click();
     await expect(page.locator('#wizard-step-title')).toHaveText('核对每一列的含义');
