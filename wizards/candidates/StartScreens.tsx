@@ -2,6 +2,7 @@
 import { errorFor, RadioGroup, TextArea, TextField } from '../kit/Fields';
 import { FileDrop } from '../kit/FileDrop';
 import { ProgressBar } from '../kit/ProgressBar';
+import { useState } from 'preact/hooks';
 import { StepPage } from '../kit/StepPage';
 import type { CandidatesScreenProps } from './screen-props';
 import { TableEditor } from './TableEditor';
@@ -43,9 +44,18 @@ export function SourceScreen({ context, send }: CandidatesScreenProps) {
   );
 }
 
-/** 上传文件, with the reading progress while a file is read. */
+/** 上传文件, with the reading progress while a file is read, and the sheet to read when a workbook has several with data. */
 export function UploadScreen({ context, send, isBusy }: CandidatesScreenProps) {
   const fileName = context.source?.origin.kind === 'file' ? context.source.origin.fileName : null;
+  // The file stays on this screen only (never in the draft): after a reload the user chooses it again.
+  const [chosenFile, setChosenFile] = useState<File | null>(null);
+  const [sheet, setSheet] = useState<string | null>(null);
+  const choice = context.sheetChoice && chosenFile?.name === context.sheetChoice.fileName ? context.sheetChoice : null;
+  const choose = (file: File) => {
+    setChosenFile(file);
+    setSheet(null);
+    send({ type: 'file.choose', file });
+  };
   return (
     <StepPage title="上传学生名单" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={isBusy ? undefined : () => send({ type: 'step.next' })}>
       {isBusy ? (
@@ -57,8 +67,26 @@ export function UploadScreen({ context, send, isBusy }: CandidatesScreenProps) {
           hint={fileName ? `已读取「${fileName}」。选择另一个文件会替换它。` : '支持 .xlsx、.xls、.csv。文件只在本机浏览器中读取，不会上传到任何地方。'}
           accept=".xlsx,.xls,.csv,.txt"
           error={errorFor(context.errors, 'sourceFile')}
-          onFiles={(files) => send({ type: 'file.choose', file: files[0]! })}
+          onFiles={(files) => choose(files[0]!)}
         />
+      )}
+      {!isBusy && choice && chosenFile && (
+        <>
+          <RadioGroup
+            id="sourceSheet"
+            label={`「${choice.fileName}」中要读取的工作表`}
+            hint="隐藏的工作表不会读取。如果名单分在几个工作表中，请先在 Excel 或 WPS 中合并到一个工作表。"
+            value={sheet}
+            error={errorFor(context.errors, 'sourceSheet')}
+            options={choice.sheets.map((option) => ({ value: option.name, label: `「${option.name}」`, hint: `${option.rows} 行（含表头）` }))}
+            onChange={setSheet}
+          />
+          <div class="wizard-actions">
+            <button type="button" class="wizard-button wizard-button--secondary" disabled={sheet === null} onClick={() => sheet && send({ type: 'file.choose', file: chosenFile, sheet })}>
+              读取所选工作表
+            </button>
+          </div>
+        </>
       )}
     </StepPage>
   );

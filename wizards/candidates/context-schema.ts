@@ -55,6 +55,11 @@ export const CandidatesDraftSchema = z.object({
   sourceKind: z.nullable(SourceKindSchema),
   pasteText: z.string(),
   source: z.nullable(SourceTableSchema),
+  /**
+   * The workbook just chosen has data in several visible sheets: which ones, so the upload
+   * screen asks which to read (issue 12). Null otherwise; absent in older drafts.
+   */
+  sheetChoice: z.optional(z.nullable(z.object({ fileName: z.string(), sheets: z.array(z.object({ name: z.string(), rows: z.int() })) }))),
   /** For each source column, the template column it fills, or null (not imported). */
   mapping: z.array(z.nullable(CandidateColumnKeySchema)),
   /** Values for template columns the list lacks, applied to every row. */

@@ -38,6 +38,7 @@ export function createInitialContext(workspace: Workspace): CandidatesContext {
     sourceKind: null,
     pasteText: '',
     source: null,
+    sheetChoice: null,
     mapping: [],
     fillValues: {},
     umlautStyle: defaultUmlautStyle,

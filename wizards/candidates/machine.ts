@@ -9,6 +9,7 @@ import type { CandidateColumnKey, CandidateType } from '../../src/domain/candida
 import type { UmlautStyle } from '../../src/domain/pinyin/schema';
 import { fromProgressTask, taskActions, type TaskCancelEvent, type TaskProgressEvent } from '../kit/progress-task';
 import { busyTag, type StepEvent, type WizardInput, type WorkspaceLoadedEvent, type WorkspaceUpdateEmitted } from '../kit/wizard-machine';
+import { SheetChoiceNeeded } from '../shared/spreadsheet-reader/pick-sheet';
 import { createInitialContext, readPilotAnswers } from './context';
 import type { CandidatesContext, SourceKind } from './context-schema';
 import { candidatesSteps as steps, parsePilot } from './steps';
@@ -23,7 +24,7 @@ export type CandidatesEvent =
   | TaskCancelEvent
   | { type: 'school.set'; value: string }
   | { type: 'source.choose'; kind: SourceKind }
-  | { type: 'file.choose'; file: File }
+  | { type: 'file.choose'; file: File; sheet?: string }
   | { type: 'paste.set'; text: string }
   | { type: 'mapping.set'; index: number; key: CandidateColumnKey | null }
   | { type: 'fill.set'; column: CandidateColumnKey; value: string }
@@ -110,7 +111,7 @@ export const candidatesMachine = setup({
     },
     upload: {
       on: {
-        'file.choose': { target: 'reading', actions: 'clearErrors' },
+        'file.choose': { target: 'reading', actions: ['clearErrors', assign({ sheetChoice: null })] },
         ...steps.checkedTransitions('upload', 'mapping', 'source'),
       },
     },
@@ -126,10 +127,23 @@ export const candidatesMachine = setup({
       invoke: {
         id: 'readSource',
         src: 'readSource',
-        input: ({ context, event }): ReadInput => (event.type === 'file.choose' ? { kind: 'file', file: event.file } : { kind: 'paste', text: context.pasteText }),
-        onDone: { target: 'mapping', actions: assign(({ event }) => startMapping(event.output)) },
+        input: ({ context, event }): ReadInput =>
+          event.type === 'file.choose' ? { kind: 'file', file: event.file, sheet: event.sheet ?? null } : { kind: 'paste', text: context.pasteText },
+        onDone: { target: 'mapping', actions: assign(({ event }) => ({ ...startMapping(event.output), sheetChoice: null })) },
         // A failure is the error of the field the list came from, on the screen it came from.
         onError: [
+          {
+            // Several visible sheets hold data: the upload screen asks which one to read.
+            guard: ({ event }) => event.error instanceof SheetChoiceNeeded,
+            target: 'upload',
+            actions: [
+              assign(({ event }) => {
+                const { fileName, sheets } = event.error as SheetChoiceNeeded;
+                return { sheetChoice: { fileName, sheets: [...sheets] } };
+              }),
+              { type: 'showTaskError', params: { field: 'sourceFile' } },
+            ],
+          },
           { guard: { type: 'isSourceKind', params: { kind: 'file' } }, target: 'upload', actions: { type: 'showTaskError', params: { field: 'sourceFile' } } },
           { target: 'paste', actions: { type: 'showTaskError', params: { field: 'pasteText' } } },
         ],

@@ -12,6 +12,7 @@ import { listDropdownValues } from '../../src/domain/candidates/list-notices';
 import { dataValidationLimits, textNumberFormat } from '../../src/domain/spreadsheet/facts';
 import { estimateColumnWidth, fitValidationText, toFileNamePart, toInlineListFormula, toSheetName } from '../../src/domain/spreadsheet/rules';
 import type { DataValidation, Worksheet } from 'exceljs';
+import { addRow, setCell, setRow, writeWorkbook } from '../kit/cell-writer';
 import type { ExcelJS } from '../kit/exceljs';
 
 // exceljs 4.4 supports range data validations but its typings omit `dataValidations`.
@@ -55,23 +56,20 @@ export async function buildImportFile(excel: ExcelJS, students: readonly Candida
   [notesHeading, ...notes].forEach((text, index) => {
     const rowNumber = notesFirstRow + index;
     sheet.mergeCells(`A${rowNumber}:${lastColumn}${rowNumber}`);
-    const cell = sheet.getCell(`A${rowNumber}`);
-    cell.value = text;
+    const cell = setCell(sheet, `A${rowNumber}`, text);
     cell.numFmt = 'General';
     cell.alignment = { wrapText: true, vertical: 'middle' };
     sheet.getRow(rowNumber).height = text.length > 80 ? 45 : 20;
   });
-  const header = sheet.getRow(headerRow);
   columns.forEach((column, index) => {
-    const cell = header.getCell(index + 1);
-    cell.value = `${column.isRequired ? requiredMarker : ''}${column.header}`;
+    const cell = setCell(sheet, [headerRow, index + 1], `${column.isRequired ? requiredMarker : ''}${column.header}`);
     cell.numFmt = 'General';
     cell.font = { bold: true };
     cell.alignment = { vertical: 'middle', horizontal: 'center' };
   });
   students.forEach((student, index) => {
     // Strings only: a number would lose the digits of an 18-digit ID and the leading zeros of a code.
-    sheet.getRow(firstDataRow + index).values = columns.map((column) => student[column.key as keyof CandidateValues]);
+    setRow(sheet, firstDataRow + index, columns.map((column) => student[column.key as keyof CandidateValues]));
   });
 
   const lastRow = firstDataRow + Math.max(students.length, validationRows) - 1;
@@ -100,7 +98,7 @@ export async function buildImportFile(excel: ExcelJS, students: readonly Candida
   addList('documentType', listDropdownValues(documentTypes, students, 'documentType'), false);
   addList('educationLevel', listDropdownValues(educationLevels, students, 'educationLevel'), false);
 
-  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  return writeWorkbook(workbook);
 }
 
 /** A row of the user's original list with its problems, for the 问题清单. */
@@ -122,17 +120,17 @@ export async function buildErrorReport(excel: ExcelJS, headers: readonly string[
     width: index === allHeaders.length - 1 ? 80 : estimateColumnWidth([header, ...rows.map((row) => (index === 0 ? String(row.sourceRow) : (row.cells[index - 1] ?? '')))]),
     style: { numFmt: textNumberFormat, alignment: { vertical: 'top', wrapText: index === allHeaders.length - 1 } },
   }));
-  const header = sheet.addRow(allHeaders);
+  const header = addRow(sheet, allHeaders);
   header.font = { bold: true };
   for (const row of rows) {
-    sheet.addRow([String(row.sourceRow), ...headers.map((_, index) => row.cells[index] ?? ''), row.problems.join('\n')]);
+    addRow(sheet, [String(row.sourceRow), ...headers.map((_, index) => row.cells[index] ?? ''), row.problems.join('\n')]);
   }
   if (listNotices.length > 0) {
     // Notices concern the whole list, not a row: a sheet of their own keeps them out of the rows with problems.
     const notices = workbook.addWorksheet('整体提示');
     notices.columns = [{ width: 100, style: { alignment: { vertical: 'top', wrapText: true } } }];
-    notices.addRow(['关于整份名单的提示（不是某一行的问题）']).font = { bold: true };
-    for (const notice of listNotices) notices.addRow([notice]);
+    addRow(notices, ['关于整份名单的提示（不是某一行的问题）']).font = { bold: true };
+    for (const notice of listNotices) addRow(notices, [notice]);
   }
-  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  return writeWorkbook(workbook);
 }

@@ -61,8 +61,42 @@ export function selectReportRows(context: CandidatesContext): { headers: string[
   return { headers, rows };
 }
 
-/** Build one file (named as `listResultFiles` says) as a Blob; nothing in these files depends on the time or the site's address. */
+/**
+ * Build one file (named as `listResultFiles` says) as a Blob; nothing in these files depends on
+ * the time or the site's address. In the browser the work runs in `result-files.worker.ts`: a
+ * 50 000-row import file or 问题清单 takes seconds of exceljs work that would freeze the page
+ * (issue 12). Where there is no Worker (Node tests) it runs here.
+ */
 export async function buildResultFile(id: string, context: CandidatesContext): Promise<Blob> {
+  if (typeof Worker !== 'function') return buildResultFileHere(id, context);
+  const worker = new Worker(new URL('./result-files.worker.ts', import.meta.url), { type: 'module' });
+  try {
+    const answer = await new Promise<ResultFileAnswer>((resolve, reject) => {
+      worker.onmessage = ({ data }: MessageEvent<ResultFileAnswer>) => resolve(data);
+      worker.onerror = (event) => {
+        event.preventDefault();
+        reject(new Error(event.message || 'result file worker failed'));
+      };
+      worker.postMessage({ id, context } satisfies ResultFileRequest);
+    });
+    if (!answer.ok) throw new Error(answer.message);
+    return answer.blob;
+  } finally {
+    worker.terminate();
+  }
+}
+
+/** Page → worker: build this file from this context. */
+export interface ResultFileRequest {
+  id: string;
+  context: CandidatesContext;
+}
+
+/** Worker → page: the file, or why it could not be built. */
+export type ResultFileAnswer = { ok: true; blob: Blob } | { ok: false; message: string };
+
+/** Build one file on this thread (the worker's work, and Node's). */
+export async function buildResultFileHere(id: string, context: CandidatesContext): Promise<Blob> {
   const excel = await loadExcelJS();
   if (id === 'problems') {
     const { headers, rows } = selectReportRows(context);

@@ -113,7 +113,7 @@ export const candidatesSteps = defineSteps<CandidatesContext>()({
     saves: (context) => ({ school: { name: context.schoolName.trim() } }),
   },
   source: { title: '学生名单', fields: ['sourceKind'], check: validateSourceKind },
-  upload: { title: '上传名单', partOf: 'source', fields: ['sourceFile'], check: validateUpload, canEnter: hasChosen('file') },
+  upload: { title: '上传名单', partOf: 'source', fields: ['sourceFile', 'sourceSheet'], check: validateUpload, canEnter: hasChosen('file') },
   paste: { title: '粘贴名单', partOf: 'source', fields: ['pasteText'], check: validatePaste, canEnter: hasChosen('paste') },
   entry: {
     title: '填写名单',

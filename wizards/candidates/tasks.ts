@@ -13,14 +13,15 @@ import type { CandidatesContext, SourceTable } from './context';
 import { readPastedText, readSourceFile } from './source';
 
 /** What to read: a chosen file, or the pasted text. */
-export type ReadInput = { kind: 'file'; file: File } | { kind: 'paste'; text: string };
+export type ReadInput = { kind: 'file'; file: File; sheet?: string | null } | { kind: 'paste'; text: string };
 
 /** Read a file or paste into a source table. */
-export const readSource: ProgressTaskRun<ReadInput, SourceTable> = async (input, report) => {
+export const readSource: ProgressTaskRun<ReadInput, SourceTable> = async (input, report, signal) => {
   report({ done: 0, total: 1 });
-  // Let the progress bar paint before a large file blocks the page while it is parsed.
+  // Let the progress bar paint before the work starts (a workbook is parsed in a worker; a CSV or paste here).
   await yieldToBrowser();
-  const table = input.kind === 'paste' ? readPastedText(input.text) : await readSourceFile(input.file.name, new Uint8Array(await input.file.arrayBuffer()));
+  const table =
+    input.kind === 'paste' ? readPastedText(input.text) : await readSourceFile(input.file.name, new Uint8Array(await input.file.arrayBuffer()), signal, input.sheet ?? null);
   report({ done: 1, total: 1 });
   return table;
 };

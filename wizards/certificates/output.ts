@@ -10,6 +10,7 @@ import { menus } from '../../src/domain/platform/facts';
 import type { Score } from '../../src/domain/scores/schema';
 import { xlsxMimeType } from '../../src/domain/spreadsheet/facts';
 import { toFileNamePart } from '../../src/domain/spreadsheet/rules';
+import { addRow, writeWorkbook } from '../kit/cell-writer';
 import { loadExcelJS, type ExcelJS } from '../kit/exceljs';
 import type { OutputEnvironment, ResultFile } from '../kit/result-file';
 import { toSitting } from '../shared/scores/score-rows';
@@ -22,9 +23,9 @@ const scoreCell = (score: Score) => (score === null ? '缺考' : score);
 
 function addList(sheet: Worksheet, results: readonly SittingResult[], withReason: boolean) {
   sheet.columns = [6, 12, 22, 20, 10, 10, 10, ...(withReason ? [36] : [])].map((width) => ({ width }));
-  sheet.addRow([...passListColumns, ...(withReason ? ['未通过原因'] : [])]).font = { bold: true };
+  addRow(sheet, [...passListColumns, ...(withReason ? ['未通过原因'] : [])]).font = { bold: true };
   results.forEach((result, index) => {
-    const row = sheet.addRow([index + 1, result.name, result.idNumber, result.ticketNumber, result.level, scoreCell(result.theory), scoreCell(result.practical), ...(withReason ? [result.reasons.join('；')] : [])]);
+    const row = addRow(sheet, [index + 1, result.name, result.idNumber, result.ticketNumber, result.level, scoreCell(result.theory), scoreCell(result.practical), ...(withReason ? [result.reasons.join('；')] : [])]);
     // 证件号码 and 准考证号 stay text: as numbers they would lose digits.
     for (const column of [3, 4]) row.getCell(column).numFmt = '@';
   });
@@ -36,10 +37,10 @@ export function buildPassListWorkbook(excel: ExcelJS, groups: readonly LevelResu
   const workbook = new excel.Workbook();
   const summary = workbook.addWorksheet('汇总');
   summary.columns = [10, 10, 10, 10].map((width) => ({ width }));
-  summary.addRow(['报考级别', '参考人数', '合格人数', '不合格人数']).font = { bold: true };
-  for (const group of groups) summary.addRow([group.level, group.passed.length + group.failed.length, group.passed.length, group.failed.length]);
-  summary.addRow([]);
-  summary.addRow([`合格标准：理论和实操两门同一次考试均达到 ${scoring.passMark} 分（含）以上。`]);
+  addRow(summary, ['报考级别', '参考人数', '合格人数', '不合格人数']).font = { bold: true };
+  for (const group of groups) addRow(summary, [group.level, group.passed.length + group.failed.length, group.passed.length, group.failed.length]);
+  addRow(summary, []);
+  addRow(summary, [`合格标准：理论和实操两门同一次考试均达到 ${scoring.passMark} 分（含）以上。`]);
   addList(workbook.addWorksheet('合格名单'), groups.flatMap((group) => group.passed), false);
   addList(workbook.addWorksheet('未通过名单'), groups.flatMap((group) => group.failed), true);
   return workbook;
@@ -47,7 +48,7 @@ export function buildPassListWorkbook(excel: ExcelJS, groups: readonly LevelResu
 
 /** Build the .xlsx bytes of the pass list. */
 export async function buildPassListFile(excel: ExcelJS, groups: readonly LevelResults[]): Promise<Uint8Array> {
-  return new Uint8Array(await buildPassListWorkbook(excel, groups).xlsx.writeBuffer());
+  return writeWorkbook(buildPassListWorkbook(excel, groups));
 }
 
 /** Return the file name of the pass list, with the school's name when known. */

@@ -1,9 +1,13 @@
 /**
  * Writing simple .xlsx files (the exam-run wizards') with the spreadsheet rules of src/domain/spreadsheet: one
- * table per sheet, IDs and codes as text cells, widths sized for Chinese text. exceljs comes from `loadExcelJS`.
+ * table per sheet, IDs and codes as text cells, widths sized for Chinese text, every cell through the kit's
+ * cell writer. exceljs comes from `loadExcelJS`.
  */
 import type { Workbook, Worksheet } from 'exceljs';
-import { cleanCellText, estimateColumnWidth, fitValidationText, toInlineListFormula } from '../../src/domain/spreadsheet/rules';
+import { estimateColumnWidth, fitValidationText, toInlineListFormula } from '../../src/domain/spreadsheet/rules';
+import { addRow } from './cell-writer';
+
+export { writeWorkbook } from './cell-writer';
 
 /** A table to write into one sheet. */
 export interface SheetTable {
@@ -23,12 +27,12 @@ export interface SheetTable {
 export function addTableSheet(workbook: Workbook, table: SheetTable): Worksheet {
   const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: table.title ? 2 : 1 }] });
   if (table.title) {
-    sheet.addRow([table.title]).font = { bold: true, size: 14 };
+    addRow(sheet, [table.title]).font = { bold: true, size: 14 };
     sheet.mergeCells(1, 1, 1, table.header.length);
   }
-  sheet.addRow([...table.header]).font = { bold: true };
+  addRow(sheet, table.header).font = { bold: true };
   const firstBodyRow = sheet.rowCount + 1;
-  for (const values of table.rows) sheet.addRow(values.map((value) => (typeof value === 'string' ? cleanCellText(value).text : value)));
+  for (const values of table.rows) addRow(sheet, values);
   table.header.forEach((title, index) => {
     const column = sheet.getColumn(index + 1);
     column.width = estimateColumnWidth([title, ...table.rows.map((row) => String(row[index] ?? ''))]);
@@ -48,9 +52,4 @@ export function addTableSheet(workbook: Workbook, table: SheetTable): Worksheet 
     }
   });
   return sheet;
-}
-
-/** Return the workbook's bytes. */
-export async function writeWorkbook(workbook: Workbook): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }

@@ -6,7 +6,8 @@
  * photos only. jszip and exceljs load on demand, when the user asks for the files.
  */
 import { photoMatchLabels, studentPhotoStatusLabels } from '../../src/domain/photos/facts';
-import { cleanCellText, estimateColumnWidth } from '../../src/domain/spreadsheet/rules';
+import { estimateColumnWidth } from '../../src/domain/spreadsheet/rules';
+import { addRow, writeWorkbook } from '../kit/cell-writer';
 import { loadExcelJS } from '../kit/exceljs';
 import type { PhotoStudent, StudentPhotoStatus } from '../../src/domain/photos/schema';
 import type { StudentPhotoRow, UnmatchedPhotoRow } from '../../src/domain/photos/status';
@@ -50,8 +51,8 @@ const statusFills: Record<StudentPhotoStatus, string> = {
 type Sheet = ReturnType<InstanceType<(typeof import('exceljs'))['Workbook']>['addWorksheet']>;
 
 function fillSheet(sheet: Sheet, header: string[], body: Array<Array<string | number>>, textColumns: number[]) {
-  sheet.addRow(header).font = { bold: true };
-  for (const values of body) sheet.addRow(values.map((value) => (typeof value === 'string' ? cleanCellText(value).text : value)));
+  addRow(sheet, header).font = { bold: true };
+  for (const values of body) addRow(sheet, values);
   header.forEach((title, index) => {
     const column = sheet.getColumn(index + 1);
     // Notes hold one finding per line: size the column by the longest line.
@@ -89,7 +90,7 @@ export async function buildPhotoManifest({ students, rows, unmatched, paths }: M
   const unmatchedBody = unmatched.map((row, index) => [index + 1, paths[row.fileIndex], row.message]);
   fillSheet(unmatchedSheet, ['序号', '原照片文件', '原因'], unmatchedBody, []);
 
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return writeWorkbook(workbook);
 }
 
 /** The files of the result screen: the zip while the photos are still in memory, and the manifest (from the saved context alone, so it survives a reload). */

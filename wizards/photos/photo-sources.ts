@@ -5,6 +5,7 @@
  * a time besides the zip itself.
  */
 import { decodeZipFileName, isIgnoredPath } from '../../src/domain/photos/archive-names';
+import { checkZipEntry, readCentralDirectory, type ZipEntryInfo } from '../shared/spreadsheet-reader/zip-check';
 import type { PhotoSource } from './photo-processor';
 
 /** A chosen file that cannot be read as photos, with the reason in Chinese. */
@@ -45,6 +46,19 @@ function describeZipError(error: unknown): string {
   return '不是有效的 .zip 压缩包（可能下载或复制不完整），请重新打包后再选择。';
 }
 
+/** Largest entry checked before its turn: bigger ones are refused by the photo checks anyway, unread. */
+const largestCheckedEntry = 64 * 1024 * 1024;
+
+/** Return why a photo in a zip cannot be used (empty, or damaged: data that does not inflate or match its CRC), or null. */
+async function describeDamagedEntry(bytes: Uint8Array, record: ZipEntryInfo): Promise<string | null> {
+  if (record.uncompressedSize === 0) return emptyPhotoMessage;
+  if (record.uncompressedSize > largestCheckedEntry) return null;
+  const reason = await checkZipEntry(bytes, record);
+  return reason && `压缩包中的这个文件已损坏（${reason}），无法读取。请重新打包，或单独选择这张照片。`;
+}
+
+const emptyPhotoMessage = '这是空文件（0 字节），里面没有照片。请重新拷贝或导出这张照片。';
+
 async function readZip(file: File, path: string, into: CollectedSources): Promise<void> {
   if (file.size > largestReadableZip) {
     into.problems.push({ path, message: '压缩包太大，浏览器无法一次读入。请先解压，再选择解压后的文件夹。' });
@@ -52,11 +66,22 @@ async function readZip(file: File, path: string, into: CollectedSources): Promis
   }
   const { default: JSZip } = await import('jszip');
   try {
-    const zip = await JSZip.loadAsync(await file.arrayBuffer(), { decodeFileName: (bytes) => decodeZipFileName(Uint8Array.from(bytes as ArrayLike<number>)) });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const zip = await JSZip.loadAsync(bytes, { decodeFileName: (name) => decodeZipFileName(Uint8Array.from(name as ArrayLike<number>)) });
+    const directory = readCentralDirectory(bytes);
+    // jszip lists entries in the central directory's order, so an entry's index finds its record.
+    let index = -1;
+    const entries: Array<{ entryPath: string; entry: import('jszip').JSZipObject; index: number }> = [];
     zip.forEach((entryPath, entry) => {
-      if (entry.dir || isIgnoredPath(entryPath)) return;
-      into.sources.push({ path: `${path}/${entryPath}`, read: () => entry.async('blob') });
+      index += 1;
+      if (!entry.dir && !isIgnoredPath(entryPath)) entries.push({ entryPath, entry, index });
     });
+    for (const { entryPath, entry, index } of entries) {
+      const record = Array.isArray(directory) ? directory[index] : undefined;
+      const problem = record && (await describeDamagedEntry(bytes, record));
+      if (problem) into.problems.push({ path: `${path}/${entryPath}`, message: problem });
+      else into.sources.push({ path: `${path}/${entryPath}`, read: () => entry.async('blob') });
+    }
   } catch (error) {
     into.problems.push({ path, message: describeZipError(error) });
   }
@@ -71,6 +96,7 @@ export async function collectPhotoSources(files: readonly File[]): Promise<Colle
     const archive = await detectArchive(file);
     if (archive === 'zip') await readZip(file, path, collected);
     else if (archive) collected.problems.push({ path, message: `这是 ${archive.toUpperCase()} 压缩包，向导只能读取 .zip。请解压后选择文件夹，或重新打包成 .zip。` });
+    else if (file.size === 0) collected.problems.push({ path, message: emptyPhotoMessage });
     else collected.sources.push({ path, read: async () => file });
   }
   const byPath = new Intl.Collator('zh-CN', { numeric: true });

@@ -8,6 +8,7 @@ import { reviewContact, reviewForm, reviewReceipt } from '../../src/domain/score
 import { reviewFileName } from '../../src/domain/scores/rules';
 import type { Score } from '../../src/domain/scores/schema';
 import { xlsxMimeType } from '../../src/domain/spreadsheet/facts';
+import { setCell, writeWorkbook } from '../kit/cell-writer';
 import { loadExcelJS, type ExcelJS } from '../kit/exceljs';
 import type { OutputEnvironment, ResultFile } from '../kit/result-file';
 import type { ReviewContext } from './context-schema';
@@ -26,8 +27,7 @@ export function formatReviewNote(): string {
 
 function put(sheet: Worksheet, address: string, value: string | number, options: { merge?: string; isText?: boolean; isBold?: boolean; isCentred?: boolean } = {}): Cell {
   if (options.merge) sheet.mergeCells(`${address}:${options.merge}`);
-  const cell = sheet.getCell(address);
-  cell.value = value;
+  const cell = setCell(sheet, address, value);
   cell.alignment = { vertical: 'middle', wrapText: true, ...(options.isCentred && { horizontal: 'center' as const }) };
   if (options.isText) cell.numFmt = '@';
   if (options.isBold) cell.font = { bold: true };
@@ -105,7 +105,7 @@ export function buildReviewWorkbook(excel: ExcelJS, request: ReviewRequest) {
 
 /** Build the .xlsx bytes of the 成绩复查表. */
 export async function buildReviewFile(excel: ExcelJS, request: ReviewRequest): Promise<Uint8Array> {
-  return new Uint8Array(await buildReviewWorkbook(excel, request).xlsx.writeBuffer());
+  return writeWorkbook(buildReviewWorkbook(excel, request));
 }
 
 /** Return the files of the result screen: the 成绩复查表. */

@@ -11,7 +11,8 @@ import type { PinyinEngine, UmlautStyle } from '../pinyin/schema';
 import { umlautStyles } from '../pinyin/facts';
 import { isFormulaLike } from '../spreadsheet/rules';
 import type { CellChange } from './clean';
-import { documentTypeKinds, documentTypeReading, documentTypes, enrolmentYearWindow, genders } from './facts';
+import { columnMaxLengths, documentTypeKinds, documentTypeReading, documentTypes, enrolmentYearWindow, genders } from './facts';
+import { columnHeader } from './format';
 import type { CandidateColumnKey, CandidateValues, Severity } from './schema';
 
 /** What a row check needs besides the row. */
@@ -32,7 +33,6 @@ export interface CellIssue {
 }
 
 const required: readonly CandidateColumnKey[] = ['name', 'pinyin', 'gender', 'documentType', 'documentNumber', 'phone', 'enrolmentYear', 'educationLevel', 'major', 'majorCode'];
-const formulaGuarded: readonly CandidateColumnKey[] = ['name', 'documentNumber', 'phone'];
 const chineseName = /^[\u3400-\u9FFF\u{20000}-\u{3FFFD}]+(·[\u3400-\u9FFF\u{20000}-\u{3FFFD}]+)*$/u;
 const latinName = /^[A-Za-z]+([ .'-][A-Za-z]+)*$/;
 
@@ -85,10 +85,18 @@ export function checkRow(input: CandidateValues, context: RowCheckContext): { va
   const report = (column: CandidateColumnKey, severity: Severity, problem: string, fix: string, suggestion?: string) =>
     issues.push({ column, value: values[column], severity, problem, fix, ...(suggestion ? { suggestion } : {}) });
 
-  for (const column of formulaGuarded) {
-    if (isFormulaLike(values[column])) report(column, 'error', '以 = + - @ 开头，表格程序会把它当作公式', '请删去开头的符号，只保留姓名或号码本身');
+  // Every column the same way (issue 12): the value is written as text, so the file is safe, but a
+  // leading = + - @ is almost always a paste accident, and any program that re-reads it may compute it.
+  for (const column of required) {
+    const length = [...values[column]].length;
+    if (length > columnMaxLengths[column]) {
+      report(column, 'error', `太长：有 ${length} 个字符，${columnHeader(column)}最多 ${columnMaxLengths[column]} 个`, '多半是把别的内容粘贴进了这一格：请只保留这一项本身');
+    } else if (isFormulaLike(values[column])) {
+      report(column, 'error', '以 = + - @ 开头，表格程序会把它当作公式', `请删去开头的符号，只保留${columnHeader(column)}本身`);
+    }
   }
-  const isSafe = (column: CandidateColumnKey) => !isFormulaLike(values[column]);
+  // A value too long or formula-like is reported once above and not checked further (no pinyin from a paragraph).
+  const isSafe = (column: CandidateColumnKey) => !isFormulaLike(values[column]) && [...values[column]].length <= columnMaxLengths[column];
 
   // 证件类型: infer when empty, so the number can be checked by the right rules; a value
   // outside the list is never a reason to drop a student (DOMAIN.md: warn, never reject).
@@ -132,7 +140,9 @@ export function checkRow(input: CandidateValues, context: RowCheckContext): { va
   // 性别: must agree with the 17th digit where the document encodes it.
   const encodesGender = kind !== null && kindsWithEncodedGender.includes(kind) && /^\d{17}[\dX]$/.test(values.documentNumber);
   if (values.gender === '' && encodesGender) fill('gender', genderFromId(values.documentNumber), '性别为空，按证件号码第 17 位填写');
-  if (values.gender !== '' && !(genders as readonly string[]).includes(values.gender)) {
+  if (values.gender !== '' && !isSafe('gender')) {
+    // Already reported above.
+  } else if (values.gender !== '' && !(genders as readonly string[]).includes(values.gender)) {
     report('gender', 'error', '性别只能是「男」或「女」', '请改为「男」或「女」');
   } else if (encodesGender && values.gender !== '' && values.gender !== genderFromId(values.documentNumber)) {
     const digit = values.documentNumber[16]!;
@@ -157,7 +167,9 @@ export function checkRow(input: CandidateValues, context: RowCheckContext): { va
   const year = Number(values.enrolmentYear);
   const thisYear = Number(toChinaDate(context.today).slice(0, 4));
   const latestYear = thisYear + enrolmentYearWindow.yearsAfter;
-  if (values.enrolmentYear !== '' && !/^\d{4}$/.test(values.enrolmentYear)) {
+  if (values.enrolmentYear !== '' && !isSafe('enrolmentYear')) {
+    // Already reported above.
+  } else if (values.enrolmentYear !== '' && !/^\d{4}$/.test(values.enrolmentYear)) {
     report('enrolmentYear', 'error', '入学年份应为四位数字的年份', `例如「${thisYear}」`);
   } else if (values.enrolmentYear !== '' && (year < enrolmentYearWindow.earliest || year > latestYear)) {
     report('enrolmentYear', 'error', `入学年份不在可接受的范围内（${enrolmentYearWindow.earliest}–${latestYear} 年）`, '请核对学生的入学年份');

@@ -165,3 +165,24 @@ export const pinyinExamples = [
   { name: '张三丰', pinyin: 'Zhang Sanfeng' },
   { name: '库尔班·热合曼', pinyin: 'Kuerban Rehemani' },
 ] as const;
+
+/**
+ * Longest value each column may hold. The manual and the platform's template publish no
+ * limits, so these are chosen to pass every real value with room to spare (the longest
+ * minority names, e.g. 阿卜杜热合曼·买买提明, are about 12 characters; a passport number
+ * is at most 9–15; 专业名称 in the 2021 catalogue stay under 25) while refusing pasted
+ * paragraphs: a 100 000-character "name" would otherwise become a 500 000-character pinyin
+ * cell, beyond what a spreadsheet cell holds (issue 12).
+ */
+export const columnMaxLengths: Readonly<Record<CandidateColumnKey, number>> = {
+  name: 50,
+  pinyin: 150,
+  gender: 10,
+  documentType: 30,
+  documentNumber: 30,
+  phone: 20,
+  enrolmentYear: 10,
+  educationLevel: 20,
+  major: 60,
+  majorCode: 20,
+};

@@ -35,3 +35,9 @@ export const fileNamePartMaxLength = 40;
 
 /** MIME type of an .xlsx file, for download Blobs and served files. */
 export const xlsxMimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Most characters a cell holds (Excel's specifications and limits); longer text is cut by Excel or makes the file "need repair". */
+export const cellMaxChars = 32_767;
+
+/** Appended to text cut at `cellMaxChars`, so a reader sees it was cut. */
+export const truncationMark = '…（超出表格单元格上限，已截断）';

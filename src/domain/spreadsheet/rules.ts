@@ -1,4 +1,4 @@
-import { columnWidth, dataValidationLimits, excelNumberDigits, fileNamePartMaxLength, formulaPrefixes, sheetNameLimit, unsafeFileNameCharacters } from './facts';
+import { cellMaxChars, columnWidth, dataValidationLimits, excelNumberDigits, fileNamePartMaxLength, formulaPrefixes, sheetNameLimit, truncationMark, unsafeFileNameCharacters } from './facts';
 import type { CleanedText, CleaningKind } from './schema';
 
 // Zero-width and direction marks, BOM, soft hyphen: invisible in a cell but part of its value.
@@ -95,4 +95,35 @@ export function toSafeFileName(name: string): string {
 /** Return typed text (a school's name) fit to go inside a file name: refused characters and spaces removed, at most 40 characters. */
 export function toFileNamePart(text: string): string {
   return text.replace(unsafeFileNameCharacters, '').replace(/\s+/g, '').slice(0, fileNamePartMaxLength);
+}
+
+// Characters XML 1.0 forbids (C0 controls but tab, LF, CR; U+FFFE, U+FFFF; unpaired surrogates): one in a
+// cell makes sharedStrings.xml ill-formed and LibreOffice drops whole columns (issue 12).
+const xmlInvalid = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text ready to write into a cell, and what had to change for it. */
+export interface WritableText {
+  text: string;
+  /** Characters removed because no xlsx may hold them (as U+XXXX). */
+  removed: string[];
+  /** The length before cutting, when the text was over `cellMaxChars`. */
+  cutFrom: number | null;
+}
+
+/** Return text every spreadsheet program reads back whole: XML-invalid characters removed, cut to the cell limit. */
+export function toWritableText(value: string): WritableText {
+  const removed: string[] = [];
+  let text = value.replace(xmlInvalid, (char) => {
+    removed.push(`U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+    return '';
+  });
+  let cutFrom: number | null = null;
+  if (text.length > cellMaxChars) {
+    cutFrom = text.length;
+    let end = cellMaxChars - truncationMark.length;
+    // Never cut between the two halves of a character outside the BMP.
+    if (/[\uD800-\uDBFF]/.test(text[end - 1]!)) end -= 1;
+    text = text.slice(0, end) + truncationMark;
+  }
+  return { text, removed, cutFrom };
 }

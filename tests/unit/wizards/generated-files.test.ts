@@ -96,7 +96,7 @@ describe('files generated for the sample school', () => {
     expect(actor.getSnapshot().value).toBe('result');
     expect(await buildAll(candidateFiles, actor.getSnapshot().context)).toMatchInlineSnapshot(`
       {
-        "演示职业技术学院-学生名单问题清单.xlsx": "9ff9ef9af5b68003",
+        "演示职业技术学院-学生名单问题清单.xlsx": "c2e5e4fa5d74df1d",
         "演示职业技术学院-本校学生导入模板-社会考生.xlsx": "1cd47c3062935f92",
         "演示职业技术学院-本校学生导入模板-院校考生.xlsx": "ef3c1bd1c2ab3689",
       }

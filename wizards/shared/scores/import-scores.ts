@@ -1,7 +1,7 @@
 /** The task that turns a pasted or uploaded score export into score rows, with every problem and change listed. */
 import { readScoreTable, type TableProblem } from '../../../src/domain/scores/score-export';
 import type { ProgressTaskRun } from '../../kit/progress-task';
-import { readPastedScores, readScoreFile, type Grid } from './read-score-file';
+import { readPastedScores, readScoreFile, type SourceGrids } from './read-score-file';
 import type { ScoreRowForm } from './schema';
 import { fromSitting } from './score-rows';
 
@@ -19,13 +19,18 @@ export interface ScoreImport {
 }
 
 /** Read a score source; rows with problems are left out and each problem names its row. */
-export const importScores: ProgressTaskRun<ScoreSource, ScoreImport> = async (source) => {
-  const grid: Grid = source.kind === 'paste' ? readPastedScores(source.text) : await readScoreFile(source.file.name, new Uint8Array(await source.file.arrayBuffer()));
-  const reading = readScoreTable(grid.rows);
-  return {
-    source: source.kind === 'paste' ? '粘贴的内容' : `“${source.file.name}”`,
-    rows: reading.sittings.map(fromSitting),
-    problems: reading.problems,
-    changes: [...grid.notes, ...reading.changes],
-  };
+export const importScores: ProgressTaskRun<ScoreSource, ScoreImport> = async (source, _report, signal) => {
+  const grids: SourceGrids =
+    source.kind === 'paste' ? [{ ...readPastedScores(source.text), sheetName: null }] : await readScoreFile(source.file.name, new Uint8Array(await source.file.arrayBuffer()), signal);
+  const found: ScoreImport = { source: source.kind === 'paste' ? '粘贴的内容' : `“${source.file.name}”`, rows: [], problems: [], changes: [] };
+  // Several visible sheets are read together; then every problem and change names its sheet.
+  const inSheet = (sheetName: string | null) => (text: string) => (grids.length > 1 && sheetName ? `工作表「${sheetName}」${text}` : text);
+  for (const grid of grids) {
+    const reading = readScoreTable(grid.rows);
+    const named = inSheet(grid.sheetName);
+    found.rows.push(...reading.sittings.map(fromSitting));
+    found.problems.push(...reading.problems.map((problem) => ({ ...problem, message: named(problem.message) })));
+    found.changes.push(...grid.notes, ...reading.changes.map(named));
+  }
+  return found;
 };

@@ -1,17 +1,22 @@
 /**
  * Reading a score export the user gives: pasted text (tab-separated from a spreadsheet, or
- * CSV), a .csv file in UTF-8 or GBK, or an .xlsx / .xls workbook (read with SheetJS, loaded
- * only now). Each becomes rows of cell texts for `readScoreTable`.
+ * CSV), a .csv file in UTF-8 or GBK, or an .xlsx / .xls workbook (read in the shared
+ * spreadsheet worker). Each becomes rows of cell texts for `readScoreTable`.
  */
 import { decodeTextFile, parseDelimited } from '../../../src/domain/spreadsheet/delimited';
-import { hasLostDigits, numberToDigits } from '../../../src/domain/spreadsheet/rules';
 import { TaskUserError } from '../../kit/progress-task';
+import { visibleSheetsWithData } from '../spreadsheet-reader/pick-sheet';
+import type { SheetGrid } from '../spreadsheet-reader/protocol';
+import { readWorkbook } from '../spreadsheet-reader/read-workbook';
 
 /** Rows of cell texts, and notes about cells that could not be read exactly. */
 export interface Grid {
   rows: string[][];
   notes: string[];
 }
+
+/** The grids of a source: one for a paste or CSV, one per visible sheet with data for a workbook (with its name). */
+export type SourceGrids = Array<Grid & { sheetName: string | null }>;
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[]) => signature.every((byte, index) => bytes[index] === byte);
 const zip = [0x50, 0x4b, 0x03, 0x04];
@@ -23,38 +28,26 @@ export function readPastedScores(text: string): Grid {
   return { rows: parseDelimited(text), notes: [] };
 }
 
-/** Return the rows of the first sheet with data of a workbook, or of a CSV file. */
-export async function readScoreFile(fileName: string, bytes: Uint8Array): Promise<Grid> {
+/** Return the rows of every visible sheet with data of a workbook, or of a CSV file. */
+export async function readScoreFile(fileName: string, bytes: Uint8Array, signal = new AbortController().signal): Promise<SourceGrids> {
   if (bytes.length === 0) throw new TaskUserError(`“${fileName}”是空文件，请重新导出成绩后上传。`);
-  if (startsWith(bytes, zip) || startsWith(bytes, ole)) return readWorkbook(fileName, bytes);
+  if (startsWith(bytes, zip) || startsWith(bytes, ole)) {
+    return visibleSheetsWithData(fileName, await readWorkbook(fileName, bytes, { signal, dates: 'iso' })).map((sheet) => ({ ...sheetToGrid(sheet), sheetName: sheet.name }));
+  }
   const { text } = decodeTextFile(bytes);
   if (/[\u0000-\u0008]/.test(text.slice(0, 2000))) throw new TaskUserError(`无法读取“${fileName}”：它不是 .xlsx、.xls 或 .csv 格式的表格。`);
-  return { rows: parseDelimited(text), notes: [] };
+  return [{ rows: parseDelimited(text), notes: [], sheetName: null }];
 }
 
-async function readWorkbook(fileName: string, bytes: Uint8Array): Promise<Grid> {
-  const XLSX = await import('@e965/xlsx');
-  let workbook: import('@e965/xlsx').WorkBook;
-  try {
-    workbook = XLSX.read(bytes, { type: 'array', cellDates: true });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (/password|encrypt/i.test(message)) throw new TaskUserError(`“${fileName}”设置了打开密码。请在 Excel 或 WPS 中去掉密码后另存，再上传。`);
-    throw new TaskUserError(`无法读取“${fileName}”：文件可能已损坏（${message}）。请用 Excel 或 WPS 打开后另存为 .xlsx 再试。`);
-  }
-  const notes: string[] = [];
-  for (const sheetName of workbook.SheetNames) {
-    const cells = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets[sheetName]!, { header: 1, raw: true, defval: '' });
-    const rows = cells.map((row, rowIndex) =>
-      row.map((value, column) => {
-        if (typeof value === 'number') {
-          if (hasLostDigits(value)) notes.push(`“${sheetName}”第 ${rowIndex + 1} 行第 ${column + 1} 列是数字格式，超过 15 位的号码已丢失末尾数字：请在导出的表里把这一列设为文本后重新导出。`);
-          return numberToDigits(value);
-        }
-        return value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
-      }),
-    );
-    if (rows.some((row) => row.some((cell) => cell.trim()))) return { rows, notes };
-  }
-  throw new TaskUserError(`“${fileName}”中没有任何数据。`);
+function sheetToGrid(sheet: SheetGrid): Grid {
+  // Rows keep their place (blank ones included), so a row's index + 1 is the row number the sheet shows.
+  const rows: string[][] = [];
+  sheet.rows.forEach((row, index) => {
+    rows[sheet.rowNumbers[index]! - 1] = row;
+  });
+  const notes = sheet.lostDigits.map((cell) => {
+    const [row, column] = cell.split(':').map(Number);
+    return `“${sheet.name}”第 ${row} 行第 ${column! + 1} 列是数字格式，超过 15 位的号码已丢失末尾数字：请在导出的表里把这一列设为文本后重新导出。`;
+  });
+  return { rows: Array.from(rows, (row) => row ?? []), notes };
 }

@@ -12,9 +12,10 @@ import {
   toSheetName,
   toFileNamePart,
   toSafeFileName,
+  toWritableText,
 } from '../../../../src/domain/spreadsheet/rules';
 import { decodeTextFile, detectDelimiter, parseDelimited } from '../../../../src/domain/spreadsheet/delimited';
-import { columnWidth, dataValidationLimits } from '../../../../src/domain/spreadsheet/facts';
+import { cellMaxChars, columnWidth, dataValidationLimits, truncationMark } from '../../../../src/domain/spreadsheet/facts';
 
 describe('cleanCellText', () => {
   test.each([
@@ -160,5 +161,29 @@ describe('toFileNamePart', () => {
     { text: '学'.repeat(50), expected: '学'.repeat(40) },
   ])('returns “$expected” for “$text”', ({ text, expected }) => {
     expect(toFileNamePart(text)).toBe(expected);
+  });
+});
+
+describe('toWritableText', () => {
+  test.each([
+    { case: 'keeps clean text as it is', value: '张三 Zhang San\t\n', expected: { text: '张三 Zhang San\t\n', removed: [], cutFrom: null } },
+    { case: 'removes U+FFFF and U+FFFE', value: 'a\uFFFFb\uFFFE', expected: { text: 'ab', removed: ['U+FFFF', 'U+FFFE'], cutFrom: null } },
+    { case: 'removes control characters but tab and line breaks', value: 'a\u0001b\u001F', expected: { text: 'ab', removed: ['U+0001', 'U+001F'], cutFrom: null } },
+    { case: 'removes an unpaired surrogate, keeps a pair', value: '\uD800x𠀀', expected: { text: 'x𠀀', removed: ['U+D800'], cutFrom: null } },
+  ])('$case', ({ value, expected }) => {
+    expect(toWritableText(value)).toEqual(expected);
+  });
+
+  test('cuts text over the cell limit to exactly the limit, marked', () => {
+    const { text, cutFrom } = toWritableText('x'.repeat(cellMaxChars + 1));
+    expect(cutFrom).toBe(cellMaxChars + 1);
+    expect(text).toHaveLength(cellMaxChars);
+    expect(text.endsWith(truncationMark)).toBe(true);
+  });
+
+  test('never cuts a character outside the BMP in half', () => {
+    const { text } = toWritableText('𠀀'.repeat(cellMaxChars));
+    expect(text.length).toBeLessThanOrEqual(cellMaxChars);
+    expect(text.slice(0, -truncationMark.length)).toMatch(/^(𠀀)+$/u);
   });
 });

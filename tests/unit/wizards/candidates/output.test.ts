@@ -95,6 +95,13 @@ describe('buildImportFile', () => {
 });
 
 describe('buildErrorReport', () => {
+  test('keeps every column of a row with a U+FFFF in a cell: the character removed and the removal listed on 写入说明', async () => {
+    const bytes = await buildErrorReport(ExcelJS, ['姓名', '身份证号'], [{ sourceRow: 3, cells: ['李\uFFFF四', '110105194912310021'], problems: ['【错误】第 3 行…'] }]);
+    const workbook = await readBack(bytes);
+    expect(workbook.getWorksheet('问题清单')!.getRow(2).values).toEqual([undefined, '3', '李四', '110105194912310021', '【错误】第 3 行…']);
+    expect(workbook.getWorksheet('写入说明')!.getCell('A2').value).toMatch(/「问题清单」第 2 行第 2 列：删去了 1 个.*U\+FFFF/);
+  });
+
   test('writes 原行号, the original columns and a 问题 column', async () => {
     const bytes = await buildErrorReport(ExcelJS, ['姓名', '身份证号'], [{ sourceRow: 3, cells: ['李四', '110105194912310021'], problems: ['【错误】第 3 行…', '【请核对】…'] }]);
     const sheet = (await readBack(bytes)).worksheets[0]!;

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { readPastedText, readSourceFile } from '../../../../wizards/candidates/source';
 import { createMapping } from '../../../../wizards/candidates/working-table';
+import { SheetChoiceNeeded } from '../../../../wizards/shared/spreadsheet-reader/pick-sheet';
+import { libreOfficeList, writeWorkbook, xorMiddle, zeroBlock } from '../../../fixtures/damaged-files';
 import { messyIds, messySchoolList, writeCsv, writeXls, writeXlsx } from '../../../fixtures/candidates';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -41,6 +43,35 @@ describe('readSourceFile', () => {
     { case: 'a header without students', bytes: utf8('姓名,身份证号\n'), message: /只有表头/ },
   ])('refuses $case with a clear message', async ({ bytes, message }) => {
     await expect(readSourceFile('名单.xlsx', bytes)).rejects.toThrow(message);
+  });
+});
+
+describe('readSourceFile with hostile workbooks', () => {
+  const list = [['姓名', '身份证号'], ['张三', '11010519491231002X']];
+
+  test('reads the first visible sheet, not a hidden first sheet', async () => {
+    const bytes = await writeWorkbook([
+      { name: '旧名单', hidden: true, rows: [['姓名', '身份证号'], ['旧学生', '110105194912310021']] },
+      { name: '名单', rows: list },
+    ]);
+    const table = await readSourceFile('名单.xlsx', bytes);
+    expect(table).toMatchObject({ sheetName: '名单', rows: [['张三', '11010519491231002X']] });
+  });
+
+  test('asks which sheet when several visible sheets hold data, and reads the one chosen', async () => {
+    const bytes = await writeWorkbook([
+      { name: '一班', rows: list },
+      { name: '二班', rows: [['姓名', '身份证号'], ['李四', '110105194912310021']] },
+    ]);
+    await expect(readSourceFile('名单.xlsx', bytes)).rejects.toThrow(SheetChoiceNeeded);
+    expect((await readSourceFile('名单.xlsx', bytes, new AbortController().signal, '二班')).rows).toEqual([['李四', '110105194912310021']]);
+  });
+
+  test.each([
+    { damage: '800 bytes XOR-ed in the middle', bytes: () => xorMiddle(libreOfficeList()) },
+    { damage: '512 bytes zeroed at 4096 of a LibreOffice xlsx', bytes: () => zeroBlock(libreOfficeList()) },
+  ])('says 「文件已损坏」 for $damage', async ({ bytes }) => {
+    await expect(readSourceFile('名单.xlsx', bytes())).rejects.toThrow(/「名单.xlsx」文件已损坏/);
   });
 });
 

@@ -33,6 +33,26 @@ describe('collectPhotoSources', () => {
     expect(new Uint8Array(await (await sources[0].read()).arrayBuffer())).toEqual(photo);
   });
 
+  test('reports a damaged entry of a zip by its file name, and still lists the intact ones', async () => {
+    const photo = samplePhotos.correctRed();
+    const zip = await zipOf({ '1班/张三.jpg': photo, '1班/李四.jpg': photo });
+    // Flip bytes inside the first entry's data (stored: its local header is 30 bytes plus the name).
+    const start = 30 + new TextEncoder().encode('1班/张三.jpg').length + 200;
+    for (let i = start; i < start + 64; i += 1) zip[i] = zip[i]! ^ 0xff;
+    const { sources, problems } = await collectPhotoSources([new File([zip], '照片.zip')]);
+    expect(sources.map((source) => source.path)).toEqual(['照片.zip/1班/李四.jpg']);
+    expect(problems).toEqual([{ path: '照片.zip/1班/张三.jpg', message: expect.stringMatching(/^压缩包中的这个文件已损坏（校验和（CRC）不符/) }]);
+  });
+
+  test.each([
+    { case: 'a 0-byte photo in a zip', files: async () => [new File([await zipOf({ '张三.jpg': new Uint8Array() })], '照片.zip')], path: '照片.zip/张三.jpg' },
+    { case: 'a 0-byte photo chosen alone', files: async () => [new File([], '张三.jpg')], path: '张三.jpg' },
+  ])('says $case is empty', async ({ files, path }) => {
+    const { sources, problems } = await collectPhotoSources(await files());
+    expect(sources).toEqual([]);
+    expect(problems).toEqual([{ path, message: expect.stringMatching(/^这是空文件（0 字节）/) }]);
+  });
+
   test('skips hidden and system files chosen with a folder', async () => {
     const files = [fileIn('照片/.DS_Store', new Uint8Array(4)), fileIn('照片/desktop.ini', new Uint8Array(4))];
     expect((await collectPhotoSources(files)).sources).toEqual([]);
