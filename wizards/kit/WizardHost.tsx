@@ -8,11 +8,12 @@
  * with the sample school (by the `seedDemo` the island hands in) the first time,
  * under a banner that says so.
  */
-import type { FunctionComponent } from 'preact';
+import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createActor, type Actor, type AnyActorRef, type AnyMachineSnapshot, type AnyStateMachine, type ContextFrom, type SnapshotFrom, type StateValue } from 'xstate';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import { downloadBlob } from './download';
+import { BlockedStep } from './BlockedStep';
 import { createDraftEnvelope, type DraftSpec } from './draft-envelope';
 import { lazyScreen } from './lazy-screen';
 import type { RecoveryProblem } from './RecoveryNotice';
@@ -55,6 +56,8 @@ export interface WizardHostProps<TMachine extends AnyStateMachine> {
   loadDraftSpec: () => Promise<DraftSpec<unknown>>;
   /** Seeds the demo's store with the sample school (`wizards/demo/`), loaded only in demo mode. */
   seedDemo: () => Promise<DemoSeeder>;
+  /** What comes next in the school's year (`NextWizard` from `wizards/shared/`), shown below the result: the step list's last screen. */
+  nextWizard?: ComponentChildren;
 }
 
 type Persistence = typeof import('./persistence');
@@ -77,7 +80,7 @@ function switchWorkMode(mode: WorkMode) {
 }
 
 /** Host a wizard machine and its view; see the kit README for the machine contract. */
-export function WizardHost<TMachine extends AnyStateMachine>({ machine, steps, screens, loadDraftSpec, seedDemo: loadDemoSeeder }: WizardHostProps<TMachine>) {
+export function WizardHost<TMachine extends AnyStateMachine>({ machine, steps, screens, loadDraftSpec, seedDemo: loadDemoSeeder, nextWizard }: WizardHostProps<TMachine>) {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const [ready, setReady] = useState<{ store: KeyValueStore; persistence: Persistence; draftSpec: DraftSpec<unknown>; mode: WorkMode } | null>(null);
   const [demoControls, setDemoControls] = useState<DemoControls | null>(null);
@@ -194,7 +197,7 @@ export function WizardHost<TMachine extends AnyStateMachine>({ machine, steps, s
         />
       )}
       {phase.kind === 'running' && ready && (
-        <WizardRun key={phase.runKey} machine={machine} steps={steps} screens={screens} draftSpec={ready.draftSpec} persistence={ready.persistence} phase={phase} isDemo={isDemo} />
+        <WizardRun key={phase.runKey} machine={machine} steps={steps} screens={screens} nextWizard={nextWizard} draftSpec={ready.draftSpec} persistence={ready.persistence} phase={phase} isDemo={isDemo} />
       )}
       {phase.kind !== 'loading' && controls}
       {phase.kind !== 'loading' && ready && !isDemo && demoControls && <demoControls.DemoOffer onLoad={() => switchWorkMode('demo')} />}
@@ -202,16 +205,22 @@ export function WizardHost<TMachine extends AnyStateMachine>({ machine, steps, s
   );
 }
 
+/** The result screen: the last step of the list that is not part of another. */
+function getResultStep<TContext extends StepErrorsContext>(steps: StepOverview<TContext>): string | undefined {
+  return steps.ids.filter((step) => !steps.definitions[step]?.partOf).at(-1);
+}
+
 function WizardRun<TMachine extends AnyStateMachine>(props: {
   machine: TMachine;
   steps: WizardHostProps<TMachine>['steps'];
   screens: WizardScreens<TMachine>;
+  nextWizard?: ComponentChildren;
   draftSpec: DraftSpec<unknown>;
   persistence: Persistence;
   phase: Extract<Phase, { kind: 'running' }>;
   isDemo: boolean;
 }) {
-  const { machine, steps, screens, draftSpec, persistence, phase, isDemo } = props;
+  const { machine, steps, screens, nextWizard, draftSpec, persistence, phase, isDemo } = props;
   const [snapshot, send, actor] = useActor(machine, {
     input: { workspace: phase.workspace },
     ...(phase.restored ? { snapshot: phase.restored as never } : {}),
@@ -227,6 +236,8 @@ function WizardRun<TMachine extends AnyStateMachine>(props: {
   if (!isBusy) shownStep.current = state;
   const Screen = screens[state] ?? screens[shownStep.current];
   if (!Screen) throw new Error(`No screen for state "${state}"`);
+  // A screen that cannot be used yet offers only what unblocks it, the same way in every wizard.
+  const blocker = steps.blockerOf(shownStep.current, machineSnapshot.context);
 
   useEffect(() => {
     let workspace = phase.workspace;
@@ -247,7 +258,8 @@ function WizardRun<TMachine extends AnyStateMachine>(props: {
         context={machineSnapshot.context}
         onGo={isBusy ? undefined : (step) => (actor as AnyActorRef).send({ type: 'step.goto', step })}
       />
-      <Screen snapshot={snapshot} send={send} context={machineSnapshot.context as ContextFrom<TMachine>} isBusy={isBusy} />
+      {blocker ? <BlockedStep blocker={blocker} /> : <Screen snapshot={snapshot} send={send} context={machineSnapshot.context as ContextFrom<TMachine>} isBusy={isBusy} />}
+      {!blocker && !isBusy && state === getResultStep(steps) && nextWizard}
     </>
   );
 }

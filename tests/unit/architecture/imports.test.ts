@@ -25,7 +25,7 @@ const allowed: Record<string, readonly string[]> = {
   domain: [],
   catalog: [],
   kit: ['domain'],
-  shared: ['kit', 'domain'],
+  shared: ['kit', 'catalog', 'domain'],
   print: ['shared', 'kit', 'domain'],
   demo: ['kit', 'domain'],
   wizard: ['print', 'shared', 'kit', 'demo', 'catalog', 'domain'],
