@@ -10,7 +10,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { candidateImportTemplate } from '../../src/domain/candidates/facts';
 import type { CandidateColumnKey, CandidateIssue, CandidateRow } from '../../src/domain/candidates/schema';
 import { fitColumnSize, measureText } from '../kit/cell-size';
-import { scrollCellIntoView } from '../kit/scroll-cell';
+import { padScrollingPastStickyColumns, scrollCellIntoView } from '../kit/scroll-cell';
 import { addRowFieldId, cellId } from './working-table';
 
 const pageSize = 50;
@@ -40,6 +40,10 @@ export function TableEditor({ caption, rows, issuesByRow, onEdit, onDelete, onAd
   const visible = shown.slice(current * pageSize, (current + 1) * pageSize);
   const sizes = new Map(columns.map((column) => [column.key, fitColumnSize(visible.map((row) => row.values[column.key]), minimumSizes.get(column.key)!)]));
   const wrap = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (wrap.current) padScrollingPastStickyColumns(wrap.current);
+  });
 
   useEffect(() => {
     if (!focusRequest) return;
