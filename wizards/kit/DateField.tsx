@@ -56,7 +56,6 @@ export function DateField({ id, label, hint, error, value, onInput }: DateFieldP
             <button
               type="button"
               class="wizard-button wizard-button--secondary wizard-date-button"
-              aria-label={`从日历选择${label}`}
               onClick={() => {
                 try {
                   picker.current?.showPicker();

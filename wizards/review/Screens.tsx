@@ -33,7 +33,7 @@ export function PlanScreen({ context, send }: ReviewScreenProps) {
   return (
     <StepPage title="考试计划和成绩公示时间" errors={context.errors} onNext={() => send({ type: 'step.next' })}>
       <p>在平台「{menus.examPlan}」打开本次考试计划，照抄「计划名称」和「成绩公示时间」。</p>
-      <Field context={context} send={send} id="planName" label="考试计划" hint="例如：2026年第三次网店运营推广全国统考" />
+      <Field context={context} send={send} id="planName" label="考试计划" hint="例如：2026年第三次网店运营推广全国统考" size={40} />
       <Field context={context} send={send} id="publicationStart" label="成绩公示开始日期" hint="「成绩公示时间」的第一天，例如 2026-10-12" isDate />
       <Field context={context} send={send} id="publicationEnd" label="成绩公示结束日期" hint="「成绩公示时间」的最后一天" isDate />
       <Field context={context} send={send} id="requestDate" label={requestDateLabel} hint="打算把复查表发给鸿科经纬公司的日期，默认是今天" isDate />
