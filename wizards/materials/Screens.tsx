@@ -5,6 +5,7 @@ import { enrolmentLifecycle } from '../../src/domain/lifecycles/enrolment';
 import { buttons, menus } from '../../src/domain/platform/facts';
 import { StepPage } from '../kit/StepPage';
 import { RoomPaperworkTable } from '../print/RoomPaperworkTable';
+import { withBase } from '../../src/paths';
 import { countBadgeHolders, getQuantities, materialsDocuments } from './output';
 import type { MaterialsScreenProps } from './screen-props';
 
@@ -13,18 +14,16 @@ export function StartScreen({ snapshot, send }: MaterialsScreenProps) {
   const { workspace, errors } = snapshot.context;
   return (
     <StepPage title="考试当天物料：开始之前" errors={errors} onNext={() => send({ type: 'step.next' })}>
-      <>
-        <p>
-          物料数量和打印文件按工作区中的考场安排生成：{workspace.roomPlan.length} 个考场（按级别计），
-          {workspace.roomPlan.reduce((sum, entry) => sum + entry.documentNumbers.length, 0)} 名考生。
+      <p>
+        物料数量和打印文件按工作区中的考场安排生成：{workspace.roomPlan.length} 个考场（按级别计），
+        {workspace.roomPlan.reduce((sum, entry) => sum + entry.documentNumbers.length, 0)} 名考生。
+      </p>
+      {workspace.staff.length === 0 && (
+        <p class="wizard-hint">
+          还没有考务人员名单（<a href={withBase('/wizards/staff/')}>「监考与考务人员」向导</a>）：工作牌按 {countBadgeHolders(workspace)}{' '}
+          个计，承诺书留空白签名行。
         </p>
-        {workspace.staff.length === 0 && (
-          <p class="wizard-hint">
-            还没有考务人员名单（<a href="/wizards/staff/">「监考与考务人员」向导</a>）：工作牌按 {countBadgeHolders(workspace)}{' '}
-            个计，承诺书留空白签名行。
-          </p>
-        )}
-      </>
+      )}
     </StepPage>
   );
 }

@@ -3,12 +3,13 @@
  * `blockedBy` answer naming the wizard that provides what is missing.
  */
 import type { Problem } from '../../src/domain/plan/problem';
+import { withBase } from '../../src/paths';
 import { getWizard, wizardSlugs, type WizardSlug } from '../catalog';
 import type { StepBlocker } from '../kit/step-list';
 
 /** The page of a wizard and its title. */
 export function linkToWizard(slug: WizardSlug): { href: string; title: string } {
-  return { href: `/wizards/${slug}/`, title: getWizard(slug).title };
+  return { href: withBase(`/wizards/${slug}/`), title: getWizard(slug).title };
 }
 
 /** Return the wizard after `slug` in a school's year, or undefined after the last. */
