@@ -4,7 +4,8 @@
  * calendar (选择日期). When the box is left, a date written another way is put in
  * the one form the checks and files use (2026-10-12), and the date is read back
  * beneath it (2026年10月12日（周一）) so the user sees what was understood:
- * nothing changes unseen.
+ * nothing changes unseen. The picker button is for the mouse and touch: the
+ * keyboard types the date, so Tab moves from box to box as in any form.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatChineseDate, parseDateInput } from '../../src/domain/calendar/rules';
@@ -56,6 +57,8 @@ export function DateField({ id, label, hint, error, value, onInput }: DateFieldP
             <button
               type="button"
               class="wizard-button wizard-button--secondary wizard-date-button"
+              // Out of the Tab order: a keyboard user types the date (every written form is read), and Tab goes from box to box.
+              tabIndex={-1}
               onClick={() => {
                 try {
                   picker.current?.showPicker();
