@@ -1,12 +1,13 @@
 /**
- * The exam-run wizards' first screens on a browser with nothing saved: 下一步 is
- * always offered, and pressing it says in the error summary what is missing,
- * with a link to the wizard that provides it.
+ * First screens on a browser with nothing saved: a wizard built on an earlier one
+ * cannot start, so its screen offers only what unblocks it (issue 14): a link to
+ * the wizard that provides the missing data and 导入工作文件, and no 下一步.
  */
 import { pressMainButton, screenTitle } from './exam-run';
 import { expect, test, visit } from './fixtures';
 
 const cases = [
+  { slug: 'photos', message: '学校工作区中还没有考生名单', linkText: '打开「考生信息导入」向导', href: '/wizards/candidates/' },
   { slug: 'registration', message: '学校工作区中还没有考生', linkText: '打开「考生信息导入」向导', href: '/wizards/candidates/' },
   { slug: 'rooms', message: '还没有考核计划的科目考试时间', linkText: '打开「为学生报考」向导', href: '/wizards/registration/' },
   { slug: 'staff', message: '还没有考核计划的科目考试时间', linkText: '打开「为学生报考」向导', href: '/wizards/registration/' },
@@ -14,19 +15,18 @@ const cases = [
 ];
 
 for (const { slug, message, linkText, href } of cases) {
-  test(`${slug}: 下一步 on an empty workspace names what is missing and links to the earlier wizard`, async ({ page }) => {
+  test(`${slug}: on an empty workspace offers only the earlier wizard and 导入工作文件, no 下一步`, async ({ page }) => {
     await visit(page, `/wizards/${slug}/`);
-    const title = await screenTitle(page).textContent();
-    await pressMainButton(page);
-    const summary = page.locator('.wizard-error-summary');
-    await expect(summary).toBeFocused();
-    await expect(summary).toContainText(message);
-    await expect(screenTitle(page)).toHaveText(title!);
-    // The summary's link moves focus to the link into the earlier wizard.
-    await summary.getByRole('link').first().click();
-    const prerequisite = page.getByRole('link', { name: linkText });
-    await expect(prerequisite).toBeFocused();
-    await expect(prerequisite).toHaveAttribute('href', href);
+    await expect(screenTitle(page)).toHaveText('还不能开始');
+    const step = page.locator('.wizard-step');
+    await expect(step).toContainText(message);
+    await expect(step.getByRole('link', { name: linkText })).toHaveAttribute('href', href);
+    await expect(step.getByRole('button')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '下一步' })).toHaveCount(0);
+    await expect(page.getByText('导入工作文件', { exact: true })).toBeVisible();
+    // Enter in the screen submits nothing: the message stays, no error summary appears.
+    await step.getByRole('link', { name: linkText }).focus();
+    await expect(page.locator('.wizard-error-summary')).toHaveCount(0);
   });
 }
 

@@ -7,6 +7,7 @@ import type { CandidatesScreenProps } from './screen-props';
 import { PilotScreen, UmlautScreen } from './SettingsScreens';
 import { EntryScreen, PasteScreen, SchoolScreen, SourceScreen, UploadScreen } from './StartScreens';
 import { candidatesSteps } from './steps';
+import { NextWizard } from '../shared/NextWizard';
 
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ candidatesDraftSpec }) => candidatesDraftSpec);
@@ -40,5 +41,5 @@ const screens: WizardScreens<typeof candidatesMachine> = {
 
 /** The island. */
 export default function CandidatesIsland() {
-  return <WizardHost machine={candidatesMachine} steps={candidatesSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} />;
+  return <WizardHost machine={candidatesMachine} steps={candidatesSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="candidates" />} />;
 }

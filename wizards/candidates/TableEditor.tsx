@@ -1,14 +1,22 @@
 /**
  * The editable list of students: one input per cell, 50 rows a page, cells with
- * problems marked. Every edit is sent to the machine (and so autosaved).
+ * problems marked and their problem written beneath. The row number and the name
+ * stay in view when the table scrolls sideways, each column's boxes are as wide as
+ * its longest value on the page, and the table scrolls inside its own box so its
+ * sideways scroll bar is always on screen. Every edit is sent to the machine (and
+ * so autosaved).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { candidateImportTemplate } from '../../src/domain/candidates/facts';
 import type { CandidateColumnKey, CandidateIssue, CandidateRow } from '../../src/domain/candidates/schema';
+import { fitColumnSize, measureText } from '../kit/cell-size';
+import { padScrollingPastStickyColumns, scrollCellIntoView } from '../kit/scroll-cell';
 import { addRowFieldId, cellId } from './working-table';
 
 const pageSize = 50;
 const columns = candidateImportTemplate.columns.map((column) => ({ key: column.key as CandidateColumnKey, header: column.header }));
+/** Narrowest box of a column: its header's width, and room for a short value. */
+const minimumSizes = new Map(columns.map((column) => [column.key, Math.max(6, measureText(column.header))]));
 
 /** Props of the table editor. */
 export interface TableEditorProps {
@@ -30,6 +38,12 @@ export function TableEditor({ caption, rows, issuesByRow, onEdit, onDelete, onAd
   const pageCount = Math.max(1, Math.ceil(shown.length / pageSize));
   const current = Math.min(page, pageCount - 1);
   const visible = shown.slice(current * pageSize, (current + 1) * pageSize);
+  const sizes = new Map(columns.map((column) => [column.key, fitColumnSize(visible.map((row) => row.values[column.key]), minimumSizes.get(column.key)!)]));
+  const wrap = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (wrap.current) padScrollingPastStickyColumns(wrap.current);
+  });
 
   useEffect(() => {
     if (!focusRequest) return;
@@ -39,8 +53,10 @@ export function TableEditor({ caption, rows, issuesByRow, onEdit, onDelete, onAd
     // Focus after the page holding the row has rendered.
     requestAnimationFrame(() => {
       const input = document.getElementById(cellId(focusRequest.rowId, focusRequest.column));
-      input?.scrollIntoView({ block: 'center' });
-      input?.focus();
+      if (!input || !wrap.current) return;
+      // The row, its name and the cell together: the cell is scrolled clear of the sticky row number and name.
+      scrollCellIntoView(wrap.current, input);
+      input.focus({ preventScroll: true });
     });
   }, [focusRequest]);
 
@@ -52,8 +68,8 @@ export function TableEditor({ caption, rows, issuesByRow, onEdit, onDelete, onAd
           <label for="only-problem-rows">只显示有问题的学生</label>
         </div>
       )}
-      <div class="wizard-table-wrap" tabIndex={0} role="region" aria-label={caption}>
-        <table class="wizard-table">
+      <div class="wizard-table-wrap wizard-table-wrap--tall" ref={wrap} tabIndex={0} role="region" aria-label={caption}>
+        <table class="wizard-table wizard-table--sticky-2">
           <caption class="sr-only">{caption}</caption>
           <thead>
             <tr>
@@ -75,17 +91,24 @@ export function TableEditor({ caption, rows, issuesByRow, onEdit, onDelete, onAd
                   {columns.map((column) => {
                     const cellIssues = issues.filter((issue) => issue.column === column.key);
                     const severity = cellIssues.some((issue) => issue.severity === 'error') ? 'error' : cellIssues.length > 0 ? 'warning' : null;
+                    const id = cellId(row.id, column.key);
                     return (
                       <td key={column.key} class={severity ? `wizard-cell--${severity}` : undefined}>
                         <input
-                          id={cellId(row.id, column.key)}
+                          id={id}
+                          class="wizard-cell-input--fit"
                           value={row.values[column.key]}
                           aria-label={`第 ${row.sourceRow} 行 ${column.header}`}
                           aria-invalid={severity === 'error' ? true : undefined}
-                          title={cellIssues.map((issue) => `${issue.problem}。${issue.fix}`).join('\n') || undefined}
-                          size={column.key === 'documentNumber' || column.key === 'phone' ? 20 : 10}
+                          aria-describedby={severity ? `${id}-problem` : undefined}
+                          size={sizes.get(column.key)}
                           onInput={(event) => onEdit(row.id, column.key, event.currentTarget.value)}
                         />
+                        {severity && (
+                          <span class={`wizard-cell-error wizard-cell-problem--${severity}`} id={`${id}-problem`}>
+                            {cellIssues.map((issue) => `${issue.problem}。${issue.fix}`).join(' ')}
+                          </span>
+                        )}
                       </td>
                     );
                   })}

@@ -14,18 +14,22 @@ export interface TextCellProps {
   value: string;
   error?: string | undefined;
   inputMode?: 'text' | 'numeric' | 'tel';
+  /** Width in characters, from the column's longest value (`fitColumnSize`), so no value is cut; default: the cell's width. */
+  size?: number | undefined;
   onInput: (value: string) => void;
   /** Shown after the input, e.g. a warning tag. */
   children?: ComponentChildren;
 }
 
 /** A table cell holding one text box. */
-export function TextCell({ id, label, value, error, inputMode, onInput, children }: TextCellProps) {
+export function TextCell({ id, label, value, error, inputMode, size, onInput, children }: TextCellProps) {
   return (
     <td class={error ? 'wizard-cell--error' : undefined}>
       <input
         id={id}
         value={value}
+        class={size ? 'wizard-cell-input--fit' : undefined}
+        size={size}
         inputMode={inputMode}
         aria-label={label}
         aria-invalid={error ? true : undefined}

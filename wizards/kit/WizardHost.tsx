@@ -14,11 +14,12 @@
  * with the sample school (by the `seedDemo` the island hands in) the first time,
  * under a banner that says so.
  */
-import type { FunctionComponent } from 'preact';
+import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createActor, type Actor, type AnyMachineSnapshot, type AnyStateMachine, type ContextFrom, type SnapshotFrom, type StateValue } from 'xstate';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import { downloadBlob } from './download';
+import { BlockedStep } from './BlockedStep';
 import { createDraftEnvelope, type DraftEnvelope, type DraftSpec } from './draft-envelope';
 import type { DraftRegistry } from './draft-registry';
 import { lazyScreen } from './lazy-screen';
@@ -67,6 +68,8 @@ export interface WizardHostProps<TMachine extends AnyStateMachine> {
   loadDraftRegistry: () => Promise<DraftRegistry>;
   /** Seeds the demo's store with the sample school (`wizards/demo/`), loaded only in demo mode. */
   seedDemo: () => Promise<DemoSeeder>;
+  /** What comes next in the school's year (`NextWizard` from `wizards/shared/`), shown below the result: the step list's last screen. */
+  nextWizard?: ComponentChildren;
 }
 
 type Persistence = typeof import('./persistence');
@@ -122,7 +125,7 @@ function switchWorkMode(mode: WorkMode) {
 
 /** Host a wizard machine and its view; see the kit README for the machine contract. */
 export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostProps<TMachine>) {
-  const { machine, steps, screens, loadDraftSpec, loadDraftRegistry, seedDemo: loadDemoSeeder } = props;
+  const { machine, steps, screens, loadDraftSpec, loadDraftRegistry, seedDemo: loadDemoSeeder, nextWizard } = props;
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const [ready, setReady] = useState<Ready | null>(null);
   const [demoControls, setDemoControls] = useState<DemoControls | null>(null);
@@ -349,6 +352,7 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
           machine={machine}
           steps={steps}
           screens={screens}
+          nextWizard={nextWizard}
           ready={ready}
           phase={phase}
           isDemo={isDemo}
@@ -362,10 +366,16 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
   );
 }
 
+/** The result screen: the last step of the list that is not part of another. */
+function getResultStep<TContext extends StepErrorsContext>(steps: StepOverview<TContext>): string | undefined {
+  return steps.ids.filter((step) => !steps.definitions[step]?.partOf).at(-1);
+}
+
 function WizardRun<TMachine extends AnyStateMachine>(props: {
   machine: TMachine;
   steps: WizardHostProps<TMachine>['steps'];
   screens: WizardScreens<TMachine>;
+  nextWizard?: ComponentChildren;
   ready: Ready;
   phase: Extract<Phase, { kind: 'running' }>;
   isDemo: boolean;
@@ -373,7 +383,7 @@ function WizardRun<TMachine extends AnyStateMachine>(props: {
   /** Load everything again (after the user chose which tab's work to keep). */
   onReload: () => void;
 }) {
-  const { machine, steps, screens, ready, phase, isDemo, live, onReload } = props;
+  const { machine, steps, screens, nextWizard, ready, phase, isDemo, live, onReload } = props;
   const { store, persistence, draftSpec } = ready;
   const [snapshot, send, actor] = useActor(machine, {
     input: { workspace: phase.workspace },
@@ -393,6 +403,8 @@ function WizardRun<TMachine extends AnyStateMachine>(props: {
   if (!isBusy) shownStep.current = state;
   const Screen = screens[state] ?? screens[shownStep.current];
   if (!Screen) throw new Error(`No screen for state "${state}"`);
+  // A screen that cannot be used yet offers only what unblocks it, the same way in every wizard.
+  const blocker = steps.blockerOf(shownStep.current, machineSnapshot.context);
 
   useEffect(() => {
     const ownKey = draftKey(draftSpec.slug);
@@ -443,7 +455,8 @@ function WizardRun<TMachine extends AnyStateMachine>(props: {
         context={machineSnapshot.context}
         onGo={isBusy ? undefined : (step) => actor.send({ type: 'step.goto', step } as never)}
       />
-      <Screen snapshot={snapshot} send={send} context={machineSnapshot.context as ContextFrom<TMachine>} isBusy={isBusy} />
+      {blocker ? <BlockedStep blocker={blocker} /> : <Screen snapshot={snapshot} send={send} context={machineSnapshot.context as ContextFrom<TMachine>} isBusy={isBusy} />}
+      {!blocker && !isBusy && state === getResultStep(steps) && nextWizard}
     </>
   );
 }

@@ -51,6 +51,23 @@ export interface StepDefinition<TContext> {
    * the screen named here.
    */
   partOf?: string;
+  /**
+   * What makes this screen unusable until another wizard has done its part (no
+   * candidates yet, no exam plan): the kit then shows only what is missing, a link
+   * to the wizard that provides it and 导入工作文件, and no 下一步 (`BlockedStep`).
+   * None when omitted or when it returns undefined.
+   */
+  blockedBy?: (context: TContext) => StepBlocker | undefined;
+}
+
+/** Why a screen cannot be used yet, and the wizard that provides what is missing. */
+export interface StepBlocker {
+  /** Id of the link to the providing wizard: the field the step's check names for the same problem. */
+  field: string;
+  /** What is missing, in the user's words. */
+  message: string;
+  /** The wizard that provides it: its page's URL and its title (shown as 打开「title」向导). */
+  provider: { href: string; title: string };
 }
 
 /** Context every stepped wizard keeps: the errors of its last 下一步. */
@@ -59,7 +76,7 @@ export interface StepErrorsContext {
 }
 
 /** What the kit's views need of a step list (the step indicator): names, order, and which steps may be entered. */
-export type StepOverview<TContext extends StepErrorsContext> = Pick<StepList<TContext, string>, 'ids' | 'definitions' | 'canEnter' | 'isStep'>;
+export type StepOverview<TContext extends StepErrorsContext> = Pick<StepList<TContext, string>, 'ids' | 'definitions' | 'canEnter' | 'isStep' | 'blockerOf'>;
 
 /** What `defineSteps` returns: the list, its rules, and the machine parts built from them. */
 export interface StepList<TContext extends StepErrorsContext, TStep extends string> {
@@ -75,6 +92,8 @@ export interface StepList<TContext extends StepErrorsContext, TStep extends stri
   hasField(step: TStep, context: TContext, field: string): boolean;
   /** True when `step` may be entered directly with this context. */
   canEnter(step: TStep, context: TContext): boolean;
+  /** What keeps `step`'s screen from being used at all (its `blockedBy`), or undefined. */
+  blockerOf(step: string, context: TContext): StepBlocker | undefined;
   /** True when `step` is one of this wizard's steps. */
   isStep(step: string): step is TStep;
   /** Guards for `setup({ guards })`: `isStepValid` and `canEnterStep`, both with `{ step }` params. */
@@ -165,6 +184,7 @@ export function defineSteps<TContext extends StepErrorsContext>() {
       fieldsOf,
       hasField: (step, context, field) => fieldsOf(step, context).some((name) => (typeof name === 'string' ? name === field : name.test(field))),
       canEnter,
+      blockerOf: (step, context) => (definitions as Record<string, StepDefinition<TContext> | undefined>)[step]?.blockedBy?.(context),
       isStep: (step: string): step is TStep => (ids as string[]).includes(step),
       guards: {
         isStepValid: ({ context }, { step }) => errorsOf(step, context).length === 0,

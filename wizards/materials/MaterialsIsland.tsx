@@ -6,6 +6,7 @@ import { materialsMachine } from './machine';
 import { PrintScreen } from './PrintScreen';
 import { DocumentsScreen, QuantitiesScreen, StartScreen } from './Screens';
 import { materialsSteps } from './steps';
+import { NextWizard } from '../shared/NextWizard';
 
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ materialsDraftSpec }) => materialsDraftSpec);
@@ -21,5 +22,5 @@ const screens: WizardScreens<typeof materialsMachine> = {
 
 /** The island. */
 export default function MaterialsIsland() {
-  return <WizardHost machine={materialsMachine} steps={materialsSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} />;
+  return <WizardHost machine={materialsMachine} steps={materialsSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="materials" />} />;
 }

@@ -6,32 +6,23 @@ import { buttons, menus } from '../../src/domain/platform/facts';
 import { StepPage } from '../kit/StepPage';
 import { RoomPaperworkTable } from '../print/RoomPaperworkTable';
 import { withBase } from '../../src/paths';
-import { MissingExamDayInput } from '../shared/MissingExamDayInput';
 import { countBadgeHolders, getQuantities, materialsDocuments } from './output';
 import type { MaterialsScreenProps } from './screen-props';
-import { materialsSteps } from './steps';
 
 /** 开始: what the documents are made from, or which wizard to finish first. */
 export function StartScreen({ snapshot, send }: MaterialsScreenProps) {
   const { workspace, errors } = snapshot.context;
-  const [missing] = materialsSteps.errorsOf('start', snapshot.context);
   return (
     <StepPage title="考试当天物料：开始之前" errors={errors} onNext={() => send({ type: 'step.next' })}>
-      {missing ? (
-        <MissingExamDayInput problem={missing} />
-      ) : (
-        <>
-          <p>
-            物料数量和打印文件按工作区中的考场安排生成：{workspace.roomPlan.length} 个考场（按级别计），
-            {workspace.roomPlan.reduce((sum, entry) => sum + entry.documentNumbers.length, 0)} 名考生。
-          </p>
-          {workspace.staff.length === 0 && (
-            <p class="wizard-hint">
-              还没有考务人员名单（<a href={withBase('/wizards/staff/')}>「监考与考务人员」向导</a>）：工作牌按 {countBadgeHolders(workspace)}{' '}
-              个计，承诺书留空白签名行。
-            </p>
-          )}
-        </>
+      <p>
+        物料数量和打印文件按工作区中的考场安排生成：{workspace.roomPlan.length} 个考场（按级别计），
+        {workspace.roomPlan.reduce((sum, entry) => sum + entry.documentNumbers.length, 0)} 名考生。
+      </p>
+      {workspace.staff.length === 0 && (
+        <p class="wizard-hint">
+          还没有考务人员名单（<a href={withBase('/wizards/staff/')}>「监考与考务人员」向导</a>）：工作牌按 {countBadgeHolders(workspace)}{' '}
+          个计，承诺书留空白签名行。
+        </p>
       )}
     </StepPage>
   );

@@ -5,10 +5,17 @@
 import { checkExamDayInputs } from '../../src/domain/exam-day/day-plan';
 import { defineSteps } from '../kit/step-list';
 import type { MaterialsContext } from './context-schema';
+import { examDayProvider } from '../shared/exam-day-blocker';
+import { blockerFrom } from '../shared/wizard-links';
 
 /** The screens, in order; `printing` shows one document from the list. */
 export const materialsSteps = defineSteps<MaterialsContext>()({
-  start: { title: '开始之前', fields: ['start-plan', 'start-rooms'], check: (context) => checkExamDayInputs(context.workspace) },
+  start: {
+    title: '开始之前',
+    fields: ['start-plan', 'start-rooms'],
+    check: (context) => checkExamDayInputs(context.workspace),
+    blockedBy: (context) => blockerFrom(checkExamDayInputs(context.workspace), examDayProvider),
+  },
   quantities: { title: '需要准备的物料' },
   documents: { title: '打印文件' },
   printing: { title: '打印一份文件', partOf: 'documents' },

@@ -12,6 +12,7 @@ import type { PhotosScreenProps } from './screen-props';
 import { photosSteps } from './steps';
 import { StudentsScreen } from './StudentsScreen';
 import './photos.css';
+import { NextWizard } from '../shared/NextWizard';
 
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ photosDraftSpec }) => photosDraftSpec);
@@ -37,5 +38,5 @@ const screens: WizardScreens<typeof photosMachine> = {
 
 /** The island. */
 export default function PhotosIsland() {
-  return <WizardHost machine={photosMachine} steps={photosSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} />;
+  return <WizardHost machine={photosMachine} steps={photosSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="photos" />} />;
 }

@@ -6,6 +6,7 @@
 import { defineSteps } from '../kit/step-list';
 import type { PhotosContext } from './context-schema';
 import { areMatchedPhotosChecked, hasMatchedPhotos, isPackReady } from './selectors';
+import { blockerFrom } from '../shared/wizard-links';
 
 /** Ids of the elements the error summary links to, one on each screen that checks. */
 export const photoFieldIds = {
@@ -25,12 +26,18 @@ const messages = {
 } as const;
 
 /** The screens, in order. */
+/** Return what stops the first screen: no students in the workspace to match photos to. */
+function checkStudents(context: PhotosContext) {
+  return context.students.length > 0 ? [] : [{ field: photoFieldIds.students, message: messages.noStudents }];
+}
+
 export const photosSteps = defineSteps<PhotosContext>()({
   students: {
     title: '考生名单',
     fields: [photoFieldIds.students],
-    check: (context) => (context.students.length > 0 ? [] : [{ field: photoFieldIds.students, message: messages.noStudents }]),
+    check: checkStudents,
     canEnter: () => true,
+    blockedBy: (context) => blockerFrom(checkStudents(context), 'candidates'),
   },
   photos: {
     title: '选择照片',

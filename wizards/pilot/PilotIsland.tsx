@@ -4,6 +4,7 @@ import { WizardHost, type WizardScreens } from '../kit/WizardHost';
 import { pilotMachine } from './machine';
 import { BatchScreen, CheckScreen, DescriptionsScreen, FacilitiesScreen, MajorsScreen, ResultScreen, TeachersScreen } from './PilotScreens';
 import { pilotSteps } from './steps';
+import { NextWizard } from '../shared/NextWizard';
 
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ pilotDraftSpec }) => pilotDraftSpec);
@@ -22,5 +23,5 @@ const screens: WizardScreens<typeof pilotMachine> = {
 
 /** The island. */
 export default function PilotIsland() {
-  return <WizardHost machine={pilotMachine} steps={pilotSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} />;
+  return <WizardHost machine={pilotMachine} steps={pilotSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="pilot" />} />;
 }

@@ -3,6 +3,7 @@ import { pilotNotes } from '../../src/domain/pilot/facts';
 import { certificate } from '../../src/domain/certificate/facts';
 import { menus } from '../../src/domain/platform/facts';
 import { machineSpecs } from '../../src/domain/site/requirements';
+import { DateField } from '../kit/DateField';
 import { errorFor, TextArea, TextField } from '../kit/Fields';
 import type { PilotField } from './fields';
 import type { PilotScreenProps } from './screen-props';
@@ -25,6 +26,11 @@ function Field({ context, send, id, label, hint, size, inputMode }: QuestionProp
   );
 }
 
+/** A date question: typed or picked from the browser's calendar. */
+function DateQuestion({ context, send, id, label, hint }: QuestionProps & { id: PilotField; label: string; hint: string }) {
+  return <DateField id={id} label={label} hint={hint} value={context.form[id]} error={errorFor(context.errors, id)} onInput={(value) => send({ type: 'answer.set', field: id, value })} />;
+}
+
 const Count = (props: QuestionProps & { id: PilotField; label: string; hint?: string }) => <Field {...props} size={6} inputMode="numeric" />;
 
 /** 申报批次 and 申报时间, from the province's plan. */
@@ -36,8 +42,8 @@ export function BatchQuestions(props: QuestionProps) {
       </p>
       <Field {...props} id="schoolName" label="院校名称" hint="与平台上注册的院校名称一致；打印的汇总表和其他向导都会用到它。" />
       <Field {...props} id="batch" label="申报批次" hint="照抄本省申报计划里的「申报批次」，例如：2026年第一次" />
-      <Field {...props} id="windowStart" label="申报开始日期" hint="申报计划「申报时间」的开始日期，例如 2026-04-01" size={12} />
-      <Field {...props} id="windowEnd" label="申报截止日期" hint="申报计划「申报时间」的结束日期，例如 2026-04-15" size={12} />
+      <DateQuestion {...props} id="windowStart" label="申报开始日期" hint="申报计划「申报时间」的开始日期，例如 2026-04-01" />
+      <DateQuestion {...props} id="windowEnd" label="申报截止日期" hint="申报计划「申报时间」的结束日期，例如 2026-04-15" />
     </>
   );
 }

@@ -2,28 +2,21 @@
 import { levelFacts, levels } from '../../src/domain/certificate/facts';
 import { menus } from '../../src/domain/platform/facts';
 import { getSittingFieldId } from '../../src/domain/plan/rules';
+import { DateField } from '../kit/DateField';
 import { Checkbox, TextField, errorFor } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
-import { withBase } from '../../src/paths';
 import { PlanWindowFields } from '../shared/PlanWindowFields';
-import { MissingPrerequisite } from '../shared/MissingPrerequisite';
 import type { RegistrationScreenProps } from './screen-props';
-import { registrationSteps } from './steps';
 
 /** 开始: how many candidates the workspace holds, or where to get them. */
 export function StartScreen({ snapshot, send }: RegistrationScreenProps) {
   const { context } = snapshot;
-  const [missing] = registrationSteps.errorsOf('start', context);
   return (
     <StepPage title="为学生报考：开始之前" errors={context.errors} onNext={() => send({ type: 'step.next' })}>
-      {missing ? (
-        <MissingPrerequisite problem={missing} href={withBase('/wizards/candidates/')} linkText="打开「考生信息导入」向导" />
-      ) : (
-        <p>
-          学校工作区中有 <strong>{context.workspace.candidates.length}</strong>{' '}
-          名已检查的考生（来自「考生信息导入」向导）。接下来填写考核计划、为每位考生选择级别，最后生成「按证书导入」报考文件。
-        </p>
-      )}
+      <p>
+        学校工作区中有 <strong>{context.workspace.candidates.length}</strong>{' '}
+        名已检查的考生（来自「考生信息导入」向导）。接下来填写考核计划、为每位考生选择级别，最后生成「按证书导入」报考文件。
+      </p>
     </StepPage>
   );
 }
@@ -98,6 +91,18 @@ export function TimesScreen({ snapshot, send }: RegistrationScreenProps) {
                   <div class="run-inline-fields not-content">
                     {timeFields.map(({ key, label, size }) => {
                       const id = getSittingFieldId(level, part, key);
+                      if (key === 'date') {
+                        return (
+                          <DateField
+                            key={key}
+                            id={id}
+                            label={label}
+                            value={context.levels[level][part][key]}
+                            error={errorFor(context.errors, id)}
+                            onInput={(value) => send({ type: 'sitting.set', level, part, key, value })}
+                          />
+                        );
+                      }
                       return (
                         <TextField
                           key={key}

@@ -8,6 +8,7 @@ import { PlanScreen, StartScreen, TimesScreen } from './PlanScreens';
 import { ResultScreen, ReviewScreen } from './ResultScreens';
 import { FeesScreen, SiteScreen } from './SiteScreens';
 import { registrationSteps } from './steps';
+import { NextWizard } from '../shared/NextWizard';
 
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ registrationDraftSpec }) => registrationDraftSpec);
@@ -28,5 +29,5 @@ const screens: WizardScreens<typeof registrationMachine> = {
 
 /** The island. */
 export default function RegistrationIsland() {
-  return <WizardHost machine={registrationMachine} steps={registrationSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} />;
+  return <WizardHost machine={registrationMachine} steps={registrationSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="registration" />} />;
 }

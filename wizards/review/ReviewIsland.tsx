@@ -5,6 +5,7 @@ import { WizardHost, type WizardScreens } from '../kit/WizardHost';
 import { reviewMachine } from './machine';
 import { CheckScreen, ContactScreen, DeadlineScreen, PlanScreen, ReasonsScreen, StudentsScreen } from './Screens';
 import { reviewSteps } from './steps';
+import { NextWizard } from '../shared/NextWizard';
 
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ reviewDraftSpec }) => reviewDraftSpec);
@@ -24,5 +25,5 @@ const screens: WizardScreens<typeof reviewMachine> = {
 
 /** The island. */
 export default function ReviewIsland() {
-  return <WizardHost machine={reviewMachine} steps={reviewSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} />;
+  return <WizardHost machine={reviewMachine} steps={reviewSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="review" />} />;
 }

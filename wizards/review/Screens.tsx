@@ -5,6 +5,7 @@ import { reviewProcedure, reviewScope } from '../../src/domain/scores/facts';
 import { judgeSubjectReview, listReviewReasons } from '../../src/domain/scores/review-scope';
 import type { ReviewReasonKey } from '../../src/domain/scores/schema';
 import { CheckAnswers } from '../kit/CheckAnswers';
+import { DateField } from '../kit/DateField';
 import { describedBy, errorFor, LabelledField, TextArea, TextField } from '../kit/Fields';
 import { lazyScreen } from '../kit/lazy-screen';
 import { StepPage } from '../kit/StepPage';
@@ -20,7 +21,8 @@ import './review.css';
 // The deadline's day-by-day count loads when first shown, keeping it out of the page's first JavaScript.
 const DeadlineDetails = lazyScreen(() => import('./DeadlineDetails').then((module) => module.DeadlineDetails));
 
-function Field({ context, send, id, label, hint, size }: Pick<ReviewScreenProps, 'context' | 'send'> & { id: ReviewField; label: string; hint?: string; size?: number }) {
+function Field({ context, send, id, label, hint, size, isDate = false }: Pick<ReviewScreenProps, 'context' | 'send'> & { id: ReviewField; label: string; hint?: string; size?: number; isDate?: boolean }) {
+  if (isDate) return <DateField id={id} label={label} hint={hint} value={context.form[id]} error={errorFor(context.errors, id)} onInput={(value) => send({ type: 'answer.set', field: id, value })} />;
   return <TextField id={id} label={label} hint={hint} size={size} value={context.form[id]} error={errorFor(context.errors, id)} onInput={(value) => send({ type: 'answer.set', field: id, value })} />;
 }
 
@@ -31,10 +33,10 @@ export function PlanScreen({ context, send }: ReviewScreenProps) {
   return (
     <StepPage title="考试计划和成绩公示时间" errors={context.errors} onNext={() => send({ type: 'step.next' })}>
       <p>在平台「{menus.examPlan}」打开本次考试计划，照抄「计划名称」和「成绩公示时间」。</p>
-      <Field context={context} send={send} id="planName" label="考试计划" hint="例如：2026年第三次网店运营推广全国统考" />
-      <Field context={context} send={send} id="publicationStart" label="成绩公示开始日期" hint="「成绩公示时间」的第一天，例如 2026-10-12" size={12} />
-      <Field context={context} send={send} id="publicationEnd" label="成绩公示结束日期" hint="「成绩公示时间」的最后一天" size={12} />
-      <Field context={context} send={send} id="requestDate" label={requestDateLabel} hint="打算把复查表发给鸿科经纬公司的日期，默认是今天" size={12} />
+      <Field context={context} send={send} id="planName" label="考试计划" hint="例如：2026年第三次网店运营推广全国统考" size={40} />
+      <Field context={context} send={send} id="publicationStart" label="成绩公示开始日期" hint="「成绩公示时间」的第一天，例如 2026-10-12" isDate />
+      <Field context={context} send={send} id="publicationEnd" label="成绩公示结束日期" hint="「成绩公示时间」的最后一天" isDate />
+      <Field context={context} send={send} id="requestDate" label={requestDateLabel} hint="打算把复查表发给鸿科经纬公司的日期，默认是今天" isDate />
     </StepPage>
   );
 }
@@ -44,7 +46,7 @@ export function DeadlineScreen({ context, send }: ReviewScreenProps) {
   const dates = readPlanDates(context.form);
   return (
     <StepPage title="复查截止日期" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
-      <Field context={context} send={send} id="requestDate" label={requestDateLabel} hint="与上一步填写的是同一个日期；在这里改，下面的判断随之更新" size={12} />
+      <Field context={context} send={send} id="requestDate" label={requestDateLabel} hint="与上一步填写的是同一个日期；在这里改，下面的判断随之更新" isDate />
       {dates ? <DeadlineDetails start={dates.start} end={dates.end} request={dates.request} /> : <p>填写有效的成绩公示时间（上一步）和发送日期后，这里显示复查截止日期。</p>}
     </StepPage>
   );

@@ -6,35 +6,29 @@ import { getLevelRoomsFieldId, getRoomFieldId, toRoomCapacities, type RoomDraft 
 import { countSpareMachines, splitSeatsEvenly } from '../../src/domain/rooms/rules';
 import { errorFor } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
+import { fitColumnSize, measureText } from '../kit/cell-size';
 import { RemoveRowCell, TextCell } from '../kit/TableCells';
-import { withBase } from '../../src/paths';
-import { MissingPrerequisite } from '../shared/MissingPrerequisite';
 import { WarningList } from '../shared/WarningList';
 import type { RoomsContext } from './context-schema';
 import type { RoomsScreenProps } from './screen-props';
-import { checkAllocation, listCandidatesByLevel, resolveChoices, roomsSteps } from './steps';
+import { checkAllocation, listCandidatesByLevel, resolveChoices } from './steps';
 
 /** 开始: the registered candidates by level, or where to register them first. */
 export function StartScreen({ snapshot, send }: RoomsScreenProps) {
   const { context } = snapshot;
-  const [missing] = roomsSteps.errorsOf('start', context);
   return (
     <StepPage title="考场设置：开始之前" errors={context.errors} onNext={() => send({ type: 'step.next' })}>
-      {missing ? (
-        <MissingPrerequisite problem={missing} href={withBase('/wizards/registration/')} linkText="打开「为学生报考」向导" />
-      ) : (
-        <>
-          <p>按「为学生报考」向导中已报考的考生安排考场：</p>
-          <ul>
-            {listCandidatesByLevel(context).map((entry) => (
-              <li key={entry.level}>
-                {entry.level}：{entry.documentNumbers.length} 人
-              </li>
-            ))}
-          </ul>
-          <p class="wizard-hint">{roomMatchNote}</p>
-        </>
-      )}
+      <>
+        <p>按「为学生报考」向导中已报考的考生安排考场：</p>
+        <ul>
+          {listCandidatesByLevel(context).map((entry) => (
+            <li key={entry.level}>
+              {entry.level}：{entry.documentNumbers.length} 人
+            </li>
+          ))}
+        </ul>
+        <p class="wizard-hint">{roomMatchNote}</p>
+      </>
     </StepPage>
   );
 }
@@ -58,7 +52,7 @@ export function RoomsScreen({ snapshot, send }: RoomsScreenProps) {
     >
       <p class="wizard-hint">{roomFields.find((field) => field.key === 'roomName')!.rule}。把可能用到的机房都填上，没用上的会作为备用考场。</p>
       <div class="wizard-table-wrap">
-        <table class="wizard-table run-table not-content">
+        <table class="wizard-table wizard-table--sticky-1 run-table not-content">
           <thead>
             <tr>
               {columns.map((column) => (
@@ -84,6 +78,7 @@ export function RoomsScreen({ snapshot, send }: RoomsScreenProps) {
                       value={room[column.key]}
                       error={errorFor(context.errors, id)}
                       inputMode={column.key === 'machines' ? 'numeric' : undefined}
+                      size={fitColumnSize(context.rooms.map((entry) => entry[column.key]), Math.max(6, measureText(column.label)))}
                       onInput={(value) => send({ type: 'room.set', index, key: column.key, value })}
                     />
                   );

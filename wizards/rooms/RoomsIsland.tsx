@@ -6,6 +6,7 @@ import { AllocationScreen, RoomsScreen, StartScreen } from './InputScreens';
 import { roomsMachine } from './machine';
 import { ResultScreen, ReviewScreen, RoomPlanScreen } from './ResultScreens';
 import { roomsSteps } from './steps';
+import { NextWizard } from '../shared/NextWizard';
 
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ roomsDraftSpec }) => roomsDraftSpec);
@@ -23,5 +24,5 @@ const screens: WizardScreens<typeof roomsMachine> = {
 
 /** The island. */
 export default function RoomsIsland() {
-  return <WizardHost machine={roomsMachine} steps={roomsSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} />;
+  return <WizardHost machine={roomsMachine} steps={roomsSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="rooms" />} />;
 }

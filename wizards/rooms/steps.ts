@@ -11,6 +11,7 @@ import { buildRoomPlan, listLevelCandidates, resolveRoomChoices, type LevelCandi
 import type { Room } from '../../src/domain/workspace/schema';
 import { defineSteps } from '../kit/step-list';
 import type { RoomsContext } from './context-schema';
+import { blockerFrom } from '../shared/wizard-links';
 
 /** Return the registered candidates of each level the plan has times for, in list order. */
 export function listCandidatesByLevel(context: RoomsContext): LevelCandidates[] {
@@ -74,7 +75,7 @@ function checkStart(context: RoomsContext): Problem[] {
 
 /** The screens, in order. */
 export const roomsSteps = defineSteps<RoomsContext>()({
-  start: { title: '开始之前', fields: ['start-plan'], check: checkStart },
+  start: { title: '开始之前', fields: ['start-plan'], check: checkStart, blockedBy: (context) => blockerFrom(checkStart(context), 'registration') },
   rooms: {
     title: '可用的机房',
     fields: ['room-add', /^room-\d+-/],

@@ -5,7 +5,8 @@
  */
 import { planWindows } from '../../src/domain/plan/facts';
 import { getWindowFieldId, planWindowKeys, type PlanWindowKey, type WindowDraft } from '../../src/domain/plan/windows';
-import { errorFor, TextField } from '../kit/Fields';
+import { DateField } from '../kit/DateField';
+import { errorFor } from '../kit/Fields';
 import type { FieldError } from '../kit/wizard-machine';
 
 /** Props of the plan window fields. */
@@ -31,11 +32,10 @@ export function PlanWindowFields({ windows, errors, legendSuffix = '', onSet }: 
             {(['start', 'end'] as const).map((end) => {
               const id = getWindowFieldId(key, end);
               return (
-                <TextField
+                <DateField
                   key={end}
                   id={id}
                   label={end === 'start' ? '开始日期' : '结束日期'}
-                  size={12}
                   value={windows[key][end]}
                   error={errorFor(errors, id)}
                   onInput={(value) => onSet(key, end, value)}

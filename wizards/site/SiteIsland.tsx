@@ -4,6 +4,7 @@ import { WizardHost } from '../kit/WizardHost';
 import { siteMachine } from './machine';
 import { siteScreens } from './SiteScreens';
 import { siteSteps } from './steps';
+import { NextWizard } from '../shared/NextWizard';
 
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ siteDraftSpec }) => siteDraftSpec);
@@ -12,5 +13,5 @@ const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => w
 
 /** The island. */
 export default function SiteIsland() {
-  return <WizardHost machine={siteMachine} steps={siteSteps} screens={siteScreens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} />;
+  return <WizardHost machine={siteMachine} steps={siteSteps} screens={siteScreens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="site" />} />;
 }

@@ -1,5 +1,6 @@
 /** The rooms screen: one row per exam room with its seats and machines. */
 import { machinesPerRoom, venue } from '../../src/domain/site/requirements';
+import { fitColumnSize } from '../kit/cell-size';
 import { errorFor } from '../kit/Fields';
 import { fieldId, type RoomForm } from './answers';
 import type { SiteQuestionProps } from './site-fields';
@@ -23,7 +24,7 @@ export function RoomQuestions({ context, send }: SiteQuestionProps) {
       </p>
       {rooms.length > 0 && (
         <div class="wizard-table-wrap">
-          <table class="wizard-table">
+          <table class="wizard-table wizard-table--sticky-2">
             <caption class="sr-only">考场</caption>
             <thead>
               <tr>
@@ -48,6 +49,8 @@ export function RoomQuestions({ context, send }: SiteQuestionProps) {
                         <input
                           id={id}
                           value={room[column.key]}
+                          class="wizard-cell-input--fit"
+                          size={fitColumnSize(rooms.map((entry) => entry[column.key]), column.isNumber ? 5 : 12)}
                           inputMode={column.isNumber ? 'numeric' : undefined}
                           aria-label={`第 ${index + 1} 个考场 ${column.label}`}
                           aria-invalid={error ? true : undefined}

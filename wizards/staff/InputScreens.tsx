@@ -5,35 +5,30 @@ import { checkSiteRoles } from '../../src/domain/staffing/checks';
 import { countProctorsAtPeak, countProctorsForRoom, isOwnMajorTeacher } from '../../src/domain/staffing/rules';
 import { errorFor } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
+import { fitColumnSize, measureText } from '../kit/cell-size';
 import { RemoveRowCell, TextCell } from '../kit/TableCells';
-import { MissingExamDayInput } from '../shared/MissingExamDayInput';
 import { WarningList } from '../shared/WarningList';
 import type { StaffScreenProps } from './screen-props';
-import { checkAssignment, listMajors, listSlots, listTeachers, resolveAssignments, staffSteps } from './steps';
+import { checkAssignment, listMajors, listSlots, listTeachers, resolveAssignments } from './steps';
 
 /** 开始: the rooms that need proctors, or where to plan them first. */
 export function StartScreen({ snapshot, send }: StaffScreenProps) {
   const { context } = snapshot;
-  const [missing] = staffSteps.errorsOf('start', context);
-  const slots = missing ? [] : listSlots(context);
+  const slots = listSlots(context);
   return (
     <StepPage title="监考与考务人员：开始之前" errors={context.errors} onNext={() => send({ type: 'step.next' })}>
-      {missing ? (
-        <MissingExamDayInput problem={missing} />
-      ) : (
-        <>
-          <p>
-            按「考场设置」向导的安排，共 {slots.length} 个考场（按级别计）。每考场 {proctorRule.smallRoomMaxCandidates} 人及以下设{' '}
-            {proctorRule.minimumPerRoom} 名监考员，超过 {proctorRule.smallRoomMaxCandidates} 人按监考员与考生不低于 1:
-            {proctorRule.candidatesPerProctor} 配备；同一时间最多需要 <strong>{countProctorsAtPeak(slots)}</strong> 名监考员。
-          </p>
-          <p>
-            另需：
-            {siteRoles.map((role) => `${role.name} ${role.count} 名${role.providedBy === 'organisation' ? '（由鸿科经纬公司委派）' : ''}`).join('、')}
-            。
-          </p>
-        </>
-      )}
+      <>
+        <p>
+          按「考场设置」向导的安排，共 {slots.length} 个考场（按级别计）。每考场 {proctorRule.smallRoomMaxCandidates} 人及以下设{' '}
+          {proctorRule.minimumPerRoom} 名监考员，超过 {proctorRule.smallRoomMaxCandidates} 人按监考员与考生不低于 1:
+          {proctorRule.candidatesPerProctor} 配备；同一时间最多需要 <strong>{countProctorsAtPeak(slots)}</strong> 名监考员。
+        </p>
+        <p>
+          另需：
+          {siteRoles.map((role) => `${role.name} ${role.count} 名${role.providedBy === 'organisation' ? '（由鸿科经纬公司委派）' : ''}`).join('、')}
+          。
+        </p>
+      </>
     </StepPage>
   );
 }
@@ -60,7 +55,7 @@ export function TeachersScreen({ snapshot, send }: StaffScreenProps) {
         填写主考、副主考、工作人员、系统管理员和所有可以监考的老师。监考员{proctorAdvice}担任（考生的专业：{majors.join('、') || '未知'}）。
       </p>
       <div class="wizard-table-wrap">
-        <table class="wizard-table run-table not-content">
+        <table class="wizard-table wizard-table--sticky-1 run-table not-content">
           <thead>
             <tr>
               {textColumns.map((column) => (
@@ -85,6 +80,7 @@ export function TeachersScreen({ snapshot, send }: StaffScreenProps) {
                       value={teacher[column.key]}
                       error={errorFor(context.errors, id)}
                       inputMode={column.key === 'phone' ? 'tel' : undefined}
+                      size={fitColumnSize(context.teachers.map((entry) => entry[column.key]), Math.max(6, measureText(column.label)))}
                       onInput={(value) => send({ type: 'teacher.set', index, key: column.key, value })}
                     >
                       {column.key === 'subject' && isOwnMajorTeacher(teacher.subject, majors) && (

@@ -6,6 +6,7 @@ import { AssignmentScreen, StartScreen, TeachersScreen } from './InputScreens';
 import { staffMachine } from './machine';
 import { ResultScreen, ReviewScreen, RosterScreen } from './ResultScreens';
 import { staffSteps } from './steps';
+import { NextWizard } from '../shared/NextWizard';
 
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ staffDraftSpec }) => staffDraftSpec);
@@ -23,5 +24,5 @@ const screens: WizardScreens<typeof staffMachine> = {
 
 /** The island. */
 export default function StaffIsland() {
-  return <WizardHost machine={staffMachine} steps={staffSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} />;
+  return <WizardHost machine={staffMachine} steps={staffSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="staff" />} />;
 }

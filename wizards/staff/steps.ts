@@ -13,6 +13,8 @@ import type { ProctorAssignment, Teacher } from '../../src/domain/staffing/schem
 import { listProctorSlots } from '../../src/domain/staffing/slots';
 import { defineSteps } from '../kit/step-list';
 import type { StaffContext } from './context-schema';
+import { examDayProvider } from '../shared/exam-day-blocker';
+import { blockerFrom } from '../shared/wizard-links';
 
 /** Return the teachers with names and phones trimmed. */
 export function listTeachers(context: StaffContext): Teacher[] {
@@ -47,7 +49,12 @@ export function buildStaffOutputs(context: StaffContext) {
 
 /** The screens, in order. */
 export const staffSteps = defineSteps<StaffContext>()({
-  start: { title: '开始之前', fields: ['start-plan', 'start-rooms'], check: (context) => checkExamDayInputs(context.workspace) },
+  start: {
+    title: '开始之前',
+    fields: ['start-plan', 'start-rooms'],
+    check: (context) => checkExamDayInputs(context.workspace),
+    blockedBy: (context) => blockerFrom(checkExamDayInputs(context.workspace), examDayProvider),
+  },
   teachers: {
     title: '考务工作的老师',
     fields: ['teacher-add', /^teacher-\d+-/],

@@ -4,7 +4,8 @@ import { planWindows } from '../../src/domain/plan/facts';
 import { planWindowKeys } from '../../src/domain/plan/windows';
 import { yearlyPlanNote } from '../../src/domain/timeline/facts';
 import { computeMilestoneDates, getMilestoneStatus, type MilestoneStatus } from '../../src/domain/timeline/rules';
-import { TextField, errorFor } from '../kit/Fields';
+import { DateField } from '../kit/DateField';
+import { errorFor } from '../kit/Fields';
 import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { StepPage } from '../kit/StepPage';
 import { PlanWindowFields } from '../shared/PlanWindowFields';
@@ -20,13 +21,12 @@ export function ExamDateScreen({ snapshot, send }: TimelineScreenProps) {
   const fromPlan = context.workspace.examPlan.levels.length > 0;
   return (
     <StepPage title="考试日期是哪一天？" errors={context.errors} onNext={() => send({ type: 'step.next' })}>
-      <TextField
+      <DateField
         id="exam-date"
         label="考试日期"
         hint={fromPlan ? `已按「为学生报考」向导中的科目考试时间填好。格式如 2026-06-27。` : '按考核计划中的科目考试时间填写，格式如 2026-06-27。'}
         value={context.examDate}
         error={errorFor(context.errors, 'exam-date')}
-        size={12}
         onInput={(value) => send({ type: 'examDate.set', value })}
       />
       <p class="wizard-hint">{yearlyPlanNote}</p>

@@ -5,6 +5,7 @@ import '../shared/exam-run.css';
 import { timelineMachine } from './machine';
 import { ExamDateScreen, PrintoutScreen, ResultScreen, WindowsScreen } from './Screens';
 import { timelineSteps } from './steps';
+import { NextWizard } from '../shared/NextWizard';
 
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ timelineDraftSpec }) => timelineDraftSpec);
@@ -20,5 +21,5 @@ const screens: WizardScreens<typeof timelineMachine> = {
 
 /** The island. */
 export default function TimelineIsland() {
-  return <WizardHost machine={timelineMachine} steps={timelineSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} />;
+  return <WizardHost machine={timelineMachine} steps={timelineSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="timeline" />} />;
 }

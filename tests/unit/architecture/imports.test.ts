@@ -29,7 +29,7 @@ const allowed: Record<string, readonly string[]> = {
   domain: [],
   catalog: [],
   kit: ['domain', 'paths'],
-  shared: ['kit', 'domain', 'paths'],
+  shared: ['kit', 'catalog', 'domain', 'paths'],
   print: ['shared', 'kit', 'domain', 'paths'],
   demo: ['kit', 'domain', 'paths'],
   // The registry of every wizard's draft spec, which an island hands the kit to check a work file (loaded on import).

@@ -126,6 +126,13 @@ describe('formatDayKind', () => {
 describe('parseDateInput', () => {
   test.each([
     { raw: '2026-04-01', expected: '2026-04-01' },
+    { raw: '2026-10-12', expected: '2026-10-12' },
+    { raw: '2026/10/12', expected: '2026-10-12' },
+    { raw: '2026年10月12日', expected: '2026-10-12' },
+    { raw: '2026 年 10 月 12 日', expected: '2026-10-12' },
+    { raw: '2026年10月12', expected: '2026-10-12' },
+    { raw: '2026/13/01', expected: null },
+    { raw: '26/10/12', expected: null },
     { raw: '2026/4/1', expected: '2026-04-01' },
     { raw: ' 2026.10.8 ', expected: '2026-10-08' },
     { raw: '2026年10月8日', expected: '2026-10-08' },
