@@ -151,10 +151,13 @@ test.describe('review wizard', () => {
     await next(page);
     const question = page.getByRole('group', { name: objectiveSubjectQuestion.question });
     const theory = page.getByRole('group', { name: /张三/ }).getByLabel('理论：复查理由');
-    await question.getByLabel('理论', { exact: true }).check();
+    await page.getByRole('group', { name: /李四/ }).getByLabel('理论：复查理由').selectOption('noScore');
+    // A reason chosen first stays chosen (and listed) when the answer then rules it out.
     await theory.selectOption('missedMarking');
+    await question.getByLabel('理论', { exact: true }).check();
+    await expect(theory).toHaveValue('missedMarking');
     await next(page);
-    await expect(page.locator('.wizard-error-summary')).toContainText('请换一个理由');
+    await expect(page.locator('.wizard-error-summary')).toContainText('张三：您选择了理论是采用计算机阅卷的客观题科目');
 
     await question.getByLabel('不知道', { exact: true }).check();
     await expect(page.getByRole('group', { name: /张三/ })).toContainText('可以复查：主观题卷面可能有漏评');
