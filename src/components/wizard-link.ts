@@ -1,4 +1,5 @@
 import { getWizard, type WizardSlug } from '../../wizards/catalog';
+import { withBase } from '../paths';
 
 /** What a guide shows to send the reader into a wizard. */
 export interface WizardLinkView {
@@ -11,7 +12,7 @@ export interface WizardLinkView {
 export function describeWizardLink(slug: WizardSlug): WizardLinkView {
   const wizard = getWizard(slug);
   return {
-    href: `/wizards/${wizard.slug}/`,
+    href: withBase(`/wizards/${wizard.slug}/`),
     label: `打开填表向导：${wizard.title}`,
     produces: wizard.produces,
   };

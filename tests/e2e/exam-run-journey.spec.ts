@@ -20,7 +20,7 @@ import { futureExamDate, futurePlan } from '../fixtures/exam-plan';
 import { teachers } from '../fixtures/staff';
 import { readCalendarEvents } from '../fixtures/read-calendar';
 import { downloadFile, expectDocumentFitsA4, pressMainButton, readWorkbook, rowValues, screenTitle } from './exam-run';
-import { expect as baseExpect, test, visit } from './fixtures';
+import { expect as baseExpect, siteUrl, test, visit } from './fixtures';
 
 // Checking 90 students and building workbooks takes seconds on a busy machine.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -220,6 +220,7 @@ async function buildTimeline(page: Page) {
   const registration = events.find((event) => event.summary === '考试报名截止（按手册推算）')!;
   expect([registration.start, registration.end, registration.isAllDay]).toEqual(['2036-06-10', '2036-06-11', true]);
   expect(registration.description).toContain('负责：试点院校考务人员');
+  expect(registration.url).toBe(siteUrl('/registration/enrolment/'));
   await page.getByRole('button', { name: '查看并打印一页考务时间表' }).click();
   expect(await expectDocumentFitsA4(page)).toBe(1);
 }

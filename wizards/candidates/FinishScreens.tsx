@@ -5,6 +5,7 @@ import { candidateInfoLifecycle } from '../../src/domain/lifecycles/candidate-in
 import { CheckAnswers } from '../kit/CheckAnswers';
 import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { StepPage } from '../kit/StepPage';
+import { withBase } from '../../src/paths';
 import { buildResultFile, listResultFiles } from './result-files';
 import type { CandidatesScreenProps } from './screen-props';
 import { selectCheckSummary, selectClassification } from './selectors';
@@ -55,7 +56,7 @@ export function ResultScreen({ context, send }: CandidatesScreenProps) {
       <NextSteps
         steps={[
           { title: '导入学生信息', where: <>「{menus.candidates}」→ 选择「院校考生」或「社会考生」→「{buttons.candidatesImport}」</>, details: '两份文件分别导入对应的栏目。学生信息只导入一次，以后考试不要重复导入。' },
-          { title: '导入考生照片', where: <>「{menus.candidates}」→「{buttons.photosImport}」</>, details: <>导入后学生的状态是{statusText('noPhoto')}可以用「<a href="/wizards/photos/">考生照片打包</a>」向导检查照片并打包。</> },
+          { title: '导入考生照片', where: <>「{menus.candidates}」→「{buttons.photosImport}」</>, details: <>导入后学生的状态是{statusText('noPhoto')}可以用「<a href={withBase('/wizards/photos/')}>考生照片打包</a>」向导检查照片并打包。</> },
           { title: '认证', where: <>「{buttons.certify}」或「{buttons.certifyBatch}」</>, details: statusText('pendingVerification') },
           { title: '处理需人工确认的学生', where: <>「{buttons.confirmManually}」</>, details: `${statusText('needsManualCheck')}核对无误后点「${buttons.confirmManually}」，学生状态变为「${states.accurate!.meta!.label}」，才能报考。` },
         ]}

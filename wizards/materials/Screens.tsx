@@ -5,6 +5,7 @@ import { enrolmentLifecycle } from '../../src/domain/lifecycles/enrolment';
 import { buttons, menus } from '../../src/domain/platform/facts';
 import { StepPage } from '../kit/StepPage';
 import { RoomPaperworkTable } from '../print/RoomPaperworkTable';
+import { withBase } from '../../src/paths';
 import { MissingExamDayInput } from '../shared/MissingExamDayInput';
 import { countBadgeHolders, getQuantities, materialsDocuments } from './output';
 import type { MaterialsScreenProps } from './screen-props';
@@ -26,7 +27,7 @@ export function StartScreen({ snapshot, send }: MaterialsScreenProps) {
           </p>
           {workspace.staff.length === 0 && (
             <p class="wizard-hint">
-              还没有考务人员名单（<a href="/wizards/staff/">「监考与考务人员」向导</a>）：工作牌按 {countBadgeHolders(workspace)}{' '}
+              还没有考务人员名单（<a href={withBase('/wizards/staff/')}>「监考与考务人员」向导</a>）：工作牌按 {countBadgeHolders(workspace)}{' '}
               个计，承诺书留空白签名行。
             </p>
           )}

@@ -1,5 +1,6 @@
 /** Screen 1: the student list the photos are matched against, from the school workspace. */
 import { StepPage } from '../kit/StepPage';
+import { withBase } from '../../src/paths';
 import { photoFieldIds } from './steps';
 import type { PhotosScreenProps } from './screen-props';
 
@@ -28,7 +29,7 @@ export function StudentsScreen({ snapshot, send }: PhotosScreenProps) {
       ) : (
         <p>
           学校工作区中还没有考生名单。请先用
-          <a id={photoFieldIds.students} href="/wizards/candidates/">
+          <a id={photoFieldIds.students} href={withBase('/wizards/candidates/')}>
             「考生信息导入」向导
           </a>
           检查学生名单，或在页面下方「导入工作文件」。

@@ -7,6 +7,7 @@ import { countSpareMachines, splitSeatsEvenly } from '../../src/domain/rooms/rul
 import { errorFor } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
 import { RemoveRowCell, TextCell } from '../kit/TableCells';
+import { withBase } from '../../src/paths';
 import { MissingPrerequisite } from '../shared/MissingPrerequisite';
 import { WarningList } from '../shared/WarningList';
 import type { RoomsContext } from './context-schema';
@@ -20,7 +21,7 @@ export function StartScreen({ snapshot, send }: RoomsScreenProps) {
   return (
     <StepPage title="考场设置：开始之前" errors={context.errors} onNext={() => send({ type: 'step.next' })}>
       {missing ? (
-        <MissingPrerequisite problem={missing} href="/wizards/registration/" linkText="打开「为学生报考」向导" />
+        <MissingPrerequisite problem={missing} href={withBase('/wizards/registration/')} linkText="打开「为学生报考」向导" />
       ) : (
         <>
           <p>按「为学生报考」向导中已报考的考生安排考场：</p>

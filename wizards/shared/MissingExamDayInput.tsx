@@ -4,13 +4,14 @@
  * the plan's subject times come from 为学生报考, the seat plan from 考场设置.
  */
 import type { Problem } from '../../src/domain/plan/problem';
+import { withBase } from '../../src/paths';
 import { MissingPrerequisite } from './MissingPrerequisite';
 
 /** Say what exam day still lacks and link to the wizard that provides it. */
 export function MissingExamDayInput({ problem }: { problem: Problem }) {
   return problem.field === 'start-plan' ? (
-    <MissingPrerequisite problem={problem} href="/wizards/registration/" linkText="打开「为学生报考」向导" />
+    <MissingPrerequisite problem={problem} href={withBase('/wizards/registration/')} linkText="打开「为学生报考」向导" />
   ) : (
-    <MissingPrerequisite problem={problem} href="/wizards/rooms/" linkText="打开「考场设置」向导" />
+    <MissingPrerequisite problem={problem} href={withBase('/wizards/rooms/')} linkText="打开「考场设置」向导" />
   );
 }

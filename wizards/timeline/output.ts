@@ -6,6 +6,7 @@
 import { addDays } from '../../src/domain/timeline/iso-date';
 import type { TimelineEvent } from '../../src/domain/timeline/events';
 import { toSafeFileName } from '../../src/domain/spreadsheet/rules';
+import { withBase } from '../../src/paths';
 import type { OutputEnvironment, ResultFile } from '../kit/result-file';
 import type { TimelineContext } from './context-schema';
 import { buildEvents } from './steps';
@@ -71,7 +72,7 @@ export function buildCalendar(events: readonly TimelineEvent[], options: Calenda
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(options.name)}`,
     ...events.flatMap((event) => {
-      const link = new URL(event.guide, options.origin).href;
+      const link = new URL(withBase(event.guide), options.origin).href;
       const description = [...event.details, `负责：${event.who}`, `指南：${link}`].join('\n');
       return [
         'BEGIN:VEVENT',
