@@ -10,7 +10,7 @@ import { materialsSteps } from './steps';
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ materialsDraftSpec }) => materialsDraftSpec);
 
-const screens: WizardScreens<typeof materialsMachine> = {
+export const screens: WizardScreens<typeof materialsMachine> = {
   start: StartScreen,
   quantities: QuantitiesScreen,
   documents: DocumentsScreen,

@@ -8,7 +8,7 @@ import { pilotSteps } from './steps';
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ pilotDraftSpec }) => pilotDraftSpec);
 
-const screens: WizardScreens<typeof pilotMachine> = {
+export const screens: WizardScreens<typeof pilotMachine> = {
   batch: BatchScreen,
   majors: MajorsScreen,
   teachers: TeachersScreen,

@@ -12,7 +12,7 @@ import { registrationSteps } from './steps';
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ registrationDraftSpec }) => registrationDraftSpec);
 
-const screens: WizardScreens<typeof registrationMachine> = {
+export const screens: WizardScreens<typeof registrationMachine> = {
   start: StartScreen,
   plan: PlanScreen,
   times: TimesScreen,

@@ -9,7 +9,7 @@ import { reviewSteps } from './steps';
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ reviewDraftSpec }) => reviewDraftSpec);
 
-const screens: WizardScreens<typeof reviewMachine> = {
+export const screens: WizardScreens<typeof reviewMachine> = {
   plan: PlanScreen,
   deadline: DeadlineScreen,
   students: StudentsScreen,

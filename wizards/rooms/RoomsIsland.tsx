@@ -10,7 +10,7 @@ import { roomsSteps } from './steps';
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ roomsDraftSpec }) => roomsDraftSpec);
 
-const screens: WizardScreens<typeof roomsMachine> = {
+export const screens: WizardScreens<typeof roomsMachine> = {
   start: StartScreen,
   rooms: RoomsScreen,
   allocation: AllocationScreen,

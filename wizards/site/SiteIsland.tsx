@@ -5,6 +5,9 @@ import { siteMachine } from './machine';
 import { siteScreens } from './SiteScreens';
 import { siteSteps } from './steps';
 
+/** The screen of each state (the error-link test renders them). */
+export const screens = siteScreens;
+
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ siteDraftSpec }) => siteDraftSpec);
 

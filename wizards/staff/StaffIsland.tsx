@@ -10,7 +10,7 @@ import { staffSteps } from './steps';
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ staffDraftSpec }) => staffDraftSpec);
 
-const screens: WizardScreens<typeof staffMachine> = {
+export const screens: WizardScreens<typeof staffMachine> = {
   start: StartScreen,
   teachers: TeachersScreen,
   assignment: AssignmentScreen,

@@ -1,5 +1,6 @@
 /** The timeline wizard's screens: the exam date, the plan's windows, the dated milestones, the printout. */
 import { menus } from '../../src/domain/platform/facts';
+import { withBase } from '../../src/paths';
 import { planWindows } from '../../src/domain/plan/facts';
 import { planWindowKeys } from '../../src/domain/plan/windows';
 import { planDatedMilestones, weekCountingReading, yearlyPlanNote } from '../../src/domain/timeline/facts';
@@ -90,7 +91,7 @@ export function ResultScreen({ snapshot, send }: TimelineScreenProps) {
           {timeline.map((entry) => (
             <tr key={entry.milestone.key}>
               <th scope="row">
-                <a href={entry.milestone.guide}>{entry.milestone.stage}</a>
+                <a href={withBase(entry.milestone.guide)}>{entry.milestone.stage}</a>
               </th>
               <td>
                 {formatEventDates({ start: entry.start ?? entry.end!, end: entry.end ?? entry.start! })}

@@ -9,7 +9,7 @@ import { timelineSteps } from './steps';
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ timelineDraftSpec }) => timelineDraftSpec);
 
-const screens: WizardScreens<typeof timelineMachine> = {
+export const screens: WizardScreens<typeof timelineMachine> = {
   examDate: ExamDateScreen,
   windows: WindowsScreen,
   result: ResultScreen,
