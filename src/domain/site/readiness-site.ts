@@ -120,11 +120,15 @@ export function checkFacilities(answers: ReadinessAnswers): ReadinessItem[] {
   );
 }
 
-/** Return the other requirements asked as yes/no. */
+/**
+ * Return the other requirements asked as yes/no. Only some are asked (the others are
+ * checked elsewhere or need no answer), so each is labelled with its number in the
+ * manual's list, which says why the numbers skip.
+ */
 export function checkOtherRequirements(answers: ReadinessAnswers): ReadinessItem[] {
   return declaredRequirementIndexes.map((index) =>
     judgeRequired(
-      { key: `other.${index}`, group: '其他要求', label: `其他要求第 ${index + 1} 条` },
+      { key: `other.${index}`, group: '其他要求', label: `手册“其他要求”第 ${index + 1} 条` },
       otherRequirements[index]!,
       answers.otherRequirements.includes(index),
       `落实：${otherRequirements[index]!}`,
