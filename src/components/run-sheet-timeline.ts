@@ -1,16 +1,7 @@
-import { examplePlan } from '../domain/plan/facts';
+import { buildRoomDaySheet, type RoomDaySheet } from '../domain/exam-day/room-day-sheet';
 import type { RunSheetPoint } from '../domain/exam-day/schema';
-
-/** A subject's session on the exam day, as the plan gives it. */
-export interface Session {
-  /** e.g. 初级理论. */
-  label: string;
-  kind: '理论' | '实操';
-  /** HH:MM. */
-  start: string;
-  /** HH:MM. */
-  end: string;
-}
+import { examplePlan } from '../domain/plan/facts';
+import { listSessions } from '../domain/plan/rules';
 
 /** Return when a point happens, in words: 开考前 90 分钟, 开考时, 结束前 15 分钟, 考试结束时. */
 export function formatRelativeTime(point: Pick<RunSheetPoint, 'anchor' | 'minutes'>): string {
@@ -29,47 +20,21 @@ export function orderRunSheet<T extends Pick<RunSheetPoint, 'anchor' | 'minutes'
   return [...points].sort((a, b) => rank(a) - rank(b) || a.minutes - b.minutes);
 }
 
-/** Return HH:MM moved by some minutes (within one day). */
-export function shiftClock(clock: string, minutes: number): string {
-  const [hours, mins] = clock.split(':').map(Number) as [number, number];
-  const total = hours * 60 + mins + minutes;
-  if (total < 0 || total >= 24 * 60) throw new Error(`${clock} ${minutes} min leaves the day`);
-  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
-}
+/** The room name the example uses: both sessions of the level in one room, back to back. */
+export const exampleRoomName = '同一考场';
 
-/** Return the clock time of a point in a session, or undefined when the point is for the other subject kind. */
-export function clockTimeIn(point: Pick<RunSheetPoint, 'anchor' | 'minutes' | 'subjectKind'>, session: Session): string | undefined {
-  if (point.subjectKind && point.subjectKind !== session.kind) return undefined;
-  return shiftClock(point.anchor === 'start' ? session.start : session.end, point.minutes);
-}
-
-/** Return the sessions of one level of the manual's example plan (第三章 二). */
-export function listExampleSessions(level: (typeof examplePlan.levels)[number]['level']): Session[] {
-  const plan = examplePlan.levels.find((l) => l.level === level);
+/**
+ * Return the run sheet of one room holding both sessions of a level of the manual's example plan
+ * (第三章 二) on its day (`buildRoomDaySheet`): the preparation before the first session, and before
+ * the second only what the break allows, so no time falls while the first session runs.
+ */
+export function buildExampleRoomDay(level: (typeof examplePlan.levels)[number]['level']): RoomDaySheet {
+  const plan = examplePlan.levels.find((entry) => entry.level === level);
   if (!plan) throw new Error(`No level ${level} in the example plan`);
-  return plan.subjects.map((subject) => ({
-    label: `${level}${subject.kind}`,
-    kind: subject.kind,
-    start: subject.start,
-    end: subject.end,
-  }));
-}
-
-/** One row of the example table: a relative time and its clock time in each session. */
-export interface ExampleRow {
-  when: string;
-  /** One per session; undefined when nothing happens then in that session. */
-  times: (string | undefined)[];
-}
-
-/** Return one row per distinct relative time, with the clock time in each session where a point applies. */
-export function listExampleRows(points: readonly RunSheetPoint[], sessions: readonly Session[]): ExampleRow[] {
-  const rows = new Map<string, ExampleRow>();
-  for (const point of orderRunSheet(points)) {
-    const when = formatRelativeTime(point);
-    const row = rows.get(when) ?? { when, times: sessions.map(() => undefined) };
-    sessions.forEach((session, i) => (row.times[i] ??= clockTimeIn(point, session)));
-    rows.set(when, row);
-  }
-  return [...rows.values()];
+  const sitting = (kind: '理论' | '实操') => {
+    const { date, start, end } = plan.subjects.find((subject) => subject.kind === kind)!;
+    return { date, start, end };
+  };
+  const sessions = listSessions([{ level, theory: sitting('理论'), practical: sitting('实操') }]);
+  return buildRoomDaySheet(exampleRoomName, sessions[0]!.date, sessions);
 }

@@ -4,7 +4,8 @@ import type { Page } from '@playwright/test';
 import { test, expect, visit } from './fixtures';
 import { expectNoAxeViolations } from './axe';
 import { coveredYears } from '../../src/domain/calendar/holiday-data';
-import { reviewContact, reviewForm, reviewReceipt } from '../../src/domain/scores/facts';
+import { objectiveSubjectQuestion, reviewContact, reviewForm, reviewReceipt } from '../../src/domain/scores/facts';
+import { objectiveReviewRuleText } from '../../src/domain/scores/review-scope';
 import { twoStudents } from '../fixtures/review';
 import { scoreColumnLabels, scoreColumns } from '../../wizards/shared/scores/score-rows';
 import type { ReviewFormState } from '../../wizards/review/steps';
@@ -140,5 +141,29 @@ test.describe('review wizard', () => {
     await expect(page.locator('.review-deadline')).toContainText('在期限内');
     await next(page);
     await expect(page.getByRole('heading', { name: '申请复查的考生' })).toBeVisible();
+  });
+
+  test('lets a review of a scored 理论 go ahead when the user does not know which subject is computer-marked, with the manual’s rule shown', async ({ page }) => {
+    await visit(page, '/wizards/review/');
+    await fillPlan(page, twoStudents.form);
+    await next(page);
+    await fillStudents(page, twoStudents);
+    await next(page);
+    const question = page.getByRole('group', { name: objectiveSubjectQuestion.question });
+    const theory = page.getByRole('group', { name: /张三/ }).getByLabel('理论：复查理由');
+    await page.getByRole('group', { name: /李四/ }).getByLabel('理论：复查理由').selectOption('noScore');
+    // A reason chosen first stays chosen (and listed) when the answer then rules it out.
+    await theory.selectOption('missedMarking');
+    await question.getByLabel('理论', { exact: true }).check();
+    await expect(theory).toHaveValue('missedMarking');
+    await next(page);
+    await expect(page.locator('.wizard-error-summary')).toContainText('张三：您选择了理论是采用计算机阅卷的客观题科目');
+
+    await question.getByLabel('不知道', { exact: true }).check();
+    await expect(page.getByRole('group', { name: /张三/ })).toContainText('可以复查：主观题卷面可能有漏评');
+    await expect(page.getByRole('group', { name: /张三/ })).toContainText(`手册规定：“${objectiveReviewRuleText}”`);
+    await expectNoAxeViolations(page);
+    await next(page);
+    await expect(page.getByRole('heading', { name: '学校和联系人' })).toBeVisible();
   });
 });

@@ -40,3 +40,35 @@ test('dates every milestone from the exam date and writes a calendar file and a 
   await page.getByRole('button', { name: '查看并打印一页考务时间表' }).click();
   expect(await expectDocumentFitsA4(page)).toBe(1);
 });
+
+test('gives one registration deadline, the plan’s, on screen, in the calendar and in print, and warns that the manual’s rule differs', async ({ page }) => {
+  await openWizardWith(page, 'timeline', withCandidates);
+  await page.getByLabel('考试日期', { exact: true }).fill('2036-06-28');
+  await pressMainButton(page);
+  // The plan's 报考时间 ends on 5 June; the manual's 考前第二周周二 gives 10 June.
+  await page.getByRole('group', { name: '报考时间' }).getByLabel('开始日期').fill('2036-05-01');
+  await page.getByRole('group', { name: '报考时间' }).getByLabel('结束日期').fill('2036-06-05');
+  await pressMainButton(page);
+
+  await expect(screenTitle(page)).toHaveText('考务时间表');
+  const registrationRow = page.getByRole('row', { name: /考试报名/ });
+  await expect(registrationRow).toContainText('2036年6月5日（周四） 截止');
+  await expect(registrationRow).not.toContainText('6月10日');
+  await expect(registrationRow).not.toContainText('按手册推算');
+  await expect(page.locator('.wizard-warning')).toContainText('考核计划的报考时间截止于 2036年6月5日（周四），按手册“考前第二周周二截止”推算是 2036年6月10日（周二），两者不同：以考核计划为准');
+  await expect(page.getByText(/考核计划上的其他时间/)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  const download = await downloadFile(page, '考务时间表-2036-06-28.ics');
+  const events = readCalendarEvents(await readFile((await download.path())!, 'utf8'));
+  const registrations = events.filter((event) => event.summary.startsWith('考试报名'));
+  expect(registrations.map((event) => [event.summary, event.start])).toEqual([['考试报名截止', '2036-06-05']]);
+  expect(registrations[0]!.description).toContain('两者不同：以考核计划为准');
+  expect(events.some((event) => event.start === '2036-06-10')).toBe(false);
+
+  await page.getByRole('button', { name: '查看并打印一页考务时间表' }).click();
+  const printed = page.getByRole('row', { name: /考试报名截止/ });
+  await expect(printed).toContainText('2036年6月5日（周四）（考核计划）');
+  await expect(printed).not.toContainText('6月10日');
+  expect(await expectDocumentFitsA4(page)).toBe(1);
+});

@@ -23,7 +23,7 @@ const ResultScreen = lazyScreen<CandidatesScreenProps>(() => import('./FinishScr
 
 // Reading a list shows its progress on the screen it came from (the host's default for a busy state);
 // checking shows it on the review screen, also when the first check starts from 拼音写法.
-const screens: WizardScreens<typeof candidatesMachine> = {
+export const screens: WizardScreens<typeof candidatesMachine> = {
   school: SchoolScreen,
   source: SourceScreen,
   upload: UploadScreen,

@@ -1,12 +1,16 @@
-/** 检查结果: the problems, every automatic change, the table to fix rows in, 重新检查. */
+/**
+ * 检查结果: notices about the whole list, the groups sharing a 证件号码 to decide, the
+ * problems, every automatic change, the table to fix rows in, 重新检查.
+ */
 import { useState } from 'preact/hooks';
-import { formatChange, formatIssue } from '../../src/domain/candidates/format';
+import { formatChange, formatIssue, formatListNotice } from '../../src/domain/candidates/format';
 import type { CandidateColumnKey, CandidateIssue } from '../../src/domain/candidates/schema';
 import { Checkbox, errorFor } from '../kit/Fields';
 import { ProgressBar } from '../kit/ProgressBar';
 import { StepPage } from '../kit/StepPage';
 import type { CandidatesScreenProps } from './screen-props';
-import { selectCheckSummary, selectIssuesByRow } from './selectors';
+import { ConflictChoices } from './ConflictChoices';
+import { selectCheckSummary, selectConflictGroups, selectIssues, selectIssuesByRow, selectListNotices } from './selectors';
 import { TableEditor } from './TableEditor';
 import { useFileDownload } from '../kit/use-file-download';
 import { errorReportFileName } from './output';
@@ -46,7 +50,10 @@ export function ReviewScreen({ context, send, isBusy }: CandidatesScreenProps) {
     );
   }
   const summary = selectCheckSummary(context);
-  const issues = context.check?.issues ?? [];
+  // The user's conflict decisions applied: a decided pair is no longer an error.
+  const issues = selectIssues(context);
+  const listNotices = selectListNotices(context);
+  const conflictGroups = selectConflictGroups(context);
   const show = (issue: CandidateIssue) => setFocusRequest({ rowId: issue.rowId, column: issue.column ?? 'name', nonce: Date.now() });
 
   return (
@@ -55,15 +62,40 @@ export function ReviewScreen({ context, send, isBusy }: CandidatesScreenProps) {
         共 {summary.rows} 名学生：{summary.failedRows} 名有错误（{summary.errors} 处），{summary.warnings} 处请核对，自动修改了 {summary.changes} 处。
         {context.check?.isStale && <strong> 表格改过之后还没有重新检查。</strong>}
       </p>
-      {issues.length > 0 && (
-        <>
-          <h3>问题（{issues.length}）</h3>
+      {listNotices.length > 0 && (
+        <section aria-labelledby="list-notices-heading">
+          <h3 id="list-notices-heading">关于整份名单的提示（{listNotices.length}）</h3>
+          <p class="wizard-hint">这些提示针对整份名单，不是某名学生的问题：相关学生照常导入，也不算作“有问题的学生”。</p>
           <ul class="wizard-issue-list">
-            {issues.slice(0, listLimit).map((issue, index) => (
-              <IssueItem key={index} issue={issue} onShow={() => show(issue)} onApply={(value) => send({ type: 'row.edit', rowId: issue.rowId, column: issue.column!, value })} />
+            {listNotices.map((notice) => (
+              <li key={notice.column}>
+                <span class="wizard-tag wizard-tag--warning">请核对</span> {formatListNotice(notice)}
+              </li>
             ))}
           </ul>
-          {issues.length > listLimit && <p class="wizard-hint">这里只列出前 {listLimit} 条，全部问题见「问题清单」。</p>}
+        </section>
+      )}
+      {conflictGroups.length > 0 && (
+        <ConflictChoices
+          groups={conflictGroups}
+          decisions={context.conflictDecisions}
+          errors={context.errors}
+          onDecide={(groupKey, keepRowId) => send({ type: 'conflict.decide', groupKey, keepRowId })}
+        />
+      )}
+      {(issues.length > 0 || listNotices.length > 0) && (
+        <>
+          {issues.length > 0 && (
+            <>
+              <h3>问题（{issues.length}）</h3>
+              <ul class="wizard-issue-list">
+                {issues.slice(0, listLimit).map((issue, index) => (
+                  <IssueItem key={index} issue={issue} onShow={() => show(issue)} onApply={(value) => send({ type: 'row.edit', rowId: issue.rowId, column: issue.column!, value })} />
+                ))}
+              </ul>
+              {issues.length > listLimit && <p class="wizard-hint">这里只列出前 {listLimit} 条，全部问题见「问题清单」。</p>}
+            </>
+          )}
           <button type="button" class="wizard-button wizard-button--secondary" disabled={download.busyFileId === 'problems'}
             onClick={() => void download.start('problems', errorReportFileName(context.schoolName), () => buildResultFile('problems', context))}
           >

@@ -1,4 +1,5 @@
 /** 拼音写法 and 试点专业: the two settings that change results. */
+import { menus } from '../../src/domain/platform/facts';
 import { umlautStyles } from '../../src/domain/pinyin/facts';
 import type { UmlautStyle } from '../../src/domain/pinyin/schema';
 import { errorFor, RadioGroup, TextArea, TextField } from '../kit/Fields';
@@ -44,7 +45,7 @@ export function PilotScreen({ context, send }: CandidatesScreenProps) {
           <TextArea
             id="pilotMajors"
             label="试点专业"
-            hint="每行一个专业，写法与名单中的「就读专业」相同；可在专业名称后加空格和专业代码。见「证书管理-证书试点申报」。"
+            hint={`每行一个专业，写法与名单中的「就读专业」相同；可在专业名称后加空格和专业代码。见「${menus.pilotApplication}」。`}
             value={context.pilotMajorsText}
             rows={4}
             error={errorFor(context.errors, 'pilotMajors')}
@@ -53,7 +54,7 @@ export function PilotScreen({ context, send }: CandidatesScreenProps) {
           <TextField
             id="approvedScale"
             label="已批准培训人数"
-            hint="「证书管理-证书试点申报」列表中的「已批准培训人数」；还没有批准时，先填「拟申报培训人数」。"
+            hint={`「${menus.pilotApplication}」列表中的「已批准培训人数」；还没有批准时，先填「拟申报培训人数」。`}
             value={context.approvedScaleText}
             inputMode="numeric"
             size={8}

@@ -14,6 +14,7 @@ import {
   CandidateIssueSchema,
   CandidateRowSchema,
   CandidateTypeSchema,
+  ConflictDecisionsSchema,
 } from '../../src/domain/candidates/schema';
 import { UmlautStyleSchema } from '../../src/domain/pinyin/schema';
 import { PilotSchema } from '../../src/domain/workspace/schema';
@@ -75,6 +76,12 @@ export const CandidatesDraftSchema = z.object({
   changes: z.array(CandidateChangeSchema),
   /** Leave rows with errors out of the import file (they stay in the 问题清单). */
   isExcludingFailedRows: z.boolean(),
+  /**
+   * The user's choice for each group of rows sharing a 证件号码 with different data, by group key
+   * (`findDuplicateGroups`): the row id kept, or null for none. Drafts saved before the field
+   * existed load with none decided (the default), so no row of a conflict is imported unasked.
+   */
+  conflictDecisions: z._default(ConflictDecisionsSchema, {}),
   pilot: PilotSchema,
   /** What was typed on the pilot screen, kept as typed. */
   pilotMajorsText: z.string(),

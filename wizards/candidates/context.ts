@@ -48,6 +48,7 @@ export function createInitialContext(workspace: Workspace): CandidatesContext {
     check: null,
     changes: [],
     isExcludingFailedRows: false,
+    conflictDecisions: {},
     ...readPilotAnswers(workspace),
     moves: {},
     errors: [],

@@ -5,6 +5,7 @@
  * table changes in working-table.ts, the long work in tasks.ts, files in output.ts.
  */
 import { assertEvent, assign, setup } from 'xstate';
+import { decideConflict } from '../../src/domain/candidates/duplicates';
 import type { CandidateColumnKey, CandidateType } from '../../src/domain/candidates/schema';
 import type { UmlautStyle } from '../../src/domain/pinyin/schema';
 import { fromProgressTask, taskActions, type TaskCancelEvent, type TaskProgressEvent } from '../kit/progress-task';
@@ -34,6 +35,8 @@ export type CandidatesEvent =
   | { type: 'row.delete'; rowId: number }
   | { type: 'check.run' }
   | { type: 'failedRows.exclude'; value: boolean }
+  /** Keep one row of a group sharing a 证件号码 with different data (`keepRowId`), or none (null). */
+  | { type: 'conflict.decide'; groupKey: string; keepRowId: number | null }
   | { type: 'pilot.setIsPilotSchool'; value: boolean }
   | { type: 'pilot.setMajors'; text: string }
   | { type: 'pilot.setScale'; text: string }
@@ -61,7 +64,8 @@ export const candidatesMachine = setup({
     ...steps.actions,
     ...taskActions<CandidatesContext>(),
     startTypedTable: assign(({ context }) => startTypedTable(context)),
-    mapSourceRows: assign(({ context }) => ({ ...applyMapping(context), check: null, changes: [], moves: {} })),
+    // A new list: row ids start again from 1, so an earlier list's conflict decisions would name other people.
+    mapSourceRows: assign(({ context }) => ({ ...applyMapping(context), check: null, changes: [], moves: {}, conflictDecisions: {} })),
     keepTypedRows: assign(({ context }) => ({ rows: dropEmptyRows(context.rows), check: null, lostDigits: [] })),
     editRow: assign(({ context, event }) => {
       assertEvent(event, 'row.edit');
@@ -213,6 +217,9 @@ export const candidatesMachine = setup({
         'row.edit': { actions: 'editRow' },
         'row.delete': { actions: 'deleteRow' },
         'failedRows.exclude': { actions: assign({ isExcludingFailedRows: ({ event }) => event.value }) },
+        'conflict.decide': {
+          actions: assign({ conflictDecisions: ({ context, event }) => decideConflict(context.conflictDecisions, event.groupKey, event.keepRowId) }),
+        },
         'check.run': { target: 'checking', actions: 'clearErrors' },
         ...steps.checkedTransitions('review', 'pilot', 'umlaut'),
       },

@@ -4,7 +4,7 @@
  * (`buildResultFile`, with the workbooks of `output.ts`).
  */
 import { candidateImportTemplate } from '../../src/domain/candidates/facts';
-import { formatIssue } from '../../src/domain/candidates/format';
+import { formatIssue, formatListNotice } from '../../src/domain/candidates/format';
 import type { CandidateType, CandidateValues } from '../../src/domain/candidates/schema';
 import { buttons, menus } from '../../src/domain/platform/facts';
 import { xlsxMimeType } from '../../src/domain/spreadsheet/facts';
@@ -12,7 +12,7 @@ import { loadExcelJS } from '../kit/exceljs';
 import type { ResultFile } from '../kit/result-file';
 import type { CandidatesContext } from './context-schema';
 import { buildErrorReport, buildImportFile, errorReportFileName, importFileName, type ReportRow } from './output';
-import { selectClassification, selectIncludedRows, selectIssuesByRow } from './selectors';
+import { selectClassification, selectIncludedRows, selectIssuesByRow, selectListNotices } from './selectors';
 
 /** The import file of each list: its file id and the list. */
 const importFiles = [
@@ -37,9 +37,11 @@ export function listResultFiles(context: CandidatesContext): ResultFile[] {
       files.push({ id, fileName: importFileName(context.schoolName, type), description: `${count} 名${type}，在「${menus.candidates}」的「${type}」中用「${buttons.candidatesImport}」导入。` });
     }
   }
-  if ((context.check?.issues.length ?? 0) > 0) {
-    const rows = selectIssuesByRow(context).size;
-    files.push({ id: 'problems', fileName: errorReportFileName(context.schoolName), description: `${rows} 名学生的原始信息和问题说明，用于核对和改正。不要导入平台。` });
+  const rows = selectIssuesByRow(context).size;
+  const notices = selectListNotices(context).length;
+  if (rows > 0 || notices > 0) {
+    const contents = [rows > 0 && `${rows} 名学生的原始信息和问题说明`, notices > 0 && `${notices} 条关于整份名单的提示（在「整体提示」工作表）`].filter(Boolean).join('，');
+    files.push({ id: 'problems', fileName: errorReportFileName(context.schoolName), description: `${contents}，用于核对和改正。不要导入平台。` });
   }
   return files;
 }
@@ -100,7 +102,7 @@ export async function buildResultFileHere(id: string, context: CandidatesContext
   const excel = await loadExcelJS();
   if (id === 'problems') {
     const { headers, rows } = selectReportRows(context);
-    return new Blob([await buildErrorReport(excel, headers, rows)], { type: xlsxMimeType });
+    return new Blob([await buildErrorReport(excel, headers, rows, selectListNotices(context).map(formatListNotice))], { type: xlsxMimeType });
   }
   const file = importFiles.find((entry) => entry.id === id);
   if (!file) throw new Error(`No result file "${id}"`);

@@ -6,12 +6,13 @@ import { classifyCandidates, type Classification } from '../../src/domain/candid
 import {
   applyConflictDecisions,
   findDuplicateGroups,
+  isConflict,
   listUndecidedConflicts,
   selectImportRows,
   type DuplicateGroup,
 } from '../../src/domain/candidates/duplicates';
 import { findListNotices, type ListNotice } from '../../src/domain/candidates/list-notices';
-import type { CandidateIssue, CandidateRecord, CandidateRow, ConflictDecisions } from '../../src/domain/candidates/schema';
+import type { CandidateIssue, CandidateRecord, CandidateRow } from '../../src/domain/candidates/schema';
 import type { CandidatesContext } from './context';
 
 function memoize<TKey extends object, TValue>(compute: (key: TKey) => TValue): (key: TKey) => TValue {
@@ -22,26 +23,20 @@ function memoize<TKey extends object, TValue>(compute: (key: TKey) => TValue): (
   };
 }
 
-/**
- * The user's choice for each conflicting pair (rows sharing a 证件号码 with different data).
- * Read from the context's `conflictDecisions` (set by a `conflict.decide` event); a context
- * without the field has decided nothing, so no row of a conflict reaches the import file.
- */
-export function readConflictDecisions(context: CandidatesContext): ConflictDecisions {
-  return (context as CandidatesContext & { conflictDecisions?: ConflictDecisions }).conflictDecisions ?? {};
-}
-
 /** Rows that share a 证件号码: exact copies and conflicts. */
 export const selectDuplicateGroups = memoize((context: CandidatesContext): DuplicateGroup[] => findDuplicateGroups(context.rows));
 
+/** Groups whose rows share a 证件号码 but differ in other data: the user chooses which row to keep. */
+export const selectConflictGroups = memoize((context: CandidatesContext): DuplicateGroup[] => selectDuplicateGroups(context).filter(isConflict));
+
 /** Conflicting groups the user has not decided yet (下一步 must wait for them). */
 export const selectUndecidedConflicts = memoize((context: CandidatesContext): DuplicateGroup[] =>
-  listUndecidedConflicts(selectDuplicateGroups(context), readConflictDecisions(context)),
+  listUndecidedConflicts(selectDuplicateGroups(context), context.conflictDecisions),
 );
 
 /** The last check's issues with the user's conflict decisions applied. */
 export const selectIssues = memoize((context: CandidatesContext): CandidateIssue[] =>
-  applyConflictDecisions(context.check?.issues ?? [], selectDuplicateGroups(context), readConflictDecisions(context)),
+  applyConflictDecisions(context.check?.issues ?? [], selectDuplicateGroups(context), context.conflictDecisions),
 );
 
 /** Notices about the whole list (values of lists the manual does not publish): never a row's problem. */
@@ -69,10 +64,10 @@ export const selectIssuesByRow = memoize((context: CandidatesContext): Map<numbe
  */
 export const selectIncludedRows = memoize((context: CandidatesContext): CandidateRow[] => {
   const failed = context.isExcludingFailedRows ? selectFailedRowIds(context) : new Set<number>();
-  const selection = selectImportRows(context.rows, readConflictDecisions(context), failed);
+  const selection = selectImportRows(context.rows, context.conflictDecisions, failed);
   if (selection.ok) return selection.rows;
   const undecided = new Set(selection.undecided.flatMap((group) => group.rows.map((row) => row.id)));
-  const decidedOnly = selectImportRows(context.rows.filter((row) => !undecided.has(row.id)), readConflictDecisions(context), failed);
+  const decidedOnly = selectImportRows(context.rows.filter((row) => !undecided.has(row.id)), context.conflictDecisions, failed);
   return decidedOnly.ok ? decidedOnly.rows : [];
 });
 

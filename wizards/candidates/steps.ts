@@ -14,7 +14,7 @@ import type { Pilot } from '../../src/domain/workspace/schema';
 import { defineSteps } from '../kit/step-list';
 import type { FieldError } from '../kit/wizard-machine';
 import type { CandidatesContext, SourceKind } from './context-schema';
-import { selectRecords } from './selectors';
+import { selectFailedRowIds, selectIncludedRows, selectRecords, selectUndecidedConflicts } from './selectors';
 import { addRowFieldId, cellId } from './working-table';
 
 /** Return the errors of the 学校 screen. */
@@ -61,16 +61,32 @@ export function validateTypedRows(context: CandidatesContext): FieldError[] {
   return [{ field: first ? cellId(first.id, 'name') : addRowFieldId, message: '表格是空的：请至少填写一名学生' }];
 }
 
-/** Return the errors of the 检查结果 screen. */
+/** Return the DOM id of a conflict group's choice (its first radio): what the review screen's error links to. */
+export function conflictFieldId(groupKey: string): string {
+  return `conflict-${groupKey.replaceAll(',', '-')}`;
+}
+
+/**
+ * Return the errors of the 检查结果 screen: a current check, every conflicting group decided
+ * (no row of one reaches the import file unasked), and rows with errors corrected or left out.
+ */
 export function validateReview(context: CandidatesContext): FieldError[] {
   const check = context.check;
   if (!check) return [{ field: 'recheck', message: '请先检查名单' }];
   if (check.isStale) return [{ field: 'recheck', message: '表格改过之后还没有重新检查：请点「重新检查」' }];
-  const failed = new Set(check.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.rowId));
+  const undecided = selectUndecidedConflicts(context);
+  if (undecided.length > 0) {
+    return [{
+      field: conflictFieldId(undecided[0]!.key),
+      message: `还有 ${undecided.length} 组学生证件号码相同但信息不同：请在「证件号码相同的学生」中为每一组选择保留哪一行，或都不保留`,
+    }];
+  }
+  const failed = selectFailedRowIds(context);
   if (failed.size > 0 && !context.isExcludingFailedRows) {
     return [{ field: 'excludeFailedRows', message: `还有 ${failed.size} 名学生的信息有错误：请在表格中改正后点「重新检查」，或勾选「先不导入有错误的学生」` }];
   }
   if (failed.size === context.rows.length) return [{ field: 'recheck', message: '所有学生的信息都有错误，没有可以导入的学生' }];
+  if (selectIncludedRows(context).length === 0) return [{ field: 'recheck', message: '按您的选择，没有可以导入的学生：请重新选择证件号码相同的学生保留哪一行，或在表格中改正后重新检查' }];
   return [];
 }
 
@@ -133,7 +149,8 @@ export const candidatesSteps = defineSteps<CandidatesContext>()({
   },
   // Its field carries the failure of the check 开始检查 starts here.
   umlaut: { title: '拼音写法', fields: ['umlautStyle'], canEnter: hasRows },
-  review: { title: '检查结果', fields: ['recheck', 'excludeFailedRows'], check: validateReview, canEnter: hasCheck },
+  // An undecided conflict links to its group's choice (conflict-<row ids joined by ->).
+  review: { title: '检查结果', fields: ['recheck', 'excludeFailedRows', /^conflict-\d+(-\d+)+$/], check: validateReview, canEnter: hasCheck },
   pilot: {
     title: '试点专业',
     fields: ['pilotMajors', 'approvedScale'],

@@ -13,7 +13,7 @@ const loadDraftSpec = () => import('./context-schema').then(({ certificatesDraft
 const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
 
 // The screens after the scores load when first shown, keeping them out of the page's first JavaScript.
-const screens: WizardScreens<typeof certificatesMachine> = {
+export const screens: WizardScreens<typeof certificatesMachine> = {
   scores: ScoresScreen,
   results: lazyScreen(() => import('./ResultsScreen').then((module) => module.ResultsScreen)),
   stamp: lazyScreen(() => import('./StampScreen').then((module) => module.StampScreen)),

@@ -42,7 +42,7 @@ export const materialsDocuments: ReadonlyArray<{ id: MaterialsDocumentId; title:
   { id: 'inspectionRecord', title: '巡考情况记录表', advice: `整个考点打印 ${copiesOf('inspectionRecord')} 份，交巡考员填写。` },
   { id: 'sealingConfirmation', title: '考场封场确认单', advice: `整个考点打印 ${copiesOf('sealingConfirmation')} 份。` },
   { id: 'staffPledge', title: '考务人员承诺书', advice: `打印 ${copiesOf('staffPledge')} 份，在考前考务会上由全部考务人员签名。` },
-  { id: 'runSheets', title: '考试当天流程表', advice: '每场一页，主考、监考员、系统管理员各拿一份。' },
+  { id: 'runSheets', title: '考试当天流程表', advice: '每个考场每场一页，主考、监考员、系统管理员各拿一份。' },
   { id: 'emergencyCard', title: '应急处理速查卡', advice: '每个考场和考务办公室各放一份。' },
 ];
 

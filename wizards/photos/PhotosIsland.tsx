@@ -25,7 +25,7 @@ const progressScreen = (label: string) =>
     return <ProgressBar label={label} progress={context.progress} unit="张" onCancel={() => send({ type: 'task.cancel' })} />;
   };
 
-const screens: WizardScreens<typeof photosMachine> = {
+export const screens: WizardScreens<typeof photosMachine> = {
   students: StudentsScreen,
   photos: PhotosScreen,
   opening: progressScreen('正在读取照片…'),

@@ -11,7 +11,7 @@ const loadDraftSpec = () => import('./context-schema').then(({ pilotDraftSpec })
 // Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
 const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
 
-const screens: WizardScreens<typeof pilotMachine> = {
+export const screens: WizardScreens<typeof pilotMachine> = {
   batch: BatchScreen,
   majors: MajorsScreen,
   teachers: TeachersScreen,

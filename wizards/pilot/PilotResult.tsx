@@ -91,7 +91,7 @@ export function PilotResult({ answers, schoolName }: { answers: PilotAnswers; sc
         <NextSteps
           steps={[
             { title: '在平台填写并提交', where: `「${menus.pilotApplication}」→「${buttons.pilotSave}」或「${buttons.pilotSubmit}」`, details: '只保存时还可以修改、删除；提交后等待审核，不能再修改。' },
-            { title: '等待本省教育主管部门审核', details: '期间可以登录平台查看审核状态和审核结果；每个状态的含义见本页下方的「证书试点申报状态」。' },
+            { title: '等待本省教育主管部门审核', details: '期间可以登录平台查看审核状态和审核结果；每个状态的含义见本站指南「试点申报」中的证书试点申报状态（在网页上也列在本页下方）。' },
             { title: '成为试点院校', details: pilotOutcome },
             { title: '每年申报一次', details: `${pilotNotes[0]}${secondBatchNote}` },
           ]}

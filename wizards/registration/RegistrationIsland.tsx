@@ -15,7 +15,7 @@ const loadDraftSpec = () => import('./context-schema').then(({ registrationDraft
 // Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
 const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
 
-const screens: WizardScreens<typeof registrationMachine> = {
+export const screens: WizardScreens<typeof registrationMachine> = {
   start: StartScreen,
   plan: PlanScreen,
   times: TimesScreen,

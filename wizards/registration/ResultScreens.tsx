@@ -2,9 +2,10 @@
 import { enrolmentRules, recordsPerCandidate } from '../../src/domain/enrolment/facts';
 import { countByLevel, countExpectedRecords, estimateFees, exclusionReasonText } from '../../src/domain/enrolment/rules';
 import { buttons, menus } from '../../src/domain/platform/facts';
+import { planWindowKeys } from '../../src/domain/plan/windows';
 import { getExamDate } from '../../src/domain/plan/rules';
 import { formatChineseDate } from '../../src/domain/timeline/iso-date';
-import { getMilestoneDates } from '../../src/domain/timeline/rules';
+import { getRegistrationDeadline, type PlanWindows } from '../../src/domain/timeline/plan-dates';
 import { CheckAnswers } from '../kit/CheckAnswers';
 import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { StepPage } from '../kit/StepPage';
@@ -57,8 +58,10 @@ export function ResultScreen({ snapshot, send }: RegistrationScreenProps) {
   const { context } = snapshot;
   const { included, excluded } = getRegistrable(context);
   const fees = estimateFees(countByLevel(included), getProvincialFees(context));
-  const registration = getMilestoneDates(getExamDate(toPlanEntry(context).levels), 'registration');
-  const planDeadline = toPlanEntry(context).registration?.end;
+  const plan = toPlanEntry(context);
+  // One deadline: the plan's own 报考时间 end when given, else the manual's rule as a labelled fallback.
+  const windows = Object.fromEntries(planWindowKeys.map((key) => [key, plan[key] ?? null])) as PlanWindows;
+  const registration = getRegistrationDeadline(getExamDate(plan.levels), windows);
   return (
     <StepPage title="报考文件已准备好" onBack={() => send({ type: 'step.back' })}>
       <ResultFiles files={listResultFiles(context)} build={(id) => buildResultFile(id, context)} />
@@ -70,12 +73,24 @@ export function ResultScreen({ snapshot, send }: RegistrationScreenProps) {
       </p>
       <h3 class="run-section-title">报名截止</h3>
       <p>
-        按手册“考前第二周周二截止”，报名截止日是 <strong>{formatChineseDate(registration.end!)}</strong>。
-        {planDeadline && `平台考核计划的报考时间截止于 ${formatChineseDate(planDeadline)}，以平台为准。`}
+        报名截止日是 <strong>{formatChineseDate(registration.end!)}</strong>
+        {registration.source === 'plan' ? '（考核计划的报考时间）。' : '。'}
       </p>
+      {registration.fallbackNote && (
+        <p class="wizard-hint">
+          <span class="wizard-tag wizard-tag--warning">按手册推算</span> {registration.fallbackNote}。在「考核计划」一步填写报考时间后，这里改用考核计划的日期。
+        </p>
+      )}
+      {registration.conflict && (
+        <div class="wizard-warning" role="note">
+          <p>请注意：{registration.conflict}。</p>
+        </div>
+      )}
       <details>
-        <summary>这个日期是怎么算出来的</summary>
-        <p>{registration.derivation[0]}</p>
+        <summary>这个日期是怎么来的</summary>
+        {registration.derivation.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
       </details>
       <ul>
         <li>{enrolmentRules.afterDeadline}</li>

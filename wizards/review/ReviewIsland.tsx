@@ -12,7 +12,7 @@ const loadDraftSpec = () => import('./context-schema').then(({ reviewDraftSpec }
 // Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
 const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
 
-const screens: WizardScreens<typeof reviewMachine> = {
+export const screens: WizardScreens<typeof reviewMachine> = {
   plan: PlanScreen,
   deadline: DeadlineScreen,
   students: StudentsScreen,

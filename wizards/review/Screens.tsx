@@ -1,12 +1,12 @@
 /** The review wizard's question screens: plan, deadline, students, reasons, contact, and the check of the answers. */
 import { subjectKinds } from '../../src/domain/certificate/facts';
 import { menus } from '../../src/domain/platform/facts';
-import { reviewProcedure, reviewScope } from '../../src/domain/scores/facts';
+import { objectiveSubjectQuestion, reviewProcedure, reviewReasons, reviewScope } from '../../src/domain/scores/facts';
 import { judgeSubjectReview, listReviewReasons } from '../../src/domain/scores/review-scope';
-import type { ReviewReasonKey } from '../../src/domain/scores/schema';
+import type { ObjectiveSubjectAnswer, ReviewReasonKey } from '../../src/domain/scores/schema';
 import { CheckAnswers } from '../kit/CheckAnswers';
 import { DateField } from '../kit/DateField';
-import { describedBy, errorFor, LabelledField, TextArea, TextField } from '../kit/Fields';
+import { describedBy, errorFor, LabelledField, RadioGroup, TextArea, TextField } from '../kit/Fields';
 import { lazyScreen } from '../kit/lazy-screen';
 import { StepPage } from '../kit/StepPage';
 import { KnownStudentPicker } from '../shared/scores/KnownStudentPicker';
@@ -71,8 +71,10 @@ export function StudentsScreen({ context, send, isBusy }: ReviewScreenProps) {
   );
 }
 
-/** For each student, which subject to review and why, with the verdict under each choice. */
+/** For each student, which subject to review and why, with the verdict under each choice; first, which subject is computer-marked. */
 export function ReasonsScreen({ context, send }: ReviewScreenProps) {
+  // Not answered yet reads as 不知道: nothing is refused on a guess.
+  const objective: ObjectiveSubjectAnswer = context.objectiveSubject ?? objectiveSubjectQuestion.defaultAnswer;
   return (
     <StepPage title="复查哪一科，为什么" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
       <h3 class="review-heading">复查范围（手册 第三章 八（二）3）</h3>
@@ -84,6 +86,14 @@ export function ReasonsScreen({ context, send }: ReviewScreenProps) {
           </li>
         ))}
       </ul>
+      <RadioGroup
+        id="objectiveSubject"
+        label={objectiveSubjectQuestion.question}
+        hint={`${objectiveSubjectQuestion.hint}没有选择时按「${objectiveSubjectQuestion.defaultAnswer}」处理。`}
+        options={objectiveSubjectQuestion.options}
+        value={context.objectiveSubject}
+        onChange={(value) => send({ type: 'objectiveSubject.set', value })}
+      />
       {context.students.map((student, index) => (
         <fieldset class="wizard-fieldset review-student" key={index}>
           <legend class="wizard-legend">
@@ -93,8 +103,11 @@ export function ReasonsScreen({ context, send }: ReviewScreenProps) {
             const id = studentFieldId(index, `reason-${kind}`);
             const reason = student.reasons[kind];
             const score = readScoreText(kind === '理论' ? student.theory : student.practical);
-            const verdict = reason ? judgeSubjectReview(kind, score, reason) : null;
+            const verdict = reason ? judgeSubjectReview(kind, score, reason, objective) : null;
             const error = errorFor(context.errors, id);
+            // A reason chosen before the answer changed stays listed, so the box shows it with its verdict.
+            const offered = listReviewReasons(kind, objective);
+            const options = reason && !offered.some((option) => option.key === reason) ? [...offered, reviewReasons.find((option) => option.key === reason)!] : offered;
             return (
               <LabelledField key={kind} id={id} label={`${kind}：复查理由`} error={error}>
                 <select
@@ -105,16 +118,17 @@ export function ReasonsScreen({ context, send }: ReviewScreenProps) {
                   onChange={(event) => send({ type: 'student.reason', index, kind, reason: event.currentTarget.value as ReviewReasonKey | '' })}
                 >
                   <option value="">不复查{kind}</option>
-                  {listReviewReasons(kind).map((option) => (
+                  {options.map((option) => (
                     <option key={option.key} value={option.key}>
                       {option.label}
                     </option>
                   ))}
                 </select>
                 {verdict && (
-                  <p id={`${id}-verdict`} class={`review-verdict review-verdict--${verdict.isAccepted ? 'ok' : 'no'}`}>
-                    {verdict.explanation}
-                  </p>
+                  <div id={`${id}-verdict`}>
+                    <p class={`review-verdict review-verdict--${verdict.isAccepted ? 'ok' : 'no'}`}>{verdict.explanation}</p>
+                    {verdict.ruleNotice && <p class="review-verdict review-verdict--notice">{verdict.ruleNotice}</p>}
+                  </div>
                 )}
               </LabelledField>
             );
@@ -149,6 +163,7 @@ export function CheckScreen({ context, send }: ReviewScreenProps) {
           { key: '成绩公示时间', value: `${context.form.publicationStart} 至 ${context.form.publicationEnd}`, step: 'plan' },
           { key: '发送日期', value: context.form.requestDate, step: 'plan' },
           { key: '复查考生', value: request.students.map((student) => `${student.name}（${student.level}）`).join('、'), step: 'students' },
+          { key: '计算机阅卷的科目', value: context.objectiveSubject ?? `没有选择（按「${objectiveSubjectQuestion.defaultAnswer}」处理）`, step: 'reasons' },
           { key: '复查理由', value: <p class="review-text">{formatReviewReasons(request)}</p>, step: 'reasons' },
           { key: '试点院校', value: request.schoolName, step: 'contact' },
           { key: '考务负责人', value: `${request.officer}，${request.contact}`, step: 'contact' },

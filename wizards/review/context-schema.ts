@@ -4,7 +4,7 @@
  * JavaScript; the machine imports only the types.
  */
 import { z } from '../../src/domain/zod';
-import { ReviewReasonKeySchema } from '../../src/domain/scores/schema';
+import { ObjectiveSubjectAnswerSchema, ReviewReasonKeySchema } from '../../src/domain/scores/schema';
 import type { DraftSpec } from '../kit/draft-envelope';
 import type { WorkspaceContext } from '../kit/wizard-machine';
 import { LastImportSchema, ScoreRowSchema } from '../shared/scores/schema';
@@ -21,6 +21,11 @@ export const ReviewDraftSchema = z.object({
   students: z.array(z.extend(ScoreRowSchema, { reasons: z.object({ 理论: reason, 实操: reason }) })),
   /** 证件号码 already sent for review, per exam plan name (one review per publication). */
   filed: z.record(z.string(), z.array(z.string())),
+  /**
+   * Which subject the user says is computer-marked (`objectiveSubjectQuestion`), or 不知道;
+   * null until answered, read as 不知道 (drafts saved before the question load as null).
+   */
+  objectiveSubject: z._default(z.nullable(ObjectiveSubjectAnswerSchema), null),
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
   /** The paste box, kept until its content is read without a problem. */
   pasted: text,

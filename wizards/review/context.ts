@@ -15,6 +15,7 @@ export function createReviewContext(workspace: Workspace, today: string): Review
     form: fillFromWorkspace({ planName: '', publicationStart: '', publicationEnd: '', requestDate: today, schoolName: '', officer: '', contact: '', opinion: defaultOpinion }, workspace),
     students: [],
     filed: {},
+    objectiveSubject: null,
     errors: [],
     pasted: '',
     lastImport: null,

@@ -5,7 +5,7 @@
  */
 import { assertEvent, assign, setup } from 'xstate';
 import { toLocalIsoDate } from '../../src/domain/calendar/rules';
-import type { ReviewReasonKey, SubjectKind } from '../../src/domain/scores/schema';
+import type { ObjectiveSubjectAnswer, ReviewReasonKey, SubjectKind } from '../../src/domain/scores/schema';
 import { taskActions } from '../kit/progress-task';
 import type { StepEvent, WizardInput, WorkspaceLoadedEvent } from '../kit/wizard-machine';
 import { importScoresTask, reportScoreImport, scoreImportStates, type ScoreImport, type ScoreImportEvent } from '../shared/scores/score-import';
@@ -25,6 +25,8 @@ export type ReviewEvent =
   | { type: 'student.remove'; index: number }
   | { type: 'student.set'; index: number; column: ScoreColumn; value: string }
   | { type: 'student.reason'; index: number; kind: SubjectKind; reason: ReviewReasonKey | '' }
+  /** The user's answer to which subject is computer-marked (`objectiveSubjectQuestion`). */
+  | { type: 'objectiveSubject.set'; value: ObjectiveSubjectAnswer }
   | { type: 'request.markSent' };
 
 /** Input: the workspace, and the day the request is sent by default (tests fix it; the browser uses the local date). */
@@ -75,6 +77,7 @@ export const reviewMachine = setup({
     reasons: {
       on: {
         ...steps.checkedTransitions('reasons', 'contact', 'students'),
+        'objectiveSubject.set': { actions: assign({ objectiveSubject: ({ event }) => event.value }) },
         'student.reason': {
           actions: assign({ students: ({ context, event }) => updateStudent(context.students, event.index, (student) => ({ ...student, reasons: { ...student.reasons, [event.kind]: event.reason } })) }),
         },

@@ -31,8 +31,8 @@ export interface ReviewFormState {
   students: StudentForm[];
   /** 证件号码 already sent for review, per exam plan name (one review per publication). */
   filed: Record<string, string[]>;
-  /** Which subject the user says is computer-marked (`objectiveSubjectQuestion`); absent means 不知道: nothing is refused on a guess. */
-  objectiveSubject?: ObjectiveSubjectAnswer;
+  /** Which subject the user says is computer-marked (`objectiveSubjectQuestion`); absent or null means 不知道: nothing is refused on a guess. */
+  objectiveSubject?: ObjectiveSubjectAnswer | null;
 }
 
 /** Return a student row with nothing typed, or with the given values. */
@@ -109,7 +109,7 @@ const checks = {
     const repeats = findRepeatedRequests(students.map((student) => student.idNumber), filed[form.planName.trim()] ?? []);
     return students.flatMap((student, index) => checkStudent(student, index, repeats[index]!));
   },
-  reasons: ({ students, objectiveSubject }) => checkReasons(students, objectiveSubject),
+  reasons: ({ students, objectiveSubject }) => checkReasons(students, objectiveSubject ?? undefined),
   contact: ({ form }) => [
     ...required(form, 'schoolName', '请填写试点院校名称', '试点院校'),
     ...required(form, 'officer', '请填写考务负责人姓名', '考务负责人'),

@@ -2,6 +2,7 @@
 import { menus } from '../../src/domain/platform/facts';
 import { siteApplicationForm, siteApplicationNotes, siteNoticeUrl } from '../../src/domain/site/facts';
 import { readinessStatusLabels, summarizeReadiness, type ReadinessItem } from '../../src/domain/site/readiness';
+import { otherRequirementsNumbering } from '../../src/domain/site/readiness-site';
 import { checkReadiness, formatSiteName } from '../../src/domain/site/rules';
 import { NextSteps } from '../kit/ResultFiles';
 import { toReadinessAnswers } from './output';
@@ -106,6 +107,7 @@ export function ReadinessReport({ context, send }: SiteQuestionProps) {
               修改<span class="sr-only">{group}</span>
             </a>
           </h4>
+          {groupItems[0]!.key.startsWith('other.') && <p class="wizard-hint">{otherRequirementsNumbering}。</p>}
           <ItemTable items={groupItems} caption={group} />
         </section>
       ))}
@@ -122,11 +124,12 @@ export function ReadinessReport({ context, send }: SiteQuestionProps) {
       </ul>
       <p class="wizard-hint">申报要求见鸿科经纬公司的通知：{siteNoticeUrl}</p>
       <h3 class="site-heading">接下来</h3>
+      {/* The status diagram below the wizard is not printed: the last step names the guide that has it too. */}
       <NextSteps
         steps={[
           { title: '在平台填写申报信息', where: `「${menus.examSite}」`, details: '“考核站点名称”无需填写，平台按院校名称+考核证书自动生成。' },
           { title: '上传申请表并提交', details: siteApplicationNotes[3] },
-          { title: '等待审核', details: `${siteApplicationNotes[2]}各状态下能做什么，见本页下方的「考核站点申报状态」。` },
+          { title: '等待审核', details: `${siteApplicationNotes[2]}各状态下能做什么，见本站指南「考点申报」中的考核站点申报状态（在网页上也列在本页下方）。` },
         ]}
       />
       <SignOffBlock />

@@ -6,6 +6,9 @@ import { siteScreens } from './SiteScreens';
 import { siteSteps } from './steps';
 import { NextWizard } from '../shared/NextWizard';
 
+/** The screen of each state (the error-link test renders them). */
+export const screens = siteScreens;
+
 // The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ siteDraftSpec }) => siteDraftSpec);
 // Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.

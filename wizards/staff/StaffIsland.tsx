@@ -13,7 +13,7 @@ const loadDraftSpec = () => import('./context-schema').then(({ staffDraftSpec })
 // Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
 const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
 
-const screens: WizardScreens<typeof staffMachine> = {
+export const screens: WizardScreens<typeof staffMachine> = {
   start: StartScreen,
   teachers: TeachersScreen,
   assignment: AssignmentScreen,

@@ -1,9 +1,11 @@
 /** The timeline wizard's screens: the exam date, the plan's windows, the dated milestones, the printout. */
 import { menus } from '../../src/domain/platform/facts';
+import { withBase } from '../../src/paths';
 import { planWindows } from '../../src/domain/plan/facts';
 import { planWindowKeys } from '../../src/domain/plan/windows';
-import { yearlyPlanNote } from '../../src/domain/timeline/facts';
-import { computeMilestoneDates, getMilestoneStatus, type MilestoneStatus } from '../../src/domain/timeline/rules';
+import { planDatedMilestones, weekCountingReading, yearlyPlanNote } from '../../src/domain/timeline/facts';
+import { computeTimeline } from '../../src/domain/timeline/plan-dates';
+import { getMilestoneStatus, type MilestoneStatus } from '../../src/domain/timeline/rules';
 import { DateField } from '../kit/DateField';
 import { errorFor } from '../kit/Fields';
 import { NextSteps, ResultFiles } from '../kit/ResultFiles';
@@ -52,12 +54,30 @@ export function WindowsScreen({ snapshot, send }: TimelineScreenProps) {
 
 const statusText: Record<MilestoneStatus, string> = { past: '已过', current: '进行中', upcoming: '未到' };
 
-/** The result: every milestone dated, with how, the calendar file and the printout. */
+/** Plan windows shown as a milestone's date (报考时间 is 考试报名's deadline), so never listed a second time. */
+const milestoneWindows = new Set<string>(Object.values(planDatedMilestones));
+
+/**
+ * The result: every milestone dated, with how, the calendar file and the printout. Where the
+ * plan dates a stage, its date is the plan's (one date); a date worked out by the manual's rule
+ * alone is labelled as a fallback, and a plan that disagrees with the rule is a warning.
+ */
 export function ResultScreen({ snapshot, send }: TimelineScreenProps) {
   const { context } = snapshot;
   const examDate = context.examDate.trim();
+  const windows = toPlanWindows(context);
+  const timeline = computeTimeline(examDate, windows);
+  const otherWindows = planWindowKeys.filter((key) => windows[key] && !milestoneWindows.has(key));
   return (
     <StepPage title="考务时间表" onBack={() => send({ type: 'step.back' })}>
+      {timeline.some((entry) => entry.conflict) && (
+        <div class="wizard-warning" role="note">
+          <h3>请注意：考核计划的时间与手册推算的不同</h3>
+          <ul>
+            {timeline.flatMap((entry) => (entry.conflict ? [<li key={entry.milestone.key}>{entry.milestone.stage}：{entry.conflict}。</li>] : []))}
+          </ul>
+        </div>
+      )}
       <table class="wizard-table">
         <thead>
           <tr>
@@ -68,45 +88,52 @@ export function ResultScreen({ snapshot, send }: TimelineScreenProps) {
           </tr>
         </thead>
         <tbody>
-          {computeMilestoneDates(examDate).map((dated) => (
-            <tr key={dated.milestone.key}>
+          {timeline.map((entry) => (
+            <tr key={entry.milestone.key}>
               <th scope="row">
-                <a href={dated.milestone.guide}>{dated.milestone.stage}</a>
+                <a href={withBase(entry.milestone.guide)}>{entry.milestone.stage}</a>
               </th>
               <td>
-                {formatEventDates({ start: dated.start ?? dated.end!, end: dated.end ?? dated.start! })}
-                {!dated.end && ' 起'}
+                {formatEventDates({ start: entry.start ?? entry.end!, end: entry.end ?? entry.start! })}
+                {!entry.end && ' 起'}
+                {!entry.start && ' 截止'}
+                {entry.source === 'plan' && <span class="wizard-tag">考核计划</span>}
+                {entry.fallbackNote && (
+                  <p class="wizard-hint">
+                    <span class="wizard-tag wizard-tag--warning">按手册推算</span> {entry.fallbackNote}。
+                  </p>
+                )}
+                {entry.conflict && (
+                  <p class="wizard-hint">
+                    <span class="wizard-tag wizard-tag--warning">与手册推算不同</span> 以考核计划为准，见上面的说明。
+                  </p>
+                )}
                 <details>
-                  <summary>怎么算的（{dated.milestone.timing}）</summary>
-                  {dated.derivation.map((line) => (
+                  <summary>怎么算的（{entry.milestone.timing}）</summary>
+                  {entry.derivation.map((line) => (
                     <p key={line}>{line}</p>
                   ))}
                 </details>
               </td>
-              <td>{statusText[getMilestoneStatus(dated, context.today)]}</td>
-              <td>{dated.milestone.who}</td>
+              <td>{statusText[getMilestoneStatus(entry, context.today)]}</td>
+              <td>{entry.milestone.who}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {planWindowKeys.some((key) => toPlanWindows(context)[key]) && (
+      {otherWindows.length > 0 && (
         <>
-          <h3 class="run-section-title">考核计划上的时间</h3>
+          <h3 class="run-section-title">考核计划上的其他时间</h3>
           <ul>
-            {planWindowKeys.flatMap((key) => {
-              const window = toPlanWindows(context)[key];
-              return window
-                ? [
-                    <li key={key}>
-                      {planWindows[key].name}：{formatEventDates(window)}
-                    </li>,
-                  ]
-                : [];
-            })}
+            {otherWindows.map((key) => (
+              <li key={key}>
+                {planWindows[key].name}：{formatEventDates(windows[key]!)}
+              </li>
+            ))}
           </ul>
         </>
       )}
-      <p class="wizard-hint">周按周一到周日计，“考前第二周”是考试所在周往前数的第二周。平台上考核计划的时间与此不同时，以平台为准。</p>
+      <p class="wizard-hint">{weekCountingReading}。平台上考核计划的时间与此不同时，以平台为准。</p>
       <ResultFiles files={listResultFiles(context)} build={(id, environment) => buildResultFile(id, context, environment)} />
       <p>
         <button type="button" class="wizard-button wizard-button--secondary" onClick={() => send({ type: 'step.goto', step: 'printout' })}>

@@ -12,7 +12,7 @@ const loadDraftSpec = () => import('./context-schema').then(({ timelineDraftSpec
 // Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
 const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
 
-const screens: WizardScreens<typeof timelineMachine> = {
+export const screens: WizardScreens<typeof timelineMachine> = {
   examDate: ExamDateScreen,
   windows: WindowsScreen,
   result: ResultScreen,

@@ -60,6 +60,34 @@ export function describeFinding(finding: PhotoFinding, spec: ImageSpec = student
   }
 }
 
+/**
+ * Return the Chinese message for a finding the wizard has fixed (the photo was re-encoded as a
+ * 295×413 RGB JPEG, `isFixable`): what was wrong and what was done, with no offer left to fix it.
+ * Findings that cannot be fixed keep `describeFinding`'s message.
+ */
+export function describeFixedFinding(finding: PhotoFinding, spec: ImageSpec = studentPhoto): string {
+  switch (finding.code) {
+    case 'heic':
+      return '原照片是苹果手机的 HEIC 格式，已转换为 JPEG。';
+    case 'wrongFormat':
+      return `原照片实际是 ${imageFormatLabels[finding.format]} 格式，已转换为 JPEG。`;
+    case 'cmyk':
+      return '原照片是 CMYK 印刷色彩模式，已转换为屏幕色彩（RGB）。';
+    case 'tooLarge':
+      return `原文件有 ${formatMegabytes(finding.bytes)}，已压缩到平台上限 ${spec.maxBytesLabel}以内。`;
+    case 'wrongAspect':
+      return `原照片为 ${finding.width}×${finding.height} 像素，已从中间裁剪并缩放为 ${pixels(spec)}，请在预览中确认头部完整。`;
+    case 'notExactSize':
+      return `原照片为 ${finding.width}×${finding.height} 像素，已缩放为 ${pixels(spec)}。`;
+    case 'rotated':
+      return '原照片带有「旋转」标记，已按正确方向重新保存。';
+    case 'png':
+      return '原照片是 PNG 格式，已转换为 JPEG，按「证件号码.jpg」打包。';
+    default:
+      return describeFinding(finding, spec);
+  }
+}
+
 /** Return the Chinese message for a photo file that was not assigned to a student. */
 export function describeUnmatched(unmatched: UnmatchedPhoto, students: readonly PhotoStudent[]): string {
   const names = unmatched.studentIndexes.map((index) => `${students[index].name}（${students[index].documentNumber}）`);

@@ -3,8 +3,8 @@
  * matched, what happens to it, under which name it is packed, and why.
  */
 import { normaliseDocumentNumber } from './matching';
-import { describeFinding, describeUnmatched } from './messages';
-import { decidePhotoOutcome, photoFileName } from './rules';
+import { describeFinding, describeFixedFinding, describeUnmatched } from './messages';
+import { decidePhotoOutcome, isFixable, photoFileName } from './rules';
 import type { CheckedPhoto, PhotoMatchResult, PhotoOutcome, PhotoStudent, StudentPhotoStatus } from './schema';
 
 /** One student's line in the manifest. */
@@ -59,7 +59,8 @@ export function buildStudentPhotoRows(
       status: outcomeStatus[outcome],
       outcome,
       packedName: outcome === 'rejected' ? undefined : photoFileName(normaliseDocumentNumber(student.documentNumber), outcome, checked.header),
-      notes: checked.findings.map((finding) => describeFinding(finding)),
+      // A fixed photo's notes say what was done, not what could be done (「不修复则…」 no longer applies).
+      notes: checked.findings.map((finding) => (outcome === 'fixed' && isFixable(finding) ? describeFixedFinding(finding) : describeFinding(finding))),
     };
   });
 }

@@ -94,7 +94,7 @@ export const reviewReceipt = {
  */
 export const objectiveSubjectQuestion = {
   question: '哪个科目采用计算机阅卷（客观题）？',
-  hint: '手册没有说明是理论还是实操。不确定就选「不知道」：本向导不会因此拦下任何复查申请，并附上手册的原文，由鸿科经纬公司按规定判断。',
+  hint: '手册没有说明是理论还是实操。不确定就选「不知道」：本向导不会因此拦下任何复查申请，会在复查理由下面列出手册的原文，由鸿科经纬公司按规定判断。',
   options: [
     { value: '理论', label: '理论' },
     { value: '实操', label: '实操' },

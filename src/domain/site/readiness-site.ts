@@ -33,6 +33,10 @@ export const equipmentFeatures: Record<string, readonly string[]> = {
  */
 export const declaredRequirementIndexes = [0, 3, 6, 7, 8] as const;
 
+/** Why the report numbers these 1, 4, 7, 8, 9: they keep the manual's numbers, and the others are checked elsewhere. */
+export const otherRequirementsNumbering =
+  '手册“其他要求”共 10 条，这里保留手册的条号：第 2、3、5、6 条（考试管理团队，办公环境和机房，组织和服务场所，广播和办公设备）已在前面相应的项目中逐项核对；第 10 条是鸿科经纬公司可能进行的现场核查，不是要具备的条件';
+
 /** Return one item per equipment feature, plus the surveillance channels and resolution. */
 export function checkEquipment(answers: ReadinessAnswers): ReadinessItem[] {
   const items = equipment.flatMap((device) =>

@@ -1,18 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { runSheetPoints } from '../../../src/domain/exam-day/run-sheet';
 import type { RunSheetPoint } from '../../../src/domain/exam-day/schema';
-import {
-  clockTimeIn,
-  formatRelativeTime,
-  listExampleRows,
-  listExampleSessions,
-  orderRunSheet,
-  shiftClock,
-  type Session,
-} from '../../../src/components/run-sheet-timeline';
-
-const theory: Session = { label: '初级理论', kind: '理论', start: '14:00', end: '15:00' };
-const practical: Session = { label: '初级实操', kind: '实操', start: '15:15', end: '17:45' };
+import { buildExampleRoomDay, formatRelativeTime, orderRunSheet } from '../../../src/components/run-sheet-timeline';
 const point = (anchor: 'start' | 'end', minutes: number, subjectKind?: '理论' | '实操'): RunSheetPoint => ({
   key: `${anchor}${minutes}`,
   anchor,
@@ -47,48 +36,24 @@ describe('orderRunSheet', () => {
   });
 });
 
-describe('shiftClock', () => {
-  test.each([
-    { clock: '14:00', minutes: -90, expected: '12:30' },
-    { clock: '09:45', minutes: 15, expected: '10:00' },
-    { clock: '00:30', minutes: -30, expected: '00:00' },
-  ])('returns $expected for $clock moved $minutes minutes', ({ clock, minutes, expected }) => {
-    expect(shiftClock(clock, minutes)).toBe(expected);
-  });
+describe('buildExampleRoomDay', () => {
+  const sheet = buildExampleRoomDay('初级');
+  const [theory, practical] = sheet.sessions;
 
-  test('throws when the time leaves the day', () => {
-    expect(() => shiftClock('00:30', -31)).toThrow('leaves the day');
-  });
-});
-
-describe('clockTimeIn', () => {
-  test.each([
-    { p: point('start', -30), session: theory, expected: '13:30' },
-    { p: point('end', -15), session: practical, expected: '17:30' },
-    { p: point('end', -30, '实操'), session: theory, expected: undefined },
-    { p: point('end', -30, '实操'), session: practical, expected: '17:15' },
-  ])('returns $expected in $session.label', ({ p, session, expected }) => {
-    expect(clockTimeIn(p, session)).toBe(expected);
-  });
-});
-
-describe('listExampleSessions', () => {
-  test('returns the theory and practical session of a level of the example plan', () => {
-    expect(listExampleSessions('初级')).toEqual([theory, practical]);
-  });
-});
-
-describe('listExampleRows', () => {
-  test('merges points at the same relative time into one row', () => {
-    const rows = listExampleRows([point('start', -30), point('start', -30), point('end', -30, '实操')], [theory, practical]);
-    expect(rows).toEqual([
-      { when: '开考前 30 分钟', times: ['13:30', '14:45'] },
-      { when: '结束前 30 分钟', times: [undefined, '17:15'] },
+  test('holds the level’s two sessions of the example plan in one room, 理论 14:00–15:00 then 实操 15:15–17:45', () => {
+    expect(sheet.sessions.map((session) => [session.id, session.start, session.end])).toEqual([
+      ['初级理论', '14:00', '15:00'],
+      ['初级实操', '15:15', '17:45'],
     ]);
   });
 
-  test('fills a session from any point of the row that applies to it', () => {
-    const rows = listExampleRows([point('end', -15, '理论'), point('end', -15)], [theory, practical]);
-    expect(rows).toEqual([{ when: '结束前 15 分钟', times: ['14:45', '17:30'] }]);
+  test('puts no line of the 实操 session while 理论 is running', () => {
+    const practicalLines = sheet.lines.filter((line) => line.session === practical);
+    expect(practicalLines.filter((line) => line.time > theory!.start && line.time < theory!.end)).toEqual([]);
+    expect(practicalLines.find((line) => line.point.key === 'admitCandidates')).toMatchObject({ time: '15:00', relative: '上一场结束后' });
+  });
+
+  test('starts the machines once, 90 minutes before the first session', () => {
+    expect(sheet.lines.filter((line) => line.point.key === 'bootMachines').map((line) => [line.session.id, line.time])).toEqual([['初级理论', '12:30']]);
   });
 });

@@ -15,8 +15,7 @@ const copiedFromTemplates = new Set<string>([
 
 /**
  * Chinese sentences in guides and UI text use full-width punctuation. The folders
- * scanned are `scannedRoots` (content/ and src/); set TEXT_CHECK_ROOTS=wizards to
- * scan the wizards' UI strings the same way.
+ * scanned are `scannedRoots`: content/, src/ and the wizards' UI strings (wizards/).
  */
 
 describe('findAsciiPunctuation', () => {

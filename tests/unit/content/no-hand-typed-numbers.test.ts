@@ -12,8 +12,7 @@ import { listTextPieces, scannedRoots } from './text-sources';
  *
  * The same holds for the platform's menu paths and button names: they come from
  * src/domain/platform/facts.ts. A 「…-…」 path typed by hand fails in any guide or UI
- * string under `scannedRoots` (content/ and src/; TEXT_CHECK_ROOTS=wizards scans the
- * wizards), and a guide must not type a menu or button name of the facts in 「」.
+ * string under `scannedRoots` (content/, src/ and wizards/), and a guide must not type a menu or button name of the facts in 「」.
  */
 
 const guides = listGuideFiles();

@@ -15,10 +15,10 @@ export const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
 
 /**
  * Folders the wording checks scan, relative to the repository root. Set
- * TEXT_CHECK_ROOTS (comma-separated) to scan others, e.g.
+ * TEXT_CHECK_ROOTS (comma-separated) to scan only some of them, e.g.
  * `TEXT_CHECK_ROOTS=wizards npm run test:unit -- tests/unit/content/chinese-punctuation.test.ts`.
  */
-export const scannedRoots: readonly string[] = process.env.TEXT_CHECK_ROOTS?.split(',').filter(Boolean) ?? ['content', 'src'];
+export const scannedRoots: readonly string[] = process.env.TEXT_CHECK_ROOTS?.split(',').filter(Boolean) ?? ['content', 'src', 'wizards'];
 
 /** One piece of readable text and where it is. */
 export interface TextPiece {

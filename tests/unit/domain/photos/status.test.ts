@@ -34,6 +34,13 @@ describe('buildStudentPhotoRows', () => {
     expect(buildStudentPhotoRows(students, match, checks, applyFixes).slice(0, 3).map((row) => row.packedName)).toEqual(expected);
   });
 
+  test('says what was done to a fixed photo, and keeps the offer to fix for a photo left as it is', () => {
+    const [, fixedPng] = buildStudentPhotoRows(students, match, checks, true);
+    expect(fixedPng!.notes).toEqual(['原照片是 PNG 格式，已转换为 JPEG，按「证件号码.jpg」打包。']);
+    const [, keptPng] = buildStudentPhotoRows(students, match, checks, false);
+    expect(keptPng!.notes[0]).toContain('不修复则按「证件号码.png」打包');
+  });
+
   test('explains a missing photo whose name fits two students', () => {
     const rows = buildStudentPhotoRows(students, match, checks, true);
     expect(rows[4].notes[0]).toContain('同名学生');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findDuplicates } from '../../../../src/domain/candidates/duplicates';
-import type { CandidateIssue, CandidateRow, CandidateValues, ConflictDecisions } from '../../../../src/domain/candidates/schema';
+import type { CandidateIssue, CandidateRow, CandidateValues } from '../../../../src/domain/candidates/schema';
 import { createEmptyWorkspace } from '../../../../src/domain/workspace/rules';
 import { createInitialContext, type CandidatesContext } from '../../../../wizards/candidates/context';
 import {
@@ -23,9 +23,9 @@ const row = (id: number, values: Partial<CandidateValues> = {}): CandidateRow =>
   values: { ...base, documentNumber: makeId('440106', '20040512', 100 + id * 2), ...values },
 });
 
-/** A checked context; `conflictDecisions` is the field the machine adds for the user's choices. */
-function contextWith(rows: CandidateRow[], issues: CandidateIssue[], extra: Partial<CandidatesContext> & { conflictDecisions?: ConflictDecisions } = {}): CandidatesContext {
-  return { ...createInitialContext(createEmptyWorkspace()), rows, check: { issues, isStale: false }, ...extra } as CandidatesContext;
+/** A checked context; `conflictDecisions` holds the user's choices (set by `conflict.decide`). */
+function contextWith(rows: CandidateRow[], issues: CandidateIssue[], extra: Partial<CandidatesContext> = {}): CandidatesContext {
+  return { ...createInitialContext(createEmptyWorkspace()), rows, check: { issues, isStale: false }, ...extra };
 }
 
 describe('selectors with a list that uses 高职 on every row', () => {

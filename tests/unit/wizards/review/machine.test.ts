@@ -156,7 +156,7 @@ describe('reviewSteps', () => {
 });
 
 describe('reviewDraftSpec', () => {
-  test('resumes a draft saved before the workspace left it, with a failed import and the workspace’s students', () => {
+  test('resumes a draft saved before the workspace left it, with a failed import and the workspace’s students, and no answer yet on the computer-marked subject', () => {
     const owned = twoStudents;
     const stored = {
       format: 'kaowu-xiangdao.draft',
@@ -169,7 +169,7 @@ describe('reviewDraftSpec', () => {
     const read = readDraft(reviewDraftSpec, stored);
     expect(read.kind).toBe('ok');
     if (read.kind !== 'ok') return;
-    expect(read.value.context).toEqual({ ...owned, errors: [], pasted: ' ', lastImport: null, progress: null });
+    expect(read.value.context).toEqual({ ...owned, errors: [], pasted: ' ', lastImport: null, progress: null, objectiveSubject: null });
     const snapshot = reviewMachine.resolveState({ value: read.value.value, context: { ...(read.value.context as object), workspace } as ReviewContext });
     expect(getStepId(createActor(reviewMachine, { input: { workspace }, snapshot }).start().getSnapshot().value)).toBe('students');
   });

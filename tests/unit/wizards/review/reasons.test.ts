@@ -27,4 +27,13 @@ describe('the reasons screen', () => {
     expect(error).toMatchObject({ field: 'student-0-reason-理论' });
     expect(error!.message).toContain('您选择了理论是采用计算机阅卷的客观题科目');
   });
+
+  test.each(['理论', '实操', '不知道'] as const)('keeps the answer %s given on the reasons screen, and judges the reasons with it', (answer) => {
+    const snapshot = reviewMachine.resolveState({ value: 'reasons', context: { ...initial, ...theoryReview } });
+    const actor = createActor(reviewMachine, { input: { workspace: createEmptyWorkspace() }, snapshot }).start();
+    actor.send({ type: 'objectiveSubject.set', value: answer });
+    actor.send({ type: 'step.next' });
+    expect(actor.getSnapshot().context.objectiveSubject).toBe(answer);
+    expect(actor.getSnapshot().value).toBe(answer === '理论' ? 'reasons' : 'contact');
+  });
 });
