@@ -13,7 +13,7 @@
  * the page: with the site's ranking (termSimilarity 9, ranking.mjs) Pagefind scores such
  * a page below `prefixOnlyScore`, far under any page that has the word itself.
  */
-import { segmentWords } from './query-plan';
+import { segmentWords, type WordSegmenter } from './query-plan';
 import type { PagefindResult, WordSearches } from './rank';
 
 /** The part of Pagefind's JavaScript API search uses. */
@@ -37,10 +37,10 @@ export function wordsOf(page: PageText): string[] {
 }
 
 /** Return the runs of two or more single characters the segmenter cuts `word` into: 无法上传 → 上传. */
-export function singleCharacterRuns(word: string): string[] {
+export function singleCharacterRuns(word: string, segment: WordSegmenter = segmentWords): string[] {
   const runs: string[] = [];
   let run = '';
-  for (const part of [...segmentWords(word), '']) {
+  for (const part of [...segment(word), '']) {
     if ([...part].length === 1) run += part;
     else {
       if ([...run].length > 1) runs.push(run);

@@ -82,12 +82,7 @@ export function findSections(anchors: readonly PageAnchor[], words: readonly str
  * (case ignored, across word boundaries: the index splits 考位数 into 考 + 位 + 数).
  */
 export function findOccurrences(words: readonly string[], phrases: readonly string[]): number[] {
-  const starts: number[] = [];
-  let text = '';
-  for (const word of words) {
-    starts.push(text.length);
-    text += word.toLowerCase();
-  }
+  const { text, starts } = textOf(words);
   const wordAt = (offset: number) => {
     let low = 0;
     let high = starts.length - 1;
@@ -107,19 +102,22 @@ export function findOccurrences(words: readonly string[], phrases: readonly stri
   return [...positions].sort((a, b) => a - b);
 }
 
-/** Return the summed weight of the slots matched between `start` and `end`. */
-function weightWithin(slots: readonly SlotOnPage[], start: number, end: number): number {
-  return slots.reduce((sum, slot) => (slot.positions.some((position) => position >= start && position < end) ? sum + slot.weight : sum), 0);
-}
+const texts = new WeakMap<readonly string[], { text: string; starts: number[] }>();
 
-/** Return the section where the slots' weight adds up highest (the earliest on a tie), with that weight. */
-export function findBestSection(sections: readonly PageSection[], slots: readonly SlotOnPage[]): { section: PageSection; weight: number } {
-  let best = { section: sections[0]!, weight: -1 };
-  for (const section of sections) {
-    const weight = weightWithin(slots, section.start, section.end);
-    if (weight > best.weight) best = { section, weight };
+/** Return a page's words as one lower-case text, with where each word starts in it (kept per words array). */
+function textOf(words: readonly string[]): { text: string; starts: number[] } {
+  let known = texts.get(words);
+  if (!known) {
+    const starts: number[] = [];
+    let text = '';
+    for (const word of words) {
+      starts.push(text.length);
+      text += word.toLowerCase();
+    }
+    known = { text, starts };
+    texts.set(words, known);
   }
-  return best;
+  return known;
 }
 
 /** Return the character pairs of `text`, letters and digits only: 照片要求 → 照片, 片要, 要求. */
@@ -163,15 +161,35 @@ export interface Passage {
 export function findBestPassage(words: readonly string[], sections: readonly PageSection[], slots: readonly SlotOnPage[], query: { text: string; asksForNumber: boolean }, length = excerptWords): Passage {
   const totalWeight = slots.reduce((sum, slot) => sum + slot.weight, 0);
   const amountBonus = query.asksForNumber ? totalWeight / 2 : 0;
+  // Which slots match at each word, to slide a window over the page once.
+  const slotsAt = new Map<number, number[]>();
+  slots.forEach((slot, index) => {
+    for (const position of slot.positions) slotsAt.set(position, [...(slotsAt.get(position) ?? []), index]);
+  });
   // The best windows, as the first run of equally good starts: the excerpt is the middle one.
   let best = { section: sections[0]!, first: sections[0]!.start, last: sections[0]!.start, score: -1 };
   for (const section of sections) {
     const titleBonus = titleLikeness(section.title, query.text) * totalWeight;
+    const counts = slots.map(() => 0);
+    let weight = 0;
+    let amounts = 0;
+    const add = (position: number, change: 1 | -1) => {
+      if (amountBonus > 0 && isAmount(words[position] ?? '')) amounts += change;
+      for (const index of slotsAt.get(position) ?? []) {
+        counts[index]! += change;
+        if (change === 1 && counts[index] === 1) weight += slots[index]!.weight;
+        if (change === -1 && counts[index] === 0) weight -= slots[index]!.weight;
+      }
+    };
     const lastStart = Math.max(section.start, section.end - length);
+    for (let position = section.start; position < Math.min(section.start + length, section.end); position += 1) add(position, 1);
     for (let start = section.start; start <= lastStart; start += 1) {
-      const end = Math.min(start + length, section.end);
-      let score = weightWithin(slots, start, end);
-      if (score > 0 && amountBonus > 0 && words.slice(start, end).some(isAmount)) score += amountBonus;
+      if (start > section.start) {
+        add(start - 1, -1);
+        add(start + length - 1, 1);
+      }
+      let score = weight;
+      if (score > 0 && amounts > 0) score += amountBonus;
       if (score > 0) score += titleBonus;
       if (score > best.score) best = { section, first: start, last: start, score };
       else if (score === best.score && best.section === section && best.last === start - 1) best.last = start;

@@ -75,7 +75,7 @@ export function findSynonyms(text: string, groups: readonly SynonymGroup[] = sea
   const matches: SynonymMatch[] = [];
   let position = 0;
   while (position < text.length) {
-    const length = lengths.find((candidate) => byWord.has(text.slice(position, position + candidate)));
+    const length = lengths.find((candidate) => position + candidate <= text.length && byWord.has(text.slice(position, position + candidate)));
     if (length === undefined) {
       position += 1;
       continue;

@@ -1,8 +1,8 @@
 /**
  * The search dialog's results: loads Pagefind from the site's base, runs each query
- * through site-search.ts and shows what it found. Only the latest query's results are
- * shown, so typing fast never shows an older answer. Loaded by search-element.ts the
- * first time the dialog opens.
+ * through site-search.ts and shows what it found. Only the latest query is searched
+ * and shown, so typing fast never waits for, or shows, an older answer. Loaded by
+ * search-element.ts the first time the dialog opens.
  */
 import { pagefindRanking } from './ranking.mjs';
 import { createSiteSearch, type PagefindPage, type SearchOutcome, type SearchResult } from './site-search';
@@ -16,8 +16,10 @@ export interface SearchBox {
   openFirstResult: () => void;
 }
 
-/** The dialog's elements the box writes into. */
+/** Where the box finds Pagefind and which of the dialog's elements it writes into. */
 export interface SearchBoxElements {
+  /** The site's base with a trailing slash: Pagefind's bundle is at `${base}pagefind/pagefind.js`. */
+  base: string;
   /** A live region: how many results, partial matches, nothing found. */
   status: HTMLElement;
   /** The result list; its `data-query` says which query the shown results answer. */
@@ -30,16 +32,10 @@ interface PagefindModule extends PagefindApi<PagefindPage> {
   init: () => Promise<void>;
 }
 
-/** Return the site's base with one trailing slash: `/`, or `/kaowu/` under a sub-path. */
-function siteBase(): string {
-  return import.meta.env.BASE_URL.replace(/\/?$/, '/');
-}
-
 /** Load Pagefind's bundle from the site's own `pagefind/` folder, ranked the site's way. */
-async function loadPagefind(): Promise<PagefindModule> {
-  const bundle = `${siteBase()}pagefind/pagefind.js`;
-  const pagefind = (await import(/* @vite-ignore */ bundle)) as PagefindModule;
-  await pagefind.options({ ranking: pagefindRanking, baseUrl: siteBase() });
+async function loadPagefind(base: string): Promise<PagefindModule> {
+  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
+  await pagefind.options({ ranking: pagefindRanking, baseUrl: base });
   await pagefind.init();
   return pagefind;
 }
@@ -83,12 +79,11 @@ function renderResult(result: SearchResult): HTMLLIElement {
 }
 
 /** Return the search box over the dialog's elements, Pagefind loaded. */
-export async function createSearchBox({ status, results }: SearchBoxElements): Promise<SearchBox> {
-  let latest = 0;
+export async function createSearchBox({ base, status, results }: SearchBoxElements): Promise<SearchBox> {
   let firstLink: string | null = null;
   let siteSearch: ReturnType<typeof createSiteSearch>;
   try {
-    siteSearch = createSiteSearch(await loadPagefind());
+    siteSearch = createSiteSearch(await loadPagefind(base));
   } catch (error) {
     status.textContent = '搜索暂时无法使用：搜索索引没有加载成功。请检查网络后重新打开本页。';
     throw error;
@@ -102,13 +97,31 @@ export async function createSearchBox({ status, results }: SearchBoxElements): P
     results.removeAttribute('aria-busy');
   };
 
+  // One search at a time: keys typed while one runs are not queued behind each other
+  // in Pagefind's worker; when it ends, only the latest query is searched.
+  let wanted: string | null = null;
+  let running: Promise<void> | null = null;
+  const searchLatest = async () => {
+    try {
+      while (wanted !== null && wanted !== results.dataset.query) {
+        const query = wanted;
+        const outcome = query.trim() === '' ? null : await siteSearch(query);
+        if (query === wanted) show(query, outcome);
+      }
+    } catch (error) {
+      status.textContent = '搜索出错了，请重新输入试试。';
+      throw error;
+    } finally {
+      running = null;
+    }
+  };
+
   return {
-    async search(query) {
-      const asked = ++latest;
-      if (query.trim() === '') return show(query, null);
+    search(query) {
+      wanted = query;
       results.setAttribute('aria-busy', 'true');
-      const outcome = await siteSearch(query);
-      if (asked === latest) show(query, outcome);
+      running ??= searchLatest();
+      return running;
     },
     openFirstResult() {
       if (firstLink) window.location.assign(firstLink);

@@ -67,6 +67,7 @@ class SiteSearch extends HTMLElement {
   #loadBox(): Promise<SearchBox> {
     this.#box ??= import('./search-box').then(({ createSearchBox }) =>
       createSearchBox({
+        base: this.dataset.base ?? '/',
         status: this.querySelector('[data-search-status]')!,
         results: this.querySelector('[data-search-results]')!,
       }),

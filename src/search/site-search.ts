@@ -96,8 +96,9 @@ export function createSiteSearch(pagefind: PagefindApi<PagefindPage>) {
     pageCount ??= pagefind.search(null).then((response) => response?.results.length ?? 0);
     const plan = planQuery(query);
     let { pages, weights } = await rankPages(plan, searches, await pageCount);
-    // Never nothing for a real question: words found only inside longer words are better than no answer.
-    if (pages.length === 0) ({ pages, weights } = await rankPages(plan, looseSearches, await pageCount));
+    // Never nothing for a real (Chinese) question: words found only as the start of longer words are better
+    // than no answer. Letters that match nothing (zzz) would only find a glossary letter heading.
+    if (pages.length === 0 && /\p{Script=Han}/u.test(query)) ({ pages, weights } = await rankPages(plan, looseSearches, await pageCount));
     const candidates = await Promise.all(
       pages.slice(0, pagesReranked).map(async (page) => {
         const data = await dataOf(page);
