@@ -50,13 +50,33 @@ export function singleCharacterRuns(word: string, segment: WordSegmenter = segme
   return runs;
 }
 
+/** Each page's data from Pagefind, loaded once per page load, by result id. */
+export function createPageStore<Data>() {
+  const loaded = new Map<string, Promise<Data>>();
+  return {
+    dataOf(result: Pick<PagefindResult<Data>, 'id' | 'data'>): Promise<Data> {
+      if (!loaded.has(result.id)) loaded.set(result.id, result.data());
+      return loaded.get(result.id)!;
+    },
+  };
+}
+
+/** The word searches, and the loading of every page's text ahead of the first query. */
+export interface PagefindWordSearches<Data> extends WordSearches<Data> {
+  /** Load every page's text now (the dialog just opened), so the first query does not wait for it. */
+  loadTexts: () => Promise<void>;
+}
+
 /**
- * Return the word searches of rank.ts over `pagefind`. Each query is asked and each
- * page's text loaded once per page load. With `keepPrefixOnly`, a typed word also
- * matches pages that have it only as the start of longer words: the last resort
- * before showing nothing.
+ * Return the word searches of rank.ts over `pagefind`. Each query is asked once per
+ * page load, and each page's data loaded once (`pages`, shared with whoever shows the
+ * results). With `keepPrefixOnly`, a typed word also matches pages that have it only
+ * as the start of longer words: the last resort before showing nothing.
  */
-export function createWordSearches<Data extends PageText>(pagefind: PagefindApi<Data>, { keepPrefixOnly = false } = {}): WordSearches<Data> {
+export function createWordSearches<Data extends PageText>(
+  pagefind: PagefindApi<Data>,
+  { keepPrefixOnly = false, pages = createPageStore<Data>() } = {},
+): PagefindWordSearches<Data> {
   const asked = new Map<string, Promise<readonly PagefindResult<Data>[]>>();
   const search = (term: string) => {
     if (!asked.has(term)) asked.set(term, pagefind.search(term).then((response) => response?.results ?? []));
@@ -64,7 +84,7 @@ export function createWordSearches<Data extends PageText>(pagefind: PagefindApi<
   };
   const texts = new Map<string, Promise<string>>();
   const textOf = (result: PagefindResult<Data>) => {
-    if (!texts.has(result.id)) texts.set(result.id, result.data().then((page) => wordsOf(page).join('').toLowerCase()));
+    if (!texts.has(result.id)) texts.set(result.id, pages.dataOf(result).then((page) => wordsOf(page).join('').toLowerCase()));
     return texts.get(result.id)!;
   };
   /** Pagefind's results for `term` whose page text has every one of `phrases`. */
@@ -81,6 +101,10 @@ export function createWordSearches<Data extends PageText>(pagefind: PagefindApi<
     return results.filter((_, index) => kept[index]);
   };
   return {
+    async loadTexts() {
+      const every = (await pagefind.search(null))?.results ?? [];
+      await Promise.all(every.map(textOf));
+    },
     typed: async (word) => (await having(word, singleCharacterRuns(word))).filter((result) => keepPrefixOnly || result.score >= prefixOnlyScore),
     exact: (word) => having(word, [word]),
   };

@@ -132,8 +132,11 @@ function characterPairs(text: string): Set<string> {
  * (「在哪个平台办理」「停电后多久能继续考」), so the question's own words count here.
  */
 export function titleLikeness(title: string, query: string): number {
-  const titlePairs = characterPairs(title);
-  const queryPairs = characterPairs(query);
+  return pairLikeness(characterPairs(title), characterPairs(query));
+}
+
+/** Return the Dice coefficient of two sets of character pairs. */
+function pairLikeness(titlePairs: ReadonlySet<string>, queryPairs: ReadonlySet<string>): number {
   if (titlePairs.size === 0 || queryPairs.size === 0) return 0;
   let shared = 0;
   for (const pair of titlePairs) if (queryPairs.has(pair)) shared += 1;
@@ -166,10 +169,11 @@ export function findBestPassage(words: readonly string[], sections: readonly Pag
   slots.forEach((slot, index) => {
     for (const position of slot.positions) slotsAt.set(position, [...(slotsAt.get(position) ?? []), index]);
   });
+  const queryPairs = characterPairs(query.text);
   // The best windows, as the first run of equally good starts: the excerpt is the middle one.
   let best = { section: sections[0]!, first: sections[0]!.start, last: sections[0]!.start, score: -1 };
   for (const section of sections) {
-    const titleBonus = titleLikeness(section.title, query.text) * totalWeight;
+    const titleBonus = pairLikeness(characterPairs(section.title), queryPairs) * totalWeight;
     const counts = slots.map(() => 0);
     let weight = 0;
     let amounts = 0;

@@ -32,7 +32,7 @@ export interface WordSearches<Data> {
 export interface SlotMatch {
   /** Pagefind's score relative to the slot's best page, 0–1. */
   score: number;
-  /** Positions of the slot's words on the page. */
+  /** Positions on the page of the slot's best-matching word, as Pagefind found them. */
   positions: readonly number[];
 }
 
@@ -82,8 +82,8 @@ function mergeSearches<Data>(searches: ReadonlyArray<{ results: readonly Pagefin
       // Every score 0 (weak prefix matches only) still found the pages: count them a little.
       const score = factor * (best > 0 ? result.score / best : 0.1);
       const page = merged.get(result.id);
-      if (!page) merged.set(result.id, { result, match: { score, positions: [...result.words] } });
-      else page.match = { score: Math.max(page.match.score, score), positions: [...new Set([...page.match.positions, ...result.words])].sort((a, b) => a - b) };
+      // Positions of the best-scoring word: where the slot matched, for a page whose text does not have it whole.
+      if (!page || score > page.match.score) merged.set(result.id, { result, match: { score, positions: result.words } });
     }
   }
   return merged;

@@ -5,7 +5,7 @@
  * search-element.ts the first time the dialog opens.
  */
 import { pagefindRanking } from './ranking.mjs';
-import { createSiteSearch, type PagefindPage, type SearchOutcome, type SearchResult } from './site-search';
+import { createSiteSearch, type PagefindPage, type SearchOutcome, type SearchResult, type SiteSearch } from './site-search';
 import type { PagefindApi } from './pagefind-words';
 
 /** What the dialog asks of the search box. */
@@ -38,6 +38,17 @@ async function loadPagefind(base: string): Promise<PagefindModule> {
   await pagefind.options({ ranking: pagefindRanking, baseUrl: base });
   await pagefind.init();
   return pagefind;
+}
+
+/** Return the number of pages in the index from Pagefind's entry file, or undefined if it cannot say. */
+async function countIndexedPages(base: string): Promise<number | undefined> {
+  try {
+    const entry = (await (await fetch(`${base}pagefind/pagefind-entry.json`)).json()) as { languages?: Record<string, { page_count?: number }> };
+    const counts = Object.values(entry.languages ?? {}).map((language) => language.page_count ?? 0);
+    return counts.length > 0 ? counts.reduce((sum, count) => sum + count, 0) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Return the status line for a query's outcome. */
@@ -81,13 +92,17 @@ function renderResult(result: SearchResult): HTMLLIElement {
 /** Return the search box over the dialog's elements, Pagefind loaded. */
 export async function createSearchBox({ base, status, results }: SearchBoxElements): Promise<SearchBox> {
   let firstLink: string | null = null;
-  let siteSearch: ReturnType<typeof createSiteSearch>;
+  let siteSearch: SiteSearch;
   try {
-    siteSearch = createSiteSearch(await loadPagefind(base));
+    const [pagefind, pageCount] = await Promise.all([loadPagefind(base), countIndexedPages(base)]);
+    siteSearch = createSiteSearch(pagefind, pageCount);
   } catch (error) {
     status.textContent = '搜索暂时无法使用：搜索索引没有加载成功。请检查网络后重新打开本页。';
     throw error;
   }
+  // Load the pages' texts while the user types. Only a head start: a page that fails to load here
+  // fails again, and is reported, when a query needs it.
+  siteSearch.prepare().catch(() => undefined);
 
   const show = (query: string, outcome: SearchOutcome | null) => {
     firstLink = outcome?.results[0] ? (outcome.results[0].section?.url ?? outcome.results[0].url) : null;
@@ -98,30 +113,31 @@ export async function createSearchBox({ base, status, results }: SearchBoxElemen
   };
 
   // One search at a time: keys typed while one runs are not queued behind each other
-  // in Pagefind's worker; when it ends, only the latest query is searched.
-  let wanted: string | null = null;
-  let running: Promise<void> | null = null;
+  // in Pagefind's worker; the running search then goes on with the latest query only.
+  let wanted = '';
+  let isSearching = false;
   const searchLatest = async () => {
+    if (isSearching) return;
+    isSearching = true;
     try {
-      while (wanted !== null && wanted !== results.dataset.query) {
+      while (wanted !== results.dataset.query) {
         const query = wanted;
-        const outcome = query.trim() === '' ? null : await siteSearch(query);
+        results.setAttribute('aria-busy', 'true');
+        const outcome = query.trim() === '' ? null : await siteSearch.search(query);
         if (query === wanted) show(query, outcome);
       }
     } catch (error) {
       status.textContent = '搜索出错了，请重新输入试试。';
       throw error;
     } finally {
-      running = null;
+      isSearching = false;
     }
   };
 
   return {
     search(query) {
       wanted = query;
-      results.setAttribute('aria-busy', 'true');
-      running ??= searchLatest();
-      return running;
+      return searchLatest();
     },
     openFirstResult() {
       if (firstLink) window.location.assign(firstLink);

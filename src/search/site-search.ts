@@ -5,7 +5,7 @@
  * result leads to that section with the passage that answers (passages.ts).
  */
 import { buildExcerpt, excerptWords, findBestPassage, findOccurrences, findSections, type ExcerptPart, type PageAnchor, type Passage, type SlotOnPage } from './passages';
-import { createWordSearches, wordsOf, type PagefindApi } from './pagefind-words';
+import { createPageStore, createWordSearches, wordsOf, type PagefindApi } from './pagefind-words';
 import { planQuery, type QueryPlan } from './query-plan';
 import { isPartial, rankPages, type RankedPage } from './rank';
 
@@ -81,38 +81,47 @@ function describe(data: PagefindPage, words: readonly string[], { section, start
   };
 }
 
-/** Return the search function of the site over Pagefind's API. */
-export function createSiteSearch(pagefind: PagefindApi<PagefindPage>) {
-  const searches = createWordSearches(pagefind);
-  const looseSearches = createWordSearches(pagefind, { keepPrefixOnly: true });
-  const pageData = new Map<string, Promise<PagefindPage>>();
-  const dataOf = (page: RankedPage<PagefindPage>) => {
-    if (!pageData.has(page.id)) pageData.set(page.id, page.data());
-    return pageData.get(page.id)!;
-  };
-  let pageCount: Promise<number> | undefined;
+/** The site's search over Pagefind. */
+export interface SiteSearch {
+  search: (query: string) => Promise<SearchOutcome>;
+  /** Load every page's text ahead of the first query. */
+  prepare: () => Promise<void>;
+}
 
-  return async function search(query: string): Promise<SearchOutcome> {
-    pageCount ??= pagefind.search(null).then((response) => response?.results.length ?? 0);
-    const plan = planQuery(query);
-    let { pages, weights } = await rankPages(plan, searches, await pageCount);
-    // Never nothing for a real (Chinese) question: words found only as the start of longer words are better
-    // than no answer. Letters that match nothing (zzz) would only find a glossary letter heading.
-    if (pages.length === 0 && /\p{Script=Han}/u.test(query)) ({ pages, weights } = await rankPages(plan, looseSearches, await pageCount));
-    const candidates = await Promise.all(
-      pages.slice(0, pagesReranked).map(async (page) => {
-        const data = await dataOf(page);
-        const words = wordsOf(data);
-        const { slots, apart } = placeSlots(page, plan, weights, words);
-        const passage = findBestPassage(words, findSections(data.anchors, words), slots, { text: query, asksForNumber: plan.asksForNumber });
-        return { data, words, passage, slots, score: page.score - apart + passageBonus * passage.score };
-      }),
-    );
-    candidates.sort((a, b) => b.score - a.score);
-    return {
-      query,
-      results: candidates.slice(0, shownResults).map(({ data, words, passage, slots }) => describe(data, words, passage, slots)),
-      isPartial: isPartial(plan, pages),
-    };
+/**
+ * Return the site's search over Pagefind's API. `pageCount` is the number of pages in
+ * the index (Pagefind's `pagefind-entry.json` says it); without it Pagefind counts them.
+ */
+export function createSiteSearch(pagefind: PagefindApi<PagefindPage>, pageCount?: number): SiteSearch {
+  const pages = createPageStore<PagefindPage>();
+  const searches = createWordSearches(pagefind, { pages });
+  const looseSearches = createWordSearches(pagefind, { keepPrefixOnly: true, pages });
+  let counted: Promise<number> | undefined;
+  const countPages = () => (counted ??= pageCount !== undefined ? Promise.resolve(pageCount) : pagefind.search(null).then((response) => response?.results.length ?? 0));
+
+  return {
+    prepare: () => searches.loadTexts(),
+    async search(query) {
+      const plan = planQuery(query);
+      let { pages: ranked, weights } = await rankPages(plan, searches, await countPages());
+      // Never nothing for a real (Chinese) question: words found only as the start of longer words are better
+      // than no answer. Letters that match nothing (zzz) would only find a glossary letter heading.
+      if (ranked.length === 0 && /\p{Script=Han}/u.test(query)) ({ pages: ranked, weights } = await rankPages(plan, looseSearches, await countPages()));
+      const candidates = await Promise.all(
+        ranked.slice(0, pagesReranked).map(async (page) => {
+          const data = await pages.dataOf(page);
+          const words = wordsOf(data);
+          const { slots, apart } = placeSlots(page, plan, weights, words);
+          const passage = findBestPassage(words, findSections(data.anchors, words), slots, { text: query, asksForNumber: plan.asksForNumber });
+          return { data, words, passage, slots, score: page.score - apart + passageBonus * passage.score };
+        }),
+      );
+      candidates.sort((a, b) => b.score - a.score);
+      return {
+        query,
+        results: candidates.slice(0, shownResults).map(({ data, words, passage, slots }) => describe(data, words, passage, slots)),
+        isPartial: isPartial(plan, ranked),
+      };
+    },
   };
 }

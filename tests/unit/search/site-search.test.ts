@@ -17,7 +17,7 @@ const faq: FakePage = { url: '/reference/faq/', title: '常见问题', words: ['
 
 describe('createSiteSearch', () => {
   test('returns pages best first, each leading to the section that answers with the fact in its excerpt', async () => {
-    const search = createSiteSearch(createFakePagefind([requirements, rooms, faq]));
+    const { search } = createSiteSearch(createFakePagefind([requirements, rooms, faq]));
     const outcome = await search('一个考场最多坐多少人');
     expect(outcome.results[0]!.url).toBe('/registration/rooms/');
     expect(outcome.results[0]!.section).toEqual({ url: `/registration/rooms/#${encodeURIComponent('考场和考位数怎么定')}`, title: '考场和考位数怎么定' });
@@ -25,18 +25,32 @@ describe('createSiteSearch', () => {
   });
 
   test('says the results are partial when no page has every word', async () => {
-    const search = createSiteSearch(createFakePagefind([requirements, rooms, faq]));
+    const { search } = createSiteSearch(createFakePagefind([requirements, rooms, faq]));
     expect((await search('考场最多')).isPartial).toBe(true);
     expect((await search('考场')).isPartial).toBe(false);
   });
 
+  test('counts the pages itself when not told how many there are, and once', async () => {
+    const pagefind = createFakePagefind([requirements, rooms, faq]);
+    const { search } = createSiteSearch(pagefind);
+    await search('考场');
+    await search('考场条件');
+    expect(pagefind.asked.filter((term) => term === null)).toHaveLength(1);
+  });
+
+  test('loads every page ahead of the first query when prepared', async () => {
+    const pagefind = createFakePagefind([requirements, rooms, faq]);
+    await createSiteSearch(pagefind, 3).prepare();
+    expect(pagefind.asked).toEqual([null]);
+  });
+
   test('returns nothing for letters no page has', async () => {
-    const search = createSiteSearch(createFakePagefind([requirements, rooms, faq]));
+    const { search } = createSiteSearch(createFakePagefind([requirements, rooms, faq]));
     expect((await search('zzzqqq')).results).toEqual([]);
   });
 
   test('falls back to words found only as the start of longer words for a Chinese question', async () => {
-    const search = createSiteSearch(createFakePagefind([{ url: '/a/', title: '甲', words: ['最可靠'] }]));
+    const { search } = createSiteSearch(createFakePagefind([{ url: '/a/', title: '甲', words: ['最可靠'] }]));
     expect((await search('最')).results.map((result) => result.url)).toEqual(['/a/']);
   });
 });
