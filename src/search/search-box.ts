@@ -113,30 +113,40 @@ export async function createSearchBox({ base, status, results }: SearchBoxElemen
   };
 
   // One search at a time: keys typed while one runs are not queued behind each other
-  // in Pagefind's worker; the running search then goes on with the latest query only.
+  // in Pagefind's worker; the running search stops at its next step (its words' searches,
+  // shared with the next query, still finish) and the latest query is searched.
   let wanted = '';
-  let isSearching = false;
+  let running: { query: string; stop: AbortController } | null = null;
   const searchLatest = async () => {
-    if (isSearching) return;
-    isSearching = true;
+    if (running) return;
     try {
       while (wanted !== results.dataset.query) {
-        const query = wanted;
+        running = { query: wanted, stop: new AbortController() };
+        const { query, stop } = running;
         results.setAttribute('aria-busy', 'true');
-        const outcome = query.trim() === '' ? null : await siteSearch.search(query);
+        let outcome: SearchOutcome | null;
+        try {
+          outcome = query.trim() === '' ? null : await siteSearch.search(query, stop.signal);
+        } catch (error) {
+          if (stop.signal.aborted) continue;
+          throw error;
+        }
         if (query === wanted) show(query, outcome);
       }
     } catch (error) {
       status.textContent = '搜索出错了，请重新输入试试。';
       throw error;
     } finally {
-      isSearching = false;
+      running = null;
+      // Typed back to the query shown: its results stand.
+      if (wanted === results.dataset.query) results.removeAttribute('aria-busy');
     }
   };
 
   return {
     search(query) {
       wanted = query;
+      if (running && running.query !== query) running.stop.abort();
       return searchLatest();
     },
     openFirstResult() {

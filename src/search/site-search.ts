@@ -83,7 +83,8 @@ function describe(data: PagefindPage, words: readonly string[], { section, start
 
 /** The site's search over Pagefind. */
 export interface SiteSearch {
-  search: (query: string) => Promise<SearchOutcome>;
+  /** Search `query`; once `signal` aborts (the user typed on), stop at the next step with its AbortError. */
+  search: (query: string, signal?: AbortSignal) => Promise<SearchOutcome>;
   /** Load every page's text ahead of the first query. */
   prepare: () => Promise<void>;
 }
@@ -101,12 +102,16 @@ export function createSiteSearch(pagefind: PagefindApi<PagefindPage>, pageCount?
 
   return {
     prepare: () => searches.loadTexts(),
-    async search(query) {
+    async search(query, signal) {
       const plan = planQuery(query);
       let { pages: ranked, weights } = await rankPages(plan, searches, await countPages());
+      signal?.throwIfAborted();
       // Never nothing for a real (Chinese) question: words found only as the start of longer words are better
       // than no answer. Letters that match nothing (zzz) would only find a glossary letter heading.
-      if (ranked.length === 0 && /\p{Script=Han}/u.test(query)) ({ pages: ranked, weights } = await rankPages(plan, looseSearches, await countPages()));
+      if (ranked.length === 0 && /\p{Script=Han}/u.test(query)) {
+        ({ pages: ranked, weights } = await rankPages(plan, looseSearches, await countPages()));
+        signal?.throwIfAborted();
+      }
       const candidates = await Promise.all(
         ranked.slice(0, pagesReranked).map(async (page) => {
           const data = await pages.dataOf(page);

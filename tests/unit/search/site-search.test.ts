@@ -44,6 +44,14 @@ describe('createSiteSearch', () => {
     expect(pagefind.asked).toEqual([null]);
   });
 
+  test('stops with an AbortError once the user has typed on', async () => {
+    const pagefind = createFakePagefind([requirements, rooms, faq]);
+    const stop = new AbortController();
+    const searching = createSiteSearch(pagefind, 3).search('考场', stop.signal);
+    stop.abort();
+    await expect(searching).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
   test('returns nothing for letters no page has', async () => {
     const { search } = createSiteSearch(createFakePagefind([requirements, rooms, faq]));
     expect((await search('zzzqqq')).results).toEqual([]);
