@@ -6,10 +6,21 @@ import preact from '@astrojs/preact';
 import { sidebar } from './src/navigation/sidebar.mjs';
 import { offlineSupport } from './src/offline/integration.ts';
 import { pagefindRanking } from './src/search/ranking.mjs';
+import { resolveSiteOptions } from './src/publishing/site-options.ts';
+import { baseLinks } from './src/publishing/base-links.ts';
+import { withoutSitemap } from './src/publishing/without-sitemap.ts';
+
+// Where the build will be published: SITE_BASE=/kaowu/ for a sub-path, SITE_URL=https://… for
+// canonical links and a sitemap (src/publishing/site-options.ts). Every URL the site builds
+// goes through src/paths.ts, so the same code works at the root and under any sub-path.
+const { base, site } = resolveSiteOptions(process.env);
 
 export default defineConfig({
-  // The site is served from wherever it is unpacked (a school laptop, a USB stick,
-  // a static host), so nothing may depend on an absolute origin.
+  // Served from a web server (at the root or under `base`), a static host, or a laptop on a
+  // room's network (`npm run serve:lan`); nothing depends on an absolute origin. Pages opened
+  // from `file://` cannot run the site's modules or service worker, so that is not a way to use it.
+  base,
+  site,
   trailingSlash: 'always',
   // SITE_OUT_DIR lets two checkouts build and test side by side without sharing dist/.
   outDir: process.env.SITE_OUT_DIR ?? './dist',
@@ -34,7 +45,13 @@ export default defineConfig({
       // Every page registers the service worker that makes the site work offline (src/offline/).
       // Search: questions as staff type them, synonyms both ways, sections that answer (src/search/).
       components: { Head: './src/offline/Head.astro', Search: './src/search/Search.astro' },
+      // The home page's hero buttons link by route; this gives them the base (src/publishing/).
+      routeMiddleware: './src/publishing/hero-links.ts',
     }),
+    // Without a `site` there is no sitemap to build; this keeps Starlight from adding one that only warns.
+    ...(site ? [] : [withoutSitemap()]),
+    // Guides link to pages by route (`/registration/rooms/`); under a sub-path those links get the base.
+    baseLinks(base),
     mdx(),
     preact(),
     // After Starlight: its build:done hook writes the search index, which the service worker precaches.

@@ -5,6 +5,8 @@ const port = Number(process.env.TEST_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The release suite's own specs run against the packaged release (playwright.release.config.ts).
+  testIgnore: 'release/**',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,

@@ -10,6 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { readBuiltBase } from '../scripts/built-base';
 import { distDir } from '../tests/e2e/built-pages';
 import { searchQuestions } from '../tests/e2e/search-questions';
 import type { Benchmark, Figure } from './run';
@@ -26,7 +27,7 @@ const contentTypes: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** Serve the build at the site's base (SITE_BASE, as the build used), as a static host would. */
+/** Serve the build at the base it was built for (SITE_BASE at build time), as a static host would. */
 function serveBuild(base: string): Promise<Server> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -72,8 +73,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const benchmark: Benchmark = {
   name: 'Search box: last keystroke to results shown, built site in headless Chromium',
   async run() {
-    const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
     if (!existsSync(join(distDir, 'pagefind', 'pagefind.js'))) throw new Error(`No search index in ${distDir}: run \`npm run build\` first (with the same SITE_OUT_DIR).`);
+    const base = readBuiltBase(distDir);
     const server = await serveBuild(base);
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

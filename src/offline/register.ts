@@ -1,8 +1,10 @@
 /**
- * The page side of offline support: register `/sw.js`, and when a new version
- * has been installed while this page runs an old one, show 「网站已更新」 with a
- * 重新加载 button. Kept tiny: it is on every guide page.
+ * The page side of offline support: register the site's `sw.js` with the site's
+ * base as its scope, and when a new version has been installed while this page
+ * runs an old one, show 「网站已更新」 with a 重新加载 button. Kept tiny: it is on
+ * every guide page.
  */
+import { withBase } from '../paths';
 
 /** Register the service worker and offer the reload when an update waits. */
 export function watchForUpdates(): void {
@@ -24,7 +26,7 @@ export function watchForUpdates(): void {
   };
   // Reload only when the user asked: the first visit's worker also takes control, and must not reload the page.
   serviceWorker.addEventListener('controllerchange', () => isReloading && window.location.reload());
-  serviceWorker.register('/sw.js', { updateViaCache: 'none' }).then(
+  serviceWorker.register(withBase('/sw.js'), { scope: withBase('/'), updateViaCache: 'none' }).then(
     // Some environments (a browser set to block service workers) resolve without a registration.
     (registration: ServiceWorkerRegistration | undefined) => {
       if (!registration) return;

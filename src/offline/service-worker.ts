@@ -1,6 +1,6 @@
 /**
- * The site's service worker, bundled into `/sw.js` at build time (integration.ts)
- * with the manifest of every built file. After the first visit the guides, the
+ * The site's service worker, bundled into `sw.js` at the site's base at build time
+ * (integration.ts) with the manifest of every built file; its scope is the base. After the first visit the guides, the
  * search index and the wizards with all their lazily loaded code come from the
  * cache, so the whole site works with no network.
  *
@@ -9,6 +9,8 @@
  * asks it to take over, and the page reloads under it. Old pages never get
  * files of the new build mixed in.
  */
+import { withBase } from '../paths';
+import { notFoundPage } from '../publishing/deploy-rules';
 import { deleteOtherCaches, fillCache, getCacheName, toCacheKey, type PrecacheManifest } from './precache';
 
 declare const __PRECACHE_MANIFEST__: PrecacheManifest;
@@ -32,8 +34,8 @@ interface ServiceWorkerScope {
 
 const scope = self as unknown as ServiceWorkerScope;
 const manifest = __PRECACHE_MANIFEST__;
-const cacheName = getCacheName(manifest.version);
-const notFoundPage = '/404.html';
+const cacheName = getCacheName(manifest.version, manifest.base);
+const notFoundUrl = withBase(`/${notFoundPage}`, manifest.base);
 
 scope.addEventListener('install', (event) => {
   // `reload` skips the HTTP cache: a stale copy of a file must not enter the new version.
@@ -56,7 +58,7 @@ async function respond(request: Request): Promise<Response> {
   try {
     return await fetch(request);
   } catch (error) {
-    const fallback = request.mode === 'navigate' ? await cache.match(notFoundPage) : undefined;
+    const fallback = request.mode === 'navigate' ? await cache.match(notFoundUrl) : undefined;
     if (fallback) return fallback;
     throw error;
   }

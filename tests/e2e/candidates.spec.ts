@@ -143,6 +143,24 @@ test.describe('candidate wizard', () => {
     await expect(heading(page)).toHaveText('您的学校名称是？');
   });
 
+  test('shows the list’s screens as one step, and goes back to them from the step indicator', async ({ page }) => {
+    await startWithSchool(page);
+    await page.getByLabel('从表格中复制粘贴', { exact: true }).check();
+    await next(page);
+    await page.getByLabel('学生名单', { exact: true }).fill('姓名\t证件号码\n张三\t11010519491231002X');
+    await next(page);
+    await expect(heading(page)).toHaveText('核对每一列的含义');
+    const steps = page.getByRole('navigation', { name: '向导步骤' });
+    await expect(steps.locator('[aria-current="step"]')).toHaveText('2学生名单');
+    await next(page);
+    await expect(heading(page)).toHaveText('拼音中的 ü 怎样写？');
+    await steps.getByRole('button', { name: /学生名单/ }).click();
+    await expect(heading(page)).toHaveText('怎样提供学生名单？');
+    await expect(page.getByLabel('从表格中复制粘贴', { exact: true })).toBeChecked();
+    await next(page);
+    await expect(page.getByLabel('学生名单', { exact: true })).toHaveValue('姓名\t证件号码\n张三\t11010519491231002X');
+  });
+
   test('works with the keyboard alone', async ({ page }) => {
     await visit(page, path);
     await page.getByLabel('学校名称', { exact: true }).focus();

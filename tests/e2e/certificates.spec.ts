@@ -7,7 +7,7 @@ import { test, expect, visit } from './fixtures';
 import { expectNoAxeViolations } from './axe';
 import { signatureStamp } from '../../src/domain/photos/facts';
 import { encodePng } from '../../wizards/certificates/png';
-import { scoreColumnLabels, scoreColumns } from '../../wizards/review/score-rows';
+import { scoreColumnLabels, scoreColumns } from '../../wizards/shared/scores/score-rows';
 import { pastedExport, typedRows } from '../fixtures/certificates';
 import { phonePhotoWithShadow, whitePaperScan } from '../fixtures/stamp-images';
 import { readPng } from '../unit/wizards/certificates/read-png';

@@ -13,14 +13,14 @@ import { enrolmentTemplate } from '../../src/domain/enrolment/facts';
 import { roomImportColumns } from '../../src/domain/rooms/facts';
 import { formatRoomSubjects } from '../../src/domain/rooms/import-rows';
 import { proctorListColumns, rosterColumns } from '../../src/domain/staffing/roster';
-import { materialsDocuments } from '../../wizards/materials/documents';
+import { materialsDocuments } from '../../wizards/materials/output';
 import { writeXlsx, type FixtureList } from '../fixtures/candidates';
 import { ninetyCandidates } from '../fixtures/checked-candidates';
 import { futureExamDate, futurePlan } from '../fixtures/exam-plan';
 import { teachers } from '../fixtures/staff';
 import { readCalendarEvents } from '../fixtures/read-calendar';
 import { downloadFile, expectDocumentFitsA4, pressMainButton, readWorkbook, rowValues, screenTitle } from './exam-run';
-import { expect as baseExpect, test, visit } from './fixtures';
+import { expect as baseExpect, siteUrl, test, visit } from './fixtures';
 
 // Checking 90 students and building workbooks takes seconds on a busy machine.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -151,7 +151,7 @@ async function planRooms(page: Page) {
   await page.getByRole('button', { name: '查看并打印座位安排' }).click();
   await expect(page.locator('.print-page').first()).toContainText(ninetyCandidates[0]!.name);
   await expectDocumentFitsA4(page);
-  await page.getByRole('button', { name: '返回' }).click();
+  await page.locator('.print-toolbar').getByRole('button', { name: '返回' }).click();
 }
 
 async function assignStaff(page: Page) {
@@ -188,7 +188,7 @@ async function assignStaff(page: Page) {
 
   await page.getByRole('button', { name: '查看并打印考务人员安排表' }).click();
   expect(await expectDocumentFitsA4(page)).toBe(1);
-  await page.getByRole('button', { name: '返回' }).click();
+  await page.locator('.print-toolbar').getByRole('button', { name: '返回' }).click();
 }
 
 async function printMaterials(page: Page) {
@@ -203,7 +203,7 @@ async function printMaterials(page: Page) {
     await page.getByRole('button', { name: new RegExp(`查看并打印\\s*${document.title.replace(/[()（）]/g, '.')}`) }).click();
     await expect(page.locator('.print-toolbar h2')).toHaveText(document.title);
     await expectDocumentFitsA4(page);
-    await page.getByRole('button', { name: '返回' }).click();
+    await page.locator('.print-toolbar').getByRole('button', { name: '返回' }).click();
     await expect(screenTitle(page)).toHaveText('打印考试当天的文件');
   }
 }
@@ -216,9 +216,11 @@ async function buildTimeline(page: Page) {
   await expect(screenTitle(page)).toHaveText('考务时间表');
   const download = await downloadFile(page, `考务时间表-${planName}.ics`);
   const events = readCalendarEvents(await readFile((await download.path())!, 'utf8'));
-  const registration = events.find((event) => event.summary === '考试报名截止')!;
+  // No 报考时间 was entered: the deadline is the manual's rule, labelled as a fallback.
+  const registration = events.find((event) => event.summary === '考试报名截止（按手册推算）')!;
   expect([registration.start, registration.end, registration.isAllDay]).toEqual(['2036-06-10', '2036-06-11', true]);
   expect(registration.description).toContain('负责：试点院校考务人员');
+  expect(registration.url).toBe(siteUrl('/registration/enrolment/'));
   await page.getByRole('button', { name: '查看并打印一页考务时间表' }).click();
   expect(await expectDocumentFitsA4(page)).toBe(1);
 }

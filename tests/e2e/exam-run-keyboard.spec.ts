@@ -30,7 +30,7 @@ test.describe('using the exam-run wizards with the keyboard only', () => {
     await tabTo(page, page.getByRole('button', { name: /查看并打印/ }));
     await page.keyboard.press('Enter');
     await expect(page.locator('.print-toolbar h2')).toBeFocused();
-    await tabTo(page, page.getByRole('button', { name: '返回' }), 'Shift+Tab');
+    await tabTo(page, page.locator('.print-toolbar').getByRole('button', { name: '返回' }), 'Shift+Tab');
     await page.keyboard.press('Enter');
     await expect(screenTitle(page)).toHaveText('考务时间表');
   });
@@ -93,8 +93,8 @@ test.describe('using the exam-run wizards with the keyboard only', () => {
     await tabTo(page, page.getByRole('button', { name: /查看并打印\s*门贴/ }));
     await page.keyboard.press('Enter');
     await expect(page.locator('.print-toolbar h2')).toHaveText('门贴');
-    await tabTo(page, page.getByRole('button', { name: '打印' }));
-    await tabTo(page, page.getByRole('button', { name: '返回' }), 'Shift+Tab');
+    await tabTo(page, page.getByRole('button', { name: '打印', exact: true }));
+    await tabTo(page, page.locator('.print-toolbar').getByRole('button', { name: '返回' }), 'Shift+Tab');
     await page.keyboard.press('Enter');
     await expect(screenTitle(page)).toHaveText('打印考试当天的文件');
   });

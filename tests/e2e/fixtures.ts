@@ -43,8 +43,22 @@ export const test = base.extend<{ siteGuard: string[] }>({
 
 export { expect };
 
-/** Open a path of the built site and wait until it has settled. */
-export async function visit(page: Page, path: string) {
-  await page.goto(path, { waitUntil: 'load' });
+/**
+ * Return the URL to open a route of the site (`/start/overview/`) at, under the base of the build being tested:
+ * relative to the project's baseURL (`http://127.0.0.1:4330/kaowu/`), where a root-absolute path would leave the base.
+ */
+export function toSiteUrl(route: string): string {
+  return route.startsWith('/') ? `.${route}` : route;
+}
+
+/** Return the absolute URL of a route of the site under test, e.g. for links written into generated files. */
+export function siteUrl(route: string): string {
+  const baseURL = test.info().project.use.baseURL!;
+  return new URL(toSiteUrl(route), baseURL.endsWith('/') ? baseURL : `${baseURL}/`).href;
+}
+
+/** Open a route of the built site and wait until it has settled. */
+export async function visit(page: Page, route: string) {
+  await page.goto(toSiteUrl(route), { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
 }

@@ -1,4 +1,4 @@
-import { materialsDocuments } from '../../wizards/materials/documents';
+import { materialsDocuments } from '../../wizards/materials/output';
 import { roomsPlanned, staffed } from '../fixtures/workspace';
 import { expectDocumentFitsA4, openWizardWith, pressMainButton, screenTitle } from './exam-run';
 import { expectNoAxeViolations } from './axe';
@@ -15,7 +15,8 @@ const expectedPages: Record<string, number> = {
   inspectionRecord: 1,
   sealingConfirmation: 1,
   staffPledge: 1,
-  runSheets: 4,
+  // One page per session of each room's day: 301 holds 中级 and 初级 (4 sessions), 302 初级 (2).
+  runSheets: 6,
   emergencyCard: 1,
 };
 
@@ -39,7 +40,7 @@ test('counts materials from the rooms and prints every exam-day document on A4 p
     await expect(page.locator('.print-toolbar h2')).toBeFocused();
     expect(await expectDocumentFitsA4(page), document.id).toBe(expectedPages[document.id]);
     if (document.id === 'signInSheets') await expectNoAxeViolations(page, 'print screen');
-    await page.getByRole('button', { name: '返回' }).click();
+    await page.locator('.print-toolbar').getByRole('button', { name: '返回' }).click();
     await expect(screenTitle(page)).toHaveText('打印考试当天的文件');
   }
 });
@@ -51,7 +52,7 @@ test('prints the banner text for each level and blank pledge lines before the st
   await pressMainButton(page, '打印文件');
   await page.getByRole('button', { name: /查看并打印\s*横幅文字/ }).click();
   await expect(page.locator('.print-banner')).toHaveText(['1+X 网店运营推广职业技能等级证书(初级)考试', '1+X 网店运营推广职业技能等级证书(中级)考试']);
-  await page.getByRole('button', { name: '返回' }).click();
+  await page.locator('.print-toolbar').getByRole('button', { name: '返回' }).click();
   await page.getByRole('button', { name: /查看并打印\s*考务人员承诺书/ }).click();
   await expect(page.locator('.print-page tbody tr').first()).toHaveText('');
 });

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { distDir } from './built-pages';
-import { test, expect as baseExpect, visit } from './fixtures';
+import { test, expect as baseExpect, toSiteUrl, visit } from './fixtures';
 import { searchSite } from './search';
 
 // Filling the cache downloads the whole site once: allow for a busy machine.
@@ -40,7 +40,7 @@ test.describe('offline', () => {
     await waitUntilCached(page);
     await goOffline(context);
 
-    await page.goto('/exam-day/emergencies/');
+    await page.goto(toSiteUrl('/exam-day/emergencies/'));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('应急处理');
 
     const results = await searchSite(page, '停电');
@@ -51,7 +51,7 @@ test.describe('offline', () => {
     await page.keyboard.press('Escape');
 
     // A wizard with the sample school, through to a step that loads pinyin-pro lazily.
-    await page.goto('/wizards/candidates/?demo=1#source');
+    await page.goto(toSiteUrl('/wizards/candidates/?demo=1#source'));
     await expect(page.locator('#wizard-step-title')).toHaveText('怎样提供学生名单？');
     await page.getByLabel('从表格中复制粘贴', { exact: true }).check();
     await page.getByRole('button', { name: '下一步' }).click();
@@ -85,7 +85,7 @@ test.describe('offline', () => {
       await expect.poll(() => listSiteCaches(page)).toEqual([{ name: expect.not.stringMatching(before!.name), files: before!.files }]);
       await expect(notice(page)).toHaveCount(0);
       await goOffline(context);
-      await page.goto('/wizards/');
+      await page.goto(toSiteUrl('/wizards/'));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('填表向导');
     } finally {
       writeFileSync(workerFile, built);

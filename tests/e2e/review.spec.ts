@@ -6,8 +6,8 @@ import { expectNoAxeViolations } from './axe';
 import { coveredYears } from '../../src/domain/calendar/holiday-data';
 import { reviewContact, reviewForm, reviewReceipt } from '../../src/domain/scores/facts';
 import { twoStudents } from '../fixtures/review';
-import { scoreColumnLabels, scoreColumns } from '../../wizards/review/score-rows';
-import type { ReviewFormState } from '../../wizards/review/form';
+import { scoreColumnLabels, scoreColumns } from '../../wizards/shared/scores/score-rows';
+import type { ReviewFormState } from '../../wizards/review/steps';
 
 const next = (page: Page) => page.getByRole('button', { name: /^(下一步|确认，生成复查表)$/ }).click();
 
@@ -87,6 +87,7 @@ test.describe('review wizard', () => {
     await fillPlan(page, { ...twoStudents.form, publicationStart: `${year}-09-27`, publicationEnd: `${year}-10-10`, requestDate: `${year}-09-28` });
     await expect(page.getByRole('note')).toContainText(`节假日数据只到 ${coveredYears.last} 年`);
     await expect(page.getByRole('note')).toContainText(`${year} 年的法定节假日和调休还没有收录`);
+    await expect(page.getByRole('note')).toContainText('11 月前后发布《');
     await page.getByText(/查看 7 个工作日是怎样数的/).click();
     await expect(page.getByRole('cell', { name: '工作日（按普通周推算）' }).first()).toBeVisible();
   });
@@ -126,5 +127,18 @@ test.describe('review wizard', () => {
     await next(page);
     await expect(page.locator('.wizard-error-summary')).toContainText('超过期限不予复查成绩');
     await expect(page.getByRole('heading', { name: '复查截止日期' })).toBeVisible();
+  });
+
+  test('links the deadline error to the request date on the same screen, where it can be corrected', async ({ page }) => {
+    await visit(page, '/wizards/review/');
+    await fillPlan(page, { ...twoStudents.form, requestDate: '2021-07-19' });
+    await next(page);
+    await page.locator('.wizard-error-summary').getByRole('link', { name: /超过期限不予复查成绩/ }).click();
+    const requestDate = page.getByLabel('发送复查申请的日期');
+    await expect(requestDate).toBeFocused();
+    await requestDate.fill('2021-07-16');
+    await expect(page.locator('.review-deadline')).toContainText('在期限内');
+    await next(page);
+    await expect(page.getByRole('heading', { name: '申请复查的考生' })).toBeVisible();
   });
 });

@@ -63,6 +63,6 @@ test('plans rooms from the registered candidates, refusing bad input without los
   await expect(page.locator('.print-toolbar h2')).toBeFocused();
   await expect(page.locator('.print-page').first()).toContainText('座位安排：实训楼 301 机房（初级）');
   expect(await expectDocumentFitsA4(page)).toBe(5);
-  await page.getByRole('button', { name: '返回' }).click();
+  await page.locator('.print-toolbar').getByRole('button', { name: '返回' }).click();
   await expect(screenTitle(page)).toHaveText('考场文件已准备好');
 });

@@ -1,4 +1,4 @@
-import { test, expect, visit } from './fixtures';
+import { test, expect, siteUrl, visit } from './fixtures';
 import { SearchBox } from './search';
 import { searchVocabulary } from './search-vocabulary';
 
@@ -23,6 +23,9 @@ test.describe('search', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: '搜索' }).fill('证书级别');
     // The first query loads Pagefind's WebAssembly and index chunks: allow for a busy machine.
-    await expect(dialog.getByRole('link', { name: /证书与考试概览/ }).first()).toBeVisible({ timeout: 20_000 });
+    const result = dialog.getByRole('link', { name: /证书与考试概览/ }).first();
+    await expect(result).toBeVisible({ timeout: 20_000 });
+    await Promise.all([page.waitForURL(`${siteUrl('/start/overview/')}**`), result.click()]);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('证书与考试概览');
   });
 });

@@ -61,8 +61,10 @@ export class SearchBox {
   /** Return what the box shows now. */
   async read(): Promise<ShownOutcome> {
     const base = (await this.page.locator('site-search').getAttribute('data-base')) ?? '/';
+    // A result outside the site's base would lead nowhere: fail on it.
     const withoutBase = (href: string) => {
       const { pathname, hash } = new URL(href, this.page.url());
+      if (!pathname.startsWith(base)) throw new Error(`search result ${href} is outside the site's base ${base}`);
       return '/' + decodeURIComponent(pathname).slice(base.length) + decodeURIComponent(hash);
     };
     const results = await this.results.locator(':scope > li').evaluateAll((items) =>

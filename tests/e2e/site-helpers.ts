@@ -4,7 +4,7 @@ import { hardwareAttributes } from '../../src/domain/site/readiness-machines';
 import { siteTeam } from '../../src/domain/staffing/facts';
 import { declaredRequirementIndexes } from '../../src/domain/site/readiness-site';
 import { otherRequirements } from '../../src/domain/site/requirements';
-import type { SiteForm } from '../../wizards/site/form';
+import type { SiteForm } from '../../wizards/site/answers';
 
 const next = (page: Page) => page.getByRole('button', { name: /^(下一步|生成自查报告)$/ }).click();
 

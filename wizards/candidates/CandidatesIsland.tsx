@@ -1,12 +1,42 @@
-/** The island mounted on /wizards/candidates/: the kit's host running this wizard. */
-import { WizardHost } from '../kit/WizardHost';
-import { CandidatesWizard } from './CandidatesWizard';
+/** The 考生信息导入 wizard as a page island: the kit's host with this wizard's machine, steps and screens. */
+import { loadDemoSeeder } from '../demo/load-seeder';
+import { lazyScreen } from '../kit/lazy-screen';
+import { WizardHost, type WizardScreens } from '../kit/WizardHost';
 import { candidatesMachine } from './machine';
+import type { CandidatesScreenProps } from './screen-props';
+import { PilotScreen, UmlautScreen } from './SettingsScreens';
+import { EntryScreen, PasteScreen, SchoolScreen, SourceScreen, UploadScreen } from './StartScreens';
+import { candidatesSteps } from './steps';
 
-// The context's zod schema loads with the rest of the persistence code, after the page is interactive.
+// The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ candidatesDraftSpec }) => candidatesDraftSpec);
 
-/** Render the candidate wizard with autosave, resume and the work file. */
+// Screens after the list is read load when first shown, keeping the page's initial JavaScript small.
+const MappingScreen = lazyScreen<CandidatesScreenProps>(() => import('./MappingScreen').then((module) => module.MappingScreen));
+const ReviewScreen = lazyScreen<CandidatesScreenProps>(() => import('./ReviewScreen').then((module) => module.ReviewScreen));
+const ClassifyScreen = lazyScreen<CandidatesScreenProps>(() => import('./ClassifyScreen').then((module) => module.ClassifyScreen));
+const AnswersScreen = lazyScreen<CandidatesScreenProps>(() => import('./FinishScreens').then((module) => module.AnswersScreen));
+const ResultScreen = lazyScreen<CandidatesScreenProps>(() => import('./FinishScreens').then((module) => module.ResultScreen));
+
+// Reading a list shows its progress on the screen it came from (the host's default for a busy state);
+// checking shows it on the review screen, also when the first check starts from 拼音写法.
+const screens: WizardScreens<typeof candidatesMachine> = {
+  school: SchoolScreen,
+  source: SourceScreen,
+  upload: UploadScreen,
+  paste: PasteScreen,
+  entry: EntryScreen,
+  mapping: MappingScreen,
+  umlaut: UmlautScreen,
+  checking: ReviewScreen,
+  review: ReviewScreen,
+  pilot: PilotScreen,
+  classify: ClassifyScreen,
+  answers: AnswersScreen,
+  result: ResultScreen,
+};
+
+/** The island. */
 export default function CandidatesIsland() {
-  return <WizardHost machine={candidatesMachine} loadDraftSpec={loadDraftSpec} view={CandidatesWizard} />;
+  return <WizardHost machine={candidatesMachine} steps={candidatesSteps} screens={screens} loadDraftSpec={loadDraftSpec} seedDemo={loadDemoSeeder} />;
 }

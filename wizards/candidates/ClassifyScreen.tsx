@@ -2,13 +2,13 @@
 import { useState } from 'preact/hooks';
 import type { CandidateType } from '../../src/domain/candidates/schema';
 import { StepPage } from '../kit/StepPage';
-import type { ScreenProps } from './screen-props';
+import type { CandidatesScreenProps } from './screen-props';
 import { selectClassification, selectIncludedRows } from './selectors';
 
 const pageSize = 50;
 const otherType = (type: CandidateType): CandidateType => (type === '院校考生' ? '社会考生' : '院校考生');
 
-function CandidateList({ type, context, send }: ScreenProps & { type: CandidateType }) {
+function CandidateList({ type, context, send }: CandidatesScreenProps & { type: CandidateType }) {
   const [page, setPage] = useState(0);
   const rowsById = new Map(selectIncludedRows(context).map((row) => [row.id, row]));
   const placements = selectClassification(context).placements.filter((placement) => placement.type === type);
@@ -71,7 +71,7 @@ function CandidateList({ type, context, send }: ScreenProps & { type: CandidateT
 }
 
 /** The classification screen. */
-export function ClassifyScreen(props: ScreenProps) {
+export function ClassifyScreen(props: CandidatesScreenProps) {
   const { context, send } = props;
   const classification = selectClassification(context);
   return (

@@ -4,8 +4,8 @@ import { columnHeader } from '../../src/domain/candidates/format';
 import type { CandidateColumnKey } from '../../src/domain/candidates/schema';
 import { errorFor, TextField } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
-import type { ScreenProps } from './screen-props';
-import { listMissingColumns } from './steps';
+import type { CandidatesScreenProps } from './screen-props';
+import { listMissingColumns } from './working-table';
 
 const options: Array<{ value: CandidateColumnKey | ''; label: string }> = [
   { value: '', label: '（不导入）' },
@@ -13,7 +13,7 @@ const options: Array<{ value: CandidateColumnKey | ''; label: string }> = [
 ];
 
 /** The mapping screen. */
-export function MappingScreen({ context, send }: ScreenProps) {
+export function MappingScreen({ context, send }: CandidatesScreenProps) {
   const source = context.source!;
   const missing = listMissingColumns(context);
   const derivedMissing = derivableColumns.filter((key) => !context.mapping.includes(key));

@@ -5,7 +5,7 @@ import type { CandidateColumnKey, CandidateIssue } from '../../src/domain/candid
 import { Checkbox, errorFor } from '../kit/Fields';
 import { ProgressBar } from '../kit/ProgressBar';
 import { StepPage } from '../kit/StepPage';
-import type { ScreenProps } from './screen-props';
+import type { CandidatesScreenProps } from './screen-props';
 import { selectCheckSummary, selectIssuesByRow } from './selectors';
 import { TableEditor } from './TableEditor';
 import { useFileDownload } from '../kit/use-file-download';
@@ -35,7 +35,7 @@ function IssueItem({ issue, onShow, onApply }: { issue: CandidateIssue; onShow: 
 }
 
 /** The review screen; while checking, the progress bar with 取消. */
-export function ReviewScreen({ context, send, isBusy }: ScreenProps) {
+export function ReviewScreen({ context, send, isBusy }: CandidatesScreenProps) {
   const [focusRequest, setFocusRequest] = useState<{ rowId: number; column: CandidateColumnKey; nonce: number } | null>(null);
   const download = useFileDownload();
   if (isBusy) {
@@ -47,11 +47,10 @@ export function ReviewScreen({ context, send, isBusy }: ScreenProps) {
   }
   const summary = selectCheckSummary(context);
   const issues = context.check?.issues ?? [];
-  const errors = context.taskError ? [...context.errors, { field: 'recheck', message: context.taskError }] : context.errors;
   const show = (issue: CandidateIssue) => setFocusRequest({ rowId: issue.rowId, column: issue.column ?? 'name', nonce: Date.now() });
 
   return (
-    <StepPage title="检查结果" errors={errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
+    <StepPage title="检查结果" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
       <p>
         共 {summary.rows} 名学生：{summary.failedRows} 名有错误（{summary.errors} 处），{summary.warnings} 处请核对，自动修改了 {summary.changes} 处。
         {context.check?.isStale && <strong> 表格改过之后还没有重新检查。</strong>}

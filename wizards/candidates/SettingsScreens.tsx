@@ -3,19 +3,19 @@ import { umlautStyles } from '../../src/domain/pinyin/facts';
 import type { UmlautStyle } from '../../src/domain/pinyin/schema';
 import { errorFor, RadioGroup, TextArea, TextField } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
-import type { ScreenProps } from './screen-props';
+import type { CandidatesScreenProps } from './screen-props';
 
 /** 拼音中的 ü. */
-export function UmlautScreen({ context, send }: ScreenProps) {
+export function UmlautScreen({ context, send }: CandidatesScreenProps) {
   const options = (Object.keys(umlautStyles) as UmlautStyle[]).map((style) => ({ value: style, label: umlautStyles[style].label }));
   return (
     <StepPage title="拼音中的 ü 怎样写？" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })} nextLabel="开始检查">
-      {context.taskError && <p class="wizard-error-message" role="alert">{context.taskError}</p>}
       <RadioGroup
         id="umlautStyle"
         label="吕、女、律、略等字的拼音写法"
         hint="平台要求哪一种写法没有公布。默认使用护照的写法（只用英文字母）；每个受影响的姓名都会列出来请您确认。"
         value={context.umlautStyle}
+        error={errorFor(context.errors, 'umlautStyle')}
         options={options}
         onChange={(style) => send({ type: 'umlaut.set', style })}
       />
@@ -25,7 +25,7 @@ export function UmlautScreen({ context, send }: ScreenProps) {
 }
 
 /** 试点专业 and 已批准培训人数. */
-export function PilotScreen({ context, send }: ScreenProps) {
+export function PilotScreen({ context, send }: CandidatesScreenProps) {
   return (
     <StepPage title="本年度的试点专业和规模" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
       <p class="wizard-hint">院校考生是省厅批复的本年度试点专业的学生，人数不能超过本年度试点申报规模；其余学生是社会考生。</p>

@@ -3,11 +3,11 @@ import { errorFor, RadioGroup, TextArea, TextField } from '../kit/Fields';
 import { FileDrop } from '../kit/FileDrop';
 import { ProgressBar } from '../kit/ProgressBar';
 import { StepPage } from '../kit/StepPage';
-import type { ScreenProps } from './screen-props';
+import type { CandidatesScreenProps } from './screen-props';
 import { TableEditor } from './TableEditor';
 
 /** 学校名称. */
-export function SchoolScreen({ context, send }: ScreenProps) {
+export function SchoolScreen({ context, send }: CandidatesScreenProps) {
   return (
     <StepPage title="您的学校名称是？" errors={context.errors} onNext={() => send({ type: 'step.next' })}>
       <TextField
@@ -24,7 +24,7 @@ export function SchoolScreen({ context, send }: ScreenProps) {
 }
 
 /** 名单来源. */
-export function SourceScreen({ context, send }: ScreenProps) {
+export function SourceScreen({ context, send }: CandidatesScreenProps) {
   return (
     <StepPage title="怎样提供学生名单？" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
       <RadioGroup
@@ -44,12 +44,10 @@ export function SourceScreen({ context, send }: ScreenProps) {
 }
 
 /** 上传文件, with the reading progress while a file is read. */
-export function UploadScreen({ context, send, isBusy }: ScreenProps) {
+export function UploadScreen({ context, send, isBusy }: CandidatesScreenProps) {
   const fileName = context.source?.origin.kind === 'file' ? context.source.origin.fileName : null;
-  const error = context.taskError ?? errorFor(context.errors, 'sourceFile');
-  const errors = context.taskError ? [{ field: 'sourceFile', message: context.taskError }] : context.errors;
   return (
-    <StepPage title="上传学生名单" errors={errors} onBack={() => send({ type: 'step.back' })} onNext={isBusy ? undefined : () => send({ type: 'step.next' })}>
+    <StepPage title="上传学生名单" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={isBusy ? undefined : () => send({ type: 'step.next' })}>
       {isBusy ? (
         <ProgressBar label="正在读取名单…" progress={context.progress} unit="个文件" onCancel={() => send({ type: 'task.cancel' })} />
       ) : (
@@ -58,7 +56,7 @@ export function UploadScreen({ context, send, isBusy }: ScreenProps) {
           label="学生名单文件"
           hint={fileName ? `已读取「${fileName}」。选择另一个文件会替换它。` : '支持 .xlsx、.xls、.csv。文件只在本机浏览器中读取，不会上传到任何地方。'}
           accept=".xlsx,.xls,.csv,.txt"
-          error={error}
+          error={errorFor(context.errors, 'sourceFile')}
           onFiles={(files) => send({ type: 'file.choose', file: files[0]! })}
         />
       )}
@@ -67,10 +65,9 @@ export function UploadScreen({ context, send, isBusy }: ScreenProps) {
 }
 
 /** 粘贴名单. */
-export function PasteScreen({ context, send, isBusy }: ScreenProps) {
-  const errors = context.taskError ? [{ field: 'pasteText', message: context.taskError }] : context.errors;
+export function PasteScreen({ context, send, isBusy }: CandidatesScreenProps) {
   return (
-    <StepPage title="粘贴学生名单" errors={errors} onBack={() => send({ type: 'step.back' })} onNext={isBusy ? undefined : () => send({ type: 'step.next' })}>
+    <StepPage title="粘贴学生名单" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={isBusy ? undefined : () => send({ type: 'step.next' })}>
       {isBusy ? (
         <ProgressBar label="正在读取名单…" progress={context.progress} unit="段" onCancel={() => send({ type: 'task.cancel' })} />
       ) : (
@@ -79,7 +76,7 @@ export function PasteScreen({ context, send, isBusy }: ScreenProps) {
           label="学生名单"
           hint="在 Excel 或 WPS 中选中名单（第一行是表头），按 Ctrl+C 复制，再在这里按 Ctrl+V 粘贴。"
           value={context.pasteText}
-          error={errorFor(errors, 'pasteText')}
+          error={errorFor(context.errors, 'pasteText')}
           rows={12}
           onInput={(text) => send({ type: 'paste.set', text })}
         />
@@ -89,7 +86,7 @@ export function PasteScreen({ context, send, isBusy }: ScreenProps) {
 }
 
 /** 填写表格. */
-export function EntryScreen({ context, send }: ScreenProps) {
+export function EntryScreen({ context, send }: CandidatesScreenProps) {
   return (
     <StepPage title="在表格中填写学生信息" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
       <p class="wizard-hint">每行一名学生。姓名拼音、性别和证件类型可以留空：检查时会按姓名和证件号码填写，并列出每一处。</p>

@@ -5,14 +5,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { candidateImportTemplate } from '../../src/domain/candidates/facts';
 import type { CandidateColumnKey, CandidateIssue, CandidateRow } from '../../src/domain/candidates/schema';
+import { addRowFieldId, cellId } from './working-table';
 
 const pageSize = 50;
 const columns = candidateImportTemplate.columns.map((column) => ({ key: column.key as CandidateColumnKey, header: column.header }));
-
-/** Return the DOM id of a cell's input, which error links point at. */
-export function cellId(rowId: number, column: CandidateColumnKey): string {
-  return `cell-${rowId}-${column}`;
-}
 
 /** Props of the table editor. */
 export interface TableEditorProps {
@@ -106,7 +102,7 @@ export function TableEditor({ caption, rows, issuesByRow, onEdit, onDelete, onAd
       </div>
       <div class="wizard-pager">
         {onAdd && (
-          <button type="button" class="wizard-button wizard-button--secondary" onClick={onAdd}>
+          <button type="button" id={addRowFieldId} class="wizard-button wizard-button--secondary" onClick={onAdd}>
             添加一行
           </button>
         )}

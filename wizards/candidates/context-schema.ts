@@ -1,6 +1,11 @@
 /**
- * The zod schema of the candidate wizard's context: what a saved draft must look
- * like to be resumed. Loaded with the persistence code, not with the page.
+ * The candidate wizard's draft: what it owns and saves, as a zod schema, and its
+ * context type. Loaded only to check saved work, so zod stays out of the page's
+ * first JavaScript; the machine and the screens import only the types.
+ *
+ * Drafts saved before the kit's contract (version 1 too) also held `taskError`,
+ * the message of the last failed task: it now lives in `errors`, and zod drops
+ * the old key on load, so those drafts resume where they were.
  */
 import { z } from 'zod';
 import {
@@ -13,7 +18,6 @@ import {
 import { UmlautStyleSchema } from '../../src/domain/pinyin/schema';
 import { PilotSchema } from '../../src/domain/workspace/schema';
 import type { DraftSpec } from '../kit/draft-envelope';
-import { draftVersion } from './context';
 
 /** The list as read from a file or paste, before mapping. */
 export const SourceTableSchema = z.object({
@@ -39,11 +43,16 @@ export const CheckOutcomeSchema = z.object({
   isStale: z.boolean(),
 });
 
-/** The wizard's context. */
-export const CandidatesContextSchema = z.object({
+/** How the user gives the list: a file, a paste, or typing it into the table. */
+export const SourceKindSchema = z.enum(['file', 'paste', 'table']);
+export type SourceKind = z.infer<typeof SourceKindSchema>;
+
+/** The draft's shape: everything the wizard owns. */
+export const CandidatesDraftSchema = z.object({
   /** 院校名称, offered from the workspace. */
   schoolName: z.string(),
-  sourceKind: z.enum(['file', 'paste', 'table']).nullable(),
+  /** Default: null (not chosen yet). */
+  sourceKind: SourceKindSchema.nullable(),
   pasteText: z.string(),
   source: SourceTableSchema.nullable(),
   /** For each source column, the template column it fills, or null (not imported). */
@@ -67,18 +76,14 @@ export const CandidatesContextSchema = z.object({
   approvedScaleText: z.string(),
   /** Students moved by hand, by row id. */
   moves: z.record(z.string(), CandidateTypeSchema),
+  /** Errors of the screen shown: from its last 下一步, or the failure of the task it started. */
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
-  /** Progress of the running task, if any. */
+  /** Progress of the running task; null when none runs. */
   progress: z.object({ done: z.int(), total: z.int() }).nullable(),
-  /** Message of the last failed task, shown on the screen that started it. */
-  taskError: z.string().nullable(),
 });
-export type CandidatesContext = z.infer<typeof CandidatesContextSchema>;
 
-/** How the candidate wizard's draft is saved and read back. */
-export const candidatesDraftSpec: DraftSpec<CandidatesContext> = {
-  slug: 'candidates',
-  version: draftVersion,
-  schema: CandidatesContextSchema as never,
-  migrations: {},
-};
+/** The machine's context: the draft (the wizard reads the workspace only when it starts or resumes). */
+export type CandidatesContext = z.infer<typeof CandidatesDraftSchema>;
+
+/** How the candidate wizard's draft is saved and checked on load. */
+export const candidatesDraftSpec: DraftSpec<unknown> = { slug: 'candidates', version: 1, schema: CandidatesDraftSchema, migrations: {} };

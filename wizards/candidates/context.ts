@@ -1,7 +1,7 @@
 /**
- * The candidate wizard's context: everything the user typed, chose or uploaded,
- * as plain JSON so autosave can store it and a reload resumes exactly. Its zod
- * schema is in `context-schema.ts`; raise `draftVersion` when the shape changes.
+ * The candidate wizard's first context, filled from what the workspace already
+ * knows (the school's name, the pilot majors), and the rows of a typed table.
+ * The context's shape and its zod schema are in `context-schema.ts`.
  */
 import type { CandidateRow } from '../../src/domain/candidates/schema';
 import { defaultUmlautStyle } from '../../src/domain/pinyin/facts';
@@ -9,9 +9,6 @@ import type { Workspace } from '../../src/domain/workspace/schema';
 import type { CandidatesContext } from './context-schema';
 
 export type { CandidatesContext, SourceTable } from './context-schema';
-
-/** Version of the draft shape. */
-export const draftVersion = 1;
 
 /** Number of empty rows the table starts with when the user types the list. */
 export const initialTableRows = 5;
@@ -22,6 +19,15 @@ export function createEmptyRow(id: number): CandidateRow {
     id,
     sourceRow: id,
     values: { name: '', pinyin: '', gender: '', documentType: '', documentNumber: '', phone: '', enrolmentYear: '', educationLevel: '', major: '', majorCode: '' },
+  };
+}
+
+/** Return the pilot screen's answers as the workspace has them. */
+export function readPilotAnswers(workspace: Workspace): Pick<CandidatesContext, 'pilot' | 'pilotMajorsText' | 'approvedScaleText'> {
+  return {
+    pilot: workspace.pilot,
+    pilotMajorsText: workspace.pilot.majors.map((major) => [major.name, major.code].filter(Boolean).join(' ')).join('\n'),
+    approvedScaleText: workspace.pilot.approvedScale === null ? '' : String(workspace.pilot.approvedScale),
   };
 }
 
@@ -41,12 +47,9 @@ export function createInitialContext(workspace: Workspace): CandidatesContext {
     check: null,
     changes: [],
     isExcludingFailedRows: false,
-    pilot: workspace.pilot,
-    pilotMajorsText: workspace.pilot.majors.map((major) => [major.name, major.code].filter(Boolean).join(' ')).join('\n'),
-    approvedScaleText: workspace.pilot.approvedScale === null ? '' : String(workspace.pilot.approvedScale),
+    ...readPilotAnswers(workspace),
     moves: {},
     errors: [],
     progress: null,
-    taskError: null,
   };
 }

@@ -1,17 +1,24 @@
-/** The result page's files: which exist for this list, and building one when the user asks for it. */
+/**
+ * The result screen's files, in the kit's result-file API: which exist for this
+ * list (`listResultFiles`), and building one when the user asks for it
+ * (`buildResultFile`, with the workbooks of `output.ts`).
+ */
 import { candidateImportTemplate } from '../../src/domain/candidates/facts';
 import { formatIssue } from '../../src/domain/candidates/format';
 import type { CandidateType, CandidateValues } from '../../src/domain/candidates/schema';
+import { buttons, menus } from '../../src/domain/platform/facts';
+import { xlsxMimeType } from '../../src/domain/spreadsheet/facts';
 import { loadExcelJS } from '../kit/exceljs';
-import type { CandidatesContext } from './context';
+import type { ResultFile } from '../kit/result-file';
+import type { CandidatesContext } from './context-schema';
 import { buildErrorReport, buildImportFile, errorReportFileName, importFileName, type ReportRow } from './output';
 import { selectClassification, selectIncludedRows, selectIssuesByRow } from './selectors';
-import { xlsxMimeType } from '../../src/domain/spreadsheet/facts';
 
-/** Ids of the files the wizard can generate. */
-export type ResultFileId = 'school' | 'social' | 'problems';
-
-const typeOf: Record<'school' | 'social', CandidateType> = { school: '院校考生', social: '社会考生' };
+/** The import file of each list: its file id and the list. */
+const importFiles = [
+  { id: 'school', type: '院校考生' },
+  { id: 'social', type: '社会考生' },
+] as const satisfies ReadonlyArray<{ id: string; type: CandidateType }>;
 
 /** Return the students of one list, in the order of the user's list. */
 function studentsOf(context: CandidatesContext, type: CandidateType): CandidateValues[] {
@@ -22,12 +29,12 @@ function studentsOf(context: CandidatesContext, type: CandidateType): CandidateV
 }
 
 /** Return the files this list produces, with a sentence on each. */
-export function listResultFiles(context: CandidatesContext): Array<{ id: ResultFileId; fileName: string; description: string }> {
-  const files: Array<{ id: ResultFileId; fileName: string; description: string }> = [];
-  for (const id of ['school', 'social'] as const) {
-    const count = studentsOf(context, typeOf[id]).length;
+export function listResultFiles(context: CandidatesContext): ResultFile[] {
+  const files: ResultFile[] = [];
+  for (const { id, type } of importFiles) {
+    const count = studentsOf(context, type).length;
     if (count > 0) {
-      files.push({ id, fileName: importFileName(context.schoolName, typeOf[id]), description: `${count} 名${typeOf[id]}，在「考务管理-考生管理」的「${typeOf[id]}」中用「批量导入学生信息」导入。` });
+      files.push({ id, fileName: importFileName(context.schoolName, type), description: `${count} 名${type}，在「${menus.candidates}」的「${type}」中用「${buttons.candidatesImport}」导入。` });
     }
   }
   if ((context.check?.issues.length ?? 0) > 0) {
@@ -54,12 +61,14 @@ export function selectReportRows(context: CandidatesContext): { headers: string[
   return { headers, rows };
 }
 
-/** Build one file (named as `listResultFiles` says) as a Blob. */
-export async function buildResultFile(id: ResultFileId, context: CandidatesContext): Promise<Blob> {
+/** Build one file (named as `listResultFiles` says) as a Blob; nothing in these files depends on the time or the site's address. */
+export async function buildResultFile(id: string, context: CandidatesContext): Promise<Blob> {
   const excel = await loadExcelJS();
   if (id === 'problems') {
     const { headers, rows } = selectReportRows(context);
     return new Blob([await buildErrorReport(excel, headers, rows)], { type: xlsxMimeType });
   }
-  return new Blob([await buildImportFile(excel, studentsOf(context, typeOf[id]))], { type: xlsxMimeType });
+  const file = importFiles.find((entry) => entry.id === id);
+  if (!file) throw new Error(`No result file "${id}"`);
+  return new Blob([await buildImportFile(excel, studentsOf(context, file.type))], { type: xlsxMimeType });
 }

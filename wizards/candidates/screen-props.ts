@@ -1,11 +1,5 @@
-import type { Actor } from 'xstate';
-import type { CandidatesContext } from './context';
+/** What every screen of the candidate wizard receives from the kit. */
+import type { ScreenProps } from '../kit/WizardHost';
 import type { candidatesMachine } from './machine';
 
-/** What every screen of the candidate wizard receives from the view. */
-export interface ScreenProps {
-  context: CandidatesContext;
-  send: Actor<typeof candidatesMachine>['send'];
-  /** True while the machine is in a `busy` state started from this screen. */
-  isBusy: boolean;
-}
+export type CandidatesScreenProps = ScreenProps<typeof candidatesMachine>;

@@ -1,16 +1,21 @@
 /**
- * What each screen of the candidate wizard checks on 下一步, and the data changes
- * the machine makes: pure functions of the context, so the machine only sequences.
+ * The candidate wizard's screens in order: each one's name in the step indicator,
+ * the fields its errors name, what stops 下一步 on it, when it may be entered
+ * directly, and what it writes to the workspace. Pure functions of the context.
+ *
+ * The indicator shows eight steps: 学校名称 → 学生名单 → 拼音写法 → 检查结果 → 试点专业 →
+ * 院校/社会考生 → 核对 → 生成文件. 学生名单 holds every screen of giving the list (how,
+ * then the file, the paste or the typed table, then the columns of a file or paste),
+ * so each of the three ways reads the same, and going back to it always works: it
+ * opens 名单来源, whose 下一步 returns to the way chosen with everything kept.
  */
-import { candidateImportTemplate, derivableColumns } from '../../src/domain/candidates/facts';
 import { columnHeader } from '../../src/domain/candidates/format';
-import { suggestMapping } from '../../src/domain/candidates/headers';
-import type { CandidateChange, CandidateColumnKey, CandidateRow } from '../../src/domain/candidates/schema';
 import type { Pilot } from '../../src/domain/workspace/schema';
+import { defineSteps } from '../kit/step-list';
 import type { FieldError } from '../kit/wizard-machine';
-import type { CandidatesContext, SourceTable } from './context';
-
-const templateKeys = candidateImportTemplate.columns.map((column) => column.key as CandidateColumnKey);
+import type { CandidatesContext, SourceKind } from './context-schema';
+import { selectRecords } from './selectors';
+import { addRowFieldId, cellId } from './working-table';
 
 /** Return the errors of the 学校 screen. */
 export function validateSchool(context: CandidatesContext): FieldError[] {
@@ -22,15 +27,14 @@ export function validateSourceKind(context: CandidatesContext): FieldError[] {
   return context.sourceKind ? [] : [{ field: 'sourceKind', message: '请选择怎样提供学生名单' }];
 }
 
-/** Return the mapping for a newly read source: known headers matched, or template order when there is no header row. */
-export function createMapping(source: SourceTable): Array<CandidateColumnKey | null> {
-  if (source.hasHeaderRow) return suggestMapping(source.headers);
-  return source.headers.map((_, index) => templateKeys[index] ?? null);
+/** Return the errors of the 上传文件 screen: a file must have been read. */
+export function validateUpload(context: CandidatesContext): FieldError[] {
+  return context.source?.origin.kind === 'file' ? [] : [{ field: 'sourceFile', message: '请选择学生名单文件' }];
 }
 
-/** Return the template columns no source column maps to and that cannot be worked out. */
-export function listMissingColumns(context: CandidatesContext): CandidateColumnKey[] {
-  return templateKeys.filter((key) => !context.mapping.includes(key) && !derivableColumns.includes(key));
+/** Return the errors of the 粘贴名单 screen. */
+export function validatePaste(context: CandidatesContext): FieldError[] {
+  return context.pasteText.trim() === '' ? [{ field: 'pasteText', message: '粘贴框是空的：请从表格中复制学生名单（包括表头）后粘贴' }] : [];
 }
 
 /** Return the errors of the 列对应 screen: each column used once; name and number present. */
@@ -49,35 +53,12 @@ export function validateMapping(context: CandidatesContext): FieldError[] {
   return errors;
 }
 
-/** Return the working rows from a source table and its mapping (fill values applied to missing columns). */
-export function applyMapping(context: CandidatesContext): Pick<CandidatesContext, 'rows' | 'nextRowId' | 'lostDigits'> {
-  const source = context.source!;
-  const lostDigits: CandidatesContext['lostDigits'] = [];
-  const rows = source.rows.map((cells, index): CandidateRow => {
-    const values = Object.fromEntries(templateKeys.map((key) => [key, context.fillValues[key]?.trim() ?? ''])) as CandidateRow['values'];
-    context.mapping.forEach((key, column) => {
-      if (key) values[key] = cells[column] ?? '';
-    });
-    return { id: index + 1, sourceRow: source.rowNumbers[index]!, values };
-  });
-  const bySourceRow = new Map(rows.map((row) => [row.sourceRow, row]));
-  for (const cell of source.lostDigits) {
-    const column = context.mapping[cell.column];
-    const row = bySourceRow.get(cell.sourceRow);
-    if (column && row) lostDigits.push({ rowId: row.id, column });
-  }
-  return { rows, nextRowId: rows.length + 1, lostDigits };
-}
-
-/** Return the errors of the table screen where the list is typed. */
+/** Return the errors of the table screen where the list is typed; the error links to the first row, or to 添加一行 when none is left. */
 export function validateTypedRows(context: CandidatesContext): FieldError[] {
   const hasAny = context.rows.some((row) => Object.values(row.values).some((value) => value.trim() !== ''));
-  return hasAny ? [] : [{ field: 'cell-1-name', message: '表格是空的：请至少填写一名学生' }];
-}
-
-/** Return rows without the completely empty ones (typed tables often end with blank rows). */
-export function dropEmptyRows(rows: readonly CandidateRow[]): CandidateRow[] {
-  return rows.filter((row) => Object.values(row.values).some((value) => value.trim() !== ''));
+  if (hasAny) return [];
+  const first = context.rows[0];
+  return [{ field: first ? cellId(first.id, 'name') : addRowFieldId, message: '表格是空的：请至少填写一名学生' }];
 }
 
 /** Return the errors of the 检查结果 screen. */
@@ -113,15 +94,55 @@ export function parsePilot(context: CandidatesContext): { pilot: Pilot; errors: 
   return { pilot: { isPilotSchool: context.pilot.isPilotSchool, majors, approvedScale: scale }, errors };
 }
 
-/** Return the changes list with new changes added; a cell changed again keeps its first 「from」. */
-export function mergeChanges(previous: readonly CandidateChange[], added: readonly CandidateChange[]): CandidateChange[] {
-  if (added.length === 0) return [...previous];
-  const byCell = new Map(previous.map((change) => [`${change.rowId}:${change.column}`, change]));
-  for (const change of added) {
-    const key = `${change.rowId}:${change.column}`;
-    const earlier = byCell.get(key);
-    byCell.delete(key);
-    byCell.set(key, earlier ? { ...change, from: earlier.from, reason: `${earlier.reason}；${change.reason}` } : change);
-  }
-  return [...byCell.values()];
-}
+// When each screen may be entered directly (修改, the indicator, Back/Forward, a URL). Each builds on
+// the one before, and each asks for what the screen needs to show: the list read, rows, a check.
+const hasSchool = (context: CandidatesContext) => validateSchool(context).length === 0;
+const hasChosen = (kind: SourceKind) => (context: CandidatesContext) => hasSchool(context) && context.sourceKind === kind;
+const hasReadList = (context: CandidatesContext) => hasSchool(context) && context.source !== null && context.source.origin.kind === context.sourceKind;
+const hasRows = (context: CandidatesContext) => hasSchool(context) && context.rows.length > 0;
+const hasCheck = (context: CandidatesContext) => hasRows(context) && context.check !== null;
+const hasCheckedList = (context: CandidatesContext) => hasCheck(context) && validateReview(context).length === 0;
+const hasPilot = (context: CandidatesContext) => hasCheckedList(context) && parsePilot(context).errors.length === 0;
+
+/** The screens, in order. */
+export const candidatesSteps = defineSteps<CandidatesContext>()({
+  school: {
+    title: '学校名称',
+    fields: ['schoolName'],
+    check: validateSchool,
+    saves: (context) => ({ school: { name: context.schoolName.trim() } }),
+  },
+  source: { title: '学生名单', fields: ['sourceKind'], check: validateSourceKind },
+  upload: { title: '上传名单', partOf: 'source', fields: ['sourceFile'], check: validateUpload, canEnter: hasChosen('file') },
+  paste: { title: '粘贴名单', partOf: 'source', fields: ['pasteText'], check: validatePaste, canEnter: hasChosen('paste') },
+  entry: {
+    title: '填写名单',
+    partOf: 'source',
+    // The error names the first row's 姓名, whichever row is first (cell-<id>-name), or 添加一行.
+    fields: (context) => [...(context.rows[0] ? [cellId(context.rows[0].id, 'name')] : []), addRowFieldId],
+    check: validateTypedRows,
+    canEnter: hasChosen('table'),
+  },
+  mapping: {
+    title: '列对应',
+    partOf: 'source',
+    // A missing column links to the first column's choice; a column chosen twice to its own (mapping-<n>).
+    fields: (context) => ['mapping-0', ...context.mapping.map((_, index) => `mapping-${index}`)],
+    check: validateMapping,
+    canEnter: hasReadList,
+  },
+  // Its field carries the failure of the check 开始检查 starts here.
+  umlaut: { title: '拼音写法', fields: ['umlautStyle'], canEnter: hasRows },
+  review: { title: '检查结果', fields: ['recheck', 'excludeFailedRows'], check: validateReview, canEnter: hasCheck },
+  pilot: {
+    title: '试点专业',
+    fields: ['pilotMajors', 'approvedScale'],
+    check: (context) => parsePilot(context).errors,
+    canEnter: hasCheckedList,
+    saves: (context) => ({ pilot: parsePilot(context).pilot }),
+  },
+  classify: { title: '院校/社会考生', canEnter: hasPilot },
+  answers: { title: '核对', canEnter: hasPilot, saves: (context) => ({ candidates: selectRecords(context) }) },
+  result: { title: '生成文件', canEnter: hasPilot },
+});
+export type CandidatesStep = (typeof candidatesSteps.ids)[number];

@@ -2,7 +2,8 @@
  * The candidate wizard's long work, as progress tasks the machine invokes:
  * reading the list, and checking every row (pinyin-pro loads here, on first use).
  */
-import { addRowCheck, checkCandidateRow, findDuplicates, type TableCheck } from '../../src/domain/candidates/check-table';
+import { addRowCheck, checkCandidateRow, type TableCheck } from '../../src/domain/candidates/check-table';
+import { findDuplicates } from '../../src/domain/candidates/duplicates';
 import { columnHeader } from '../../src/domain/candidates/format';
 import type { CandidateIssue, CandidateRow } from '../../src/domain/candidates/schema';
 import { loadPinyinEngine } from '../../src/domain/pinyin/load';

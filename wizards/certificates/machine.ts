@@ -3,144 +3,92 @@
  * the responsible person's signature stamp, and the signing and issuing checklist.
  * See README.md beside this file.
  */
-import { assign, setup } from 'xstate';
-import type { CandidateRecord } from '../../src/domain/candidates/schema';
-import type { Workspace } from '../../src/domain/workspace/schema';
-import { busyTag, stepGotoTransitions, type FieldError, type StepEvent, type WizardInput, type WorkspaceLoadedEvent } from '../kit/wizard-machine';
-import { fromProgressTask, type ProgressTaskEvent } from '../kit/progress-task';
-import type { ImportReport, ScoreImport, ScoreSource } from '../review/import-scores';
-import { createScoreRow, type ScoreColumn, type ScoreRowForm } from '../review/score-rows';
-import { certificateSteps, validateCertificateStep, type CertificateStep, type IssuanceItem } from './form';
-import type { PreparedStamp } from './prepare-stamp';
-
-/** What the machine keeps: the score rows, the prepared stamp, the ticked checklist, and messages. */
-export interface CertificateContext {
-  rows: ScoreRowForm[];
-  errors: FieldError[];
-  /** The school's name, for file names. */
-  schoolName: string;
-  /** Students of the school workspace, offered as rows to type scores for. */
-  known: { name: string; idNumber: string }[];
-  stamp: PreparedStamp | null;
-  /** Why the last picture could not be used; the previous stamp is kept. */
-  stampProblem: string | null;
-  checklist: IssuanceItem[];
-  /** The paste box, kept until its content is read without a problem. */
-  pasted: string;
-  /** What the last import of a score export found, or why it failed. */
-  lastImport: ImportReport | null;
-}
+import { assertEvent, assign, setup } from 'xstate';
+import { fromProgressTask, taskActions } from '../kit/progress-task';
+import { busyTag, type StepEvent, type WizardInput, type WorkspaceLoadedEvent } from '../kit/wizard-machine';
+import { importScoresTask, reportScoreImport, scoreImportStates, type ScoreImport, type ScoreImportEvent } from '../shared/scores/score-import';
+import { createScoreRow, type ScoreColumn, type ScoreRowForm } from '../shared/scores/score-rows';
+import { createCertificatesContext } from './context';
+import type { CertificatesContext, IssuanceItem, PreparedStamp } from './context-schema';
+import { certificatesSteps as steps, stampFileField } from './steps';
 
 /** Events of the certificate wizard besides navigation. */
-export type CertificateEvent =
+export type CertificatesEvent =
   | StepEvent
   | WorkspaceLoadedEvent
+  | ScoreImportEvent
   | { type: 'row.add'; row?: Partial<ScoreRowForm> }
   | { type: 'row.remove'; index: number }
   | { type: 'row.set'; index: number; column: ScoreColumn; value: string }
   | { type: 'stamp.choose'; picture: File }
   | { type: 'stamp.cancel' }
-  | { type: 'checklist.tick'; item: IssuanceItem; checked: boolean }
-  | { type: 'paste.set'; text: string }
-  | { type: 'scores.read'; source: ScoreSource }
-  | { type: 'scores.cancel' }
-  | ProgressTaskEvent<ScoreImport>
-  | ProgressTaskEvent<PreparedStamp>;
-
-const knownStudents = (candidates: readonly CandidateRecord[]) => candidates.map((candidate) => ({ name: candidate.name, idNumber: candidate.documentNumber }));
-
-function contextFromWorkspace(workspace: Workspace): CertificateContext {
-  return { rows: [], errors: [], schoolName: workspace.school.name, known: knownStudents(workspace.candidates), stamp: null, stampProblem: null, checklist: [], pasted: '', lastImport: null };
-}
-
-const back = (target: CertificateStep) => ({ 'step.back': { target, actions: 'clearErrors' as const } });
+  | { type: 'checklist.tick'; item: IssuanceItem; checked: boolean };
 
 /** The certificate wizard's flow: scores (with their import), results, the stamp (with its worker), the checklist. */
-export const certificateMachine = setup({
-  types: { context: {} as CertificateContext, events: {} as CertificateEvent, input: {} as WizardInput },
+export const certificatesMachine = setup({
+  types: { context: {} as CertificatesContext, events: {} as CertificatesEvent, input: {} as WizardInput },
   actors: {
     // Both tasks load their code only when the user starts them.
     prepareStamp: fromProgressTask<File, PreparedStamp>(async (picture, _report, signal) => (await import('./prepare-stamp')).prepareStamp(picture, signal)),
-    importScores: fromProgressTask<ScoreSource, ScoreImport>(async (...args) => (await import('../review/import-scores')).importScores(...args)),
+    importScores: importScoresTask,
   },
-  guards: {
-    areScoresValid: ({ context }) => validateCertificateStep('scores', context.rows).length === 0,
-    canEnterStep: ({ context, event }, { step }: { step: string }) =>
-      event.type === 'step.goto' && event.step === step && (step === 'scores' || validateCertificateStep('scores', context.rows).length === 0),
-  },
+  guards: steps.guards,
   actions: {
-    clearErrors: assign({ errors: [] as FieldError[] }),
-    showErrors: assign({ errors: ({ context }) => validateCertificateStep('scores', context.rows) }),
-    addRow: assign({ rows: ({ context, event }) => (event.type === 'row.add' ? [...context.rows, createScoreRow(event.row)] : context.rows) }),
-    removeRow: assign({ rows: ({ context, event }) => (event.type === 'row.remove' ? context.rows.filter((_, index) => index !== event.index) : context.rows) }),
-    setRow: assign({
-      rows: ({ context, event }) => (event.type === 'row.set' ? context.rows.map((row, index) => (index === event.index ? { ...row, [event.column]: event.value } : row)) : context.rows),
-    }),
-    addImported: assign(({ context, event }) => {
-      if (event.type !== 'task.done' || !('rows' in event.output)) return {};
-      const { rows, ...report } = event.output;
-      // A paste with problems stays in the box to be fixed; a clean one is cleared.
-      return { rows: [...context.rows, ...rows], pasted: report.problems.length ? context.pasted : '', lastImport: { ok: true as const, ...report, added: rows.length } };
-    }),
-    reportImportFailure: assign({ lastImport: ({ event }) => (event.type === 'task.error' ? { ok: false as const, message: event.message } : null) }),
-    keepStamp: assign(({ event }) => (event.type === 'task.done' && 'dataUrl' in event.output ? { stamp: event.output, stampProblem: null } : {})),
-    reportStampFailure: assign({ stampProblem: ({ event }) => (event.type === 'task.error' ? event.message : null) }),
-    tick: assign({
-      checklist: ({ context, event }) =>
-        event.type !== 'checklist.tick' ? context.checklist : event.checked ? [...new Set([...context.checklist, event.item])] : context.checklist.filter((item) => item !== event.item),
-    }),
-    loadWorkspace: assign(({ context, event }) =>
-      event.type === 'workspace.loaded' ? { known: knownStudents(event.workspace.candidates), schoolName: context.schoolName || event.workspace.school.name } : {},
-    ),
+    ...steps.actions,
+    ...taskActions<CertificatesContext>(),
+    addImportedScores: assign(({ context }, found: ScoreImport) => ({ rows: [...context.rows, ...found.rows], ...reportScoreImport(context.pasted, found) })),
   },
 }).createMachine({
   id: 'certificates',
-  context: ({ input }) => contextFromWorkspace(input.workspace),
+  context: ({ input }) => createCertificatesContext(input.workspace),
   initial: 'scores',
   on: {
-    'workspace.loaded': { actions: 'loadWorkspace' },
-    'checklist.tick': { actions: 'tick' },
-    'step.goto': stepGotoTransitions(certificateSteps).map((transition) => ({ ...transition, actions: 'clearErrors' as const })),
+    'step.goto': steps.gotoTransitions,
+    'workspace.loaded': { actions: assign({ workspace: ({ event }) => event.workspace }) },
+    'checklist.tick': {
+      actions: assign({
+        checklist: ({ context, event }) => (event.checked ? [...new Set([...context.checklist, event.item])] : context.checklist.filter((item) => item !== event.item)),
+      }),
+    },
   },
   states: {
     scores: {
-      initial: 'editing',
-      states: {
-        editing: { on: { 'scores.read': 'reading' } },
-        reading: {
-          tags: [busyTag],
-          invoke: { src: 'importScores', input: ({ event }) => (event as Extract<CertificateEvent, { type: 'scores.read' }>).source },
-          on: { 'task.done': { target: 'editing', actions: 'addImported' }, 'task.error': { target: 'editing', actions: 'reportImportFailure' }, 'scores.cancel': 'editing' },
-        },
-      },
+      ...scoreImportStates(({ event }: { event: CertificatesEvent }) => {
+        assertEvent(event, 'scores.read');
+        return event.source;
+      }),
       on: {
-        'step.next': [{ guard: 'areScoresValid', target: 'results', actions: 'clearErrors' }, { actions: 'showErrors' }],
+        ...steps.checkedTransitions('scores', 'results', null),
         'paste.set': { actions: assign({ pasted: ({ event }) => event.text }) },
-        'row.add': { actions: 'addRow' },
-        'row.remove': { actions: 'removeRow' },
-        'row.set': { actions: 'setRow' },
+        'row.add': { actions: assign({ rows: ({ context, event }) => [...context.rows, createScoreRow(event.row)] }) },
+        'row.remove': { actions: assign({ rows: ({ context, event }) => context.rows.filter((_, index) => index !== event.index) }) },
+        'row.set': { actions: assign({ rows: ({ context, event }) => context.rows.map((row, index) => (index === event.index ? { ...row, [event.column]: event.value } : row)) }) },
       },
     },
-    results: { on: { 'step.next': 'stamp', ...back('scores') } },
+    results: { on: steps.checkedTransitions('results', 'stamp', 'scores') },
     stamp: {
       initial: 'waiting',
       states: {
         waiting: { on: { 'stamp.choose': 'processing' } },
         processing: {
           tags: [busyTag],
+          // A new picture starts afresh: the last one's problem no longer applies.
+          entry: ['clearProgress', 'clearErrors'],
           invoke: {
             src: 'prepareStamp',
-            input: ({ event }) => (event as Extract<CertificateEvent, { type: 'stamp.choose' }>).picture,
+            input: ({ event }) => {
+              assertEvent(event, 'stamp.choose');
+              return event.picture;
+            },
+            onDone: { target: 'waiting', actions: assign({ stamp: ({ event }) => event.output }) },
+            // The stamp made before stays: a picture that cannot be used changes nothing but the box's error.
+            onError: { target: 'waiting', actions: { type: 'showTaskError', params: { field: stampFileField } } },
           },
-          on: {
-            'task.done': { target: 'waiting', actions: 'keepStamp' },
-            'task.error': { target: 'waiting', actions: 'reportStampFailure' },
-            'stamp.cancel': 'waiting',
-          },
+          on: { 'stamp.cancel': 'waiting' },
         },
       },
-      on: { 'step.next': 'issuance', ...back('results') },
+      on: steps.checkedTransitions('stamp', 'issuance', 'results'),
     },
-    issuance: { on: back('stamp') },
+    issuance: { on: { 'step.back': { target: 'stamp', actions: 'clearErrors' } } },
   },
 });

@@ -3,13 +3,17 @@
  * candidates who pass (the list to check against 「证书管理-证书发放管理」 before
  * signing), and those who do not with the reason.
  */
-import type ExcelJSModule from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import { scoring } from '../../src/domain/certificate/facts';
-import type { LevelResults, SittingResult } from '../../src/domain/certificates/results';
+import { groupResultsByLevel, type LevelResults, type SittingResult } from '../../src/domain/certificates/results';
+import { menus } from '../../src/domain/platform/facts';
 import type { Score } from '../../src/domain/scores/schema';
-
-type ExcelJS = typeof ExcelJSModule;
+import { xlsxMimeType } from '../../src/domain/spreadsheet/facts';
+import { toFileNamePart } from '../../src/domain/spreadsheet/rules';
+import { loadExcelJS, type ExcelJS } from '../kit/exceljs';
+import type { OutputEnvironment, ResultFile } from '../kit/result-file';
+import { toSitting } from '../shared/scores/score-rows';
+import type { CertificatesContext } from './context-schema';
 
 /** Columns of the candidate lists. */
 export const passListColumns = ['序号', '考生姓名', '身份证号', '准考证号', '报考级别', '理论成绩', '实操成绩'] as const;
@@ -44,4 +48,27 @@ export function buildPassListWorkbook(excel: ExcelJS, groups: readonly LevelResu
 /** Build the .xlsx bytes of the pass list. */
 export async function buildPassListFile(excel: ExcelJS, groups: readonly LevelResults[]): Promise<Uint8Array> {
   return new Uint8Array(await buildPassListWorkbook(excel, groups).xlsx.writeBuffer());
+}
+
+/** Return the file name of the pass list, with the school's name when known. */
+export function passListFileName(schoolName: string): string {
+  const school = toFileNamePart(schoolName);
+  return `${school ? `${school}-` : ''}网店运营推广证书合格名单.xlsx`;
+}
+
+/** Return the files of the results screen: the pass list, named after the workspace's school. */
+export function listResultFiles(context: CertificatesContext): ResultFile[] {
+  return [
+    {
+      id: 'passList',
+      fileName: passListFileName(context.workspace.school.name),
+      description: `汇总、合格名单、未通过名单三张表；签发前与「${menus.certificateIssuance}」里的待签发名单逐人核对。`,
+    },
+  ];
+}
+
+/** Build a file of the results screen (exceljs loads now); the workbook carries the time it is made. */
+export async function buildResultFile(_id: string, context: CertificatesContext, _environment: OutputEnvironment): Promise<Blob> {
+  const groups = groupResultsByLevel(context.rows.map(toSitting));
+  return new Blob([(await buildPassListFile(await loadExcelJS(), groups)) as BlobPart], { type: xlsxMimeType });
 }

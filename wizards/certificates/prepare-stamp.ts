@@ -3,21 +3,10 @@
  * it, run the worker, and describe the result against the platform's spec. Cancelling
  * terminates the worker at once.
  */
-import { checkStampFile, checkStampOutput, stampProcessing, type StampOutputCheck } from '../../src/domain/certificates/stamp';
+import { checkStampFile, checkStampOutput, stampProcessing } from '../../src/domain/certificates/stamp';
 import { TaskUserError } from '../kit/progress-task';
+import type { PreparedStamp } from './context-schema';
 import type { StampRequest, StampResponse } from './stamp-protocol';
-
-/** The processed stamp as the machine keeps it: plain JSON. */
-export interface PreparedStamp {
-  /** Name of the picture it was made from. */
-  sourceName: string;
-  /** The PNG as a data URL, for the preview and the download. */
-  dataUrl: string;
-  bytes: number;
-  checks: StampOutputCheck[];
-  /** What the tool did or noticed (JPEG converted, small stamp enlarged). */
-  notes: string[];
-}
 
 function runWorker(picture: Blob, signal: AbortSignal): Promise<StampResponse> {
   const worker = new Worker(new URL('./stamp.worker.ts', import.meta.url), { type: 'module' });

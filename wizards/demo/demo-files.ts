@@ -3,6 +3,7 @@
  * by the routes in src/pages/training/demo/ and offered on the course page.
  */
 import type { DemoFileKey } from '../../src/domain/training/schema';
+import { withBase } from '../../src/paths';
 import { photoPackFileName } from './photo-pack';
 import { schoolListFileName } from './school-list';
 
@@ -20,11 +21,11 @@ export const demoFiles: Readonly<Record<DemoFileKey, DemoFile>> = {
   studentList: {
     description: '示例学校从学籍系统导出的学生名单，带着真实名单里常见的各种问题。',
     fileName: schoolListFileName,
-    href: '/training/demo/students.xlsx',
+    href: withBase('/training/demo/students.xlsx'),
   },
   photoPack: {
     description: '示例学校收集到的学生照片：有的命名不对、尺寸不对或底色不对，有几位学生还没有照片。',
     fileName: photoPackFileName,
-    href: '/training/demo/photos.zip',
+    href: withBase('/training/demo/photos.zip'),
   },
 };

@@ -3,15 +3,10 @@
  * to do next on the platform, each step with its menu path.
  */
 import type { ComponentChildren } from 'preact';
+import type { BuildResultFile, ResultFile } from './result-file';
 import { useFileDownload } from './use-file-download';
 
-/** A file the wizard can generate. */
-export interface ResultFile {
-  id: string;
-  fileName: string;
-  /** What the file is for, in one sentence. */
-  description: ComponentChildren;
-}
+export type { ResultFile };
 
 /** A next step on the platform. */
 export interface NextStep {
@@ -22,8 +17,8 @@ export interface NextStep {
   details?: ComponentChildren;
 }
 
-/** List generated files, each with 下载…: `build(id)` makes the file then, and a failure is said beneath the list. */
-export function ResultFiles({ files, build }: { files: readonly ResultFile[]; build: (id: string) => Promise<Blob> }) {
+/** List generated files, each with 下载…: `build(id, environment)` makes the file then, and a failure is said beneath the list. */
+export function ResultFiles({ files, build }: { files: readonly ResultFile[]; build: BuildResultFile }) {
   const { start, busyFileId, problem } = useFileDownload();
   return (
     <>
@@ -36,7 +31,7 @@ export function ResultFiles({ files, build }: { files: readonly ResultFile[]; bu
               type="button"
               class="wizard-button wizard-button--secondary"
               disabled={busyFileId === file.id}
-              onClick={() => void start(file.id, file.fileName, () => build(file.id))}
+              onClick={() => void start(file.id, file.fileName, () => build(file.id, { now: new Date(), origin: window.location.origin }))}
             >
               {busyFileId === file.id ? '正在生成…' : '下载…'}
               <span class="sr-only">{file.fileName}</span>

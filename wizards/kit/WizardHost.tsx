@@ -1,21 +1,24 @@
 /**
  * Runs a wizard: reads saved work, offers recovery when it cannot be used as it
  * is, starts (or resumes) the machine, autosaves, keeps the step in the URL,
- * applies the machine's workspace updates, and offers the 工作文件. The wizard's
- * own view only renders the snapshot it is given and sends events.
+ * shows the steps, applies the machine's workspace updates, and offers the 工作文件.
+ * The wizard's screens only render the snapshot they are given and send events.
  *
  * In demo mode (`work-mode.ts`) all of this runs on the demo's own store, seeded
- * with the sample school the first time, under a banner that says so.
+ * with the sample school (by the `seedDemo` the island hands in) the first time,
+ * under a banner that says so.
  */
-import type { VNode } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import type { Actor, AnyActorRef, AnyMachineSnapshot, AnyStateMachine, SnapshotFrom, StateValue } from 'xstate';
+import type { FunctionComponent } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { createActor, type Actor, type AnyActorRef, type AnyMachineSnapshot, type AnyStateMachine, type ContextFrom, type SnapshotFrom, type StateValue } from 'xstate';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import { downloadBlob } from './download';
 import { createDraftEnvelope, type DraftSpec } from './draft-envelope';
 import { lazyScreen } from './lazy-screen';
 import type { RecoveryProblem } from './RecoveryNotice';
 import { SaveStatus, type SaveState } from './SaveStatus';
+import type { StepErrorsContext, StepOverview } from './step-list';
+import { StepIndicator } from './StepIndicator';
 import { draftKey, openWizardStore, workspaceKey, type KeyValueStore } from './storage';
 import { useActor } from './use-actor';
 import { useAutosave } from './use-autosave';
@@ -25,19 +28,33 @@ import { busyTag, getStepId, type WorkspaceUpdateEmitted } from './wizard-machin
 import { getUrlForMode, rememberWorkMode, settleWorkMode, type WorkMode } from './work-mode';
 import './wizard.css';
 
-/** What the wizard's view receives. */
-export interface WizardViewProps<TMachine extends AnyStateMachine> {
+/** What every screen of a wizard receives. */
+export interface ScreenProps<TMachine extends AnyStateMachine> {
   snapshot: SnapshotFrom<TMachine>;
   send: Actor<TMachine>['send'];
+  /** The machine's context (the snapshot's). */
+  context: ContextFrom<TMachine>;
+  /** True while the machine is in a `busy` state shown on this screen (a progress bar instead of 下一步). */
+  isBusy: boolean;
 }
+
+/** A wizard's screens by top-level state: every step, and every busy state (shown on the screen that started it). */
+export type WizardScreens<TMachine extends AnyStateMachine> = Record<string, FunctionComponent<ScreenProps<TMachine>>>;
+
+/** Put the sample school into a (demo) store: handed in by the page, so the kit depends on no wizard. */
+export type DemoSeeder = (store: KeyValueStore, now: Date) => Promise<void>;
 
 /** Props of the host. */
 export interface WizardHostProps<TMachine extends AnyStateMachine> {
   machine: TMachine;
+  /** The wizard's step list (`steps.ts`): the step indicator shows it. */
+  steps: StepOverview<ContextFrom<TMachine> & StepErrorsContext>;
+  /** The screen of each top-level state. */
+  screens: WizardScreens<TMachine>;
   /** The draft's spec, loaded on start (its zod schema stays out of the initial JavaScript). */
   loadDraftSpec: () => Promise<DraftSpec<unknown>>;
-  /** The wizard's view. */
-  view: (props: WizardViewProps<TMachine>) => VNode;
+  /** Seeds the demo's store with the sample school (`wizards/demo/`), loaded only in demo mode. */
+  seedDemo: () => Promise<DemoSeeder>;
 }
 
 type Persistence = typeof import('./persistence');
@@ -53,9 +70,6 @@ let runCounter = 0;
 // Shown only when saved work cannot be used as it is: its code stays out of every wizard page's first JavaScript.
 const RecoveryNotice = lazyScreen(() => import('./RecoveryNotice').then((module) => module.RecoveryNotice));
 
-/** Put the sample school in the demo store, replacing whatever the demo held (loaded only in demo mode). */
-const seedDemo = (store: KeyValueStore) => import('../demo/seed').then(({ seedDemoStore }) => seedDemoStore(store, new Date()));
-
 /** Open the same page showing the other kind of saved work. */
 function switchWorkMode(mode: WorkMode) {
   rememberWorkMode(mode);
@@ -63,10 +77,13 @@ function switchWorkMode(mode: WorkMode) {
 }
 
 /** Host a wizard machine and its view; see the kit README for the machine contract. */
-export function WizardHost<TMachine extends AnyStateMachine>({ machine, loadDraftSpec, view }: WizardHostProps<TMachine>) {
+export function WizardHost<TMachine extends AnyStateMachine>({ machine, steps, screens, loadDraftSpec, seedDemo: loadDemoSeeder }: WizardHostProps<TMachine>) {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const [ready, setReady] = useState<{ store: KeyValueStore; persistence: Persistence; draftSpec: DraftSpec<unknown>; mode: WorkMode } | null>(null);
   const [demoControls, setDemoControls] = useState<DemoControls | null>(null);
+
+  /** Put the sample school in the demo store, replacing whatever the demo held. */
+  const seedDemo = (store: KeyValueStore) => loadDemoSeeder().then((seed) => seed(store, new Date()));
 
   const load = async (activeStore: KeyValueStore, persistence: Persistence, draftSpec: DraftSpec<unknown>, mode: WorkMode) => {
     setPhase({ kind: 'loading' });
@@ -83,7 +100,10 @@ export function WizardHost<TMachine extends AnyStateMachine>({ machine, loadDraf
     let restored: unknown;
     if (saved.draft) {
       try {
-        restored = machine.resolveState({ value: saved.draft.value.value as StateValue, context: saved.draft.value.context as never });
+        // The shared workspace is never part of a draft: a machine that keeps it in its context gets today's copy back.
+        const keepsWorkspace = 'workspace' in (createActor(machine, { input: { workspace } } as never).getSnapshot() as AnyMachineSnapshot).context;
+        const context = keepsWorkspace ? { ...(saved.draft.value.context as object), workspace } : saved.draft.value.context;
+        restored = machine.resolveState({ value: saved.draft.value.value as StateValue, context: context as never });
       } catch (error) {
         const reason = `保存的步骤「${JSON.stringify(saved.draft.value.value)}」已不存在（${(error as Error).message}）`;
         return setPhase({ kind: 'recovery', problem: { partName: '本向导的进度', read: { kind: 'corrupt', reason } } });
@@ -174,7 +194,7 @@ export function WizardHost<TMachine extends AnyStateMachine>({ machine, loadDraf
         />
       )}
       {phase.kind === 'running' && ready && (
-        <WizardRun key={phase.runKey} machine={machine} draftSpec={ready.draftSpec} persistence={ready.persistence} phase={phase} view={view} isDemo={isDemo} />
+        <WizardRun key={phase.runKey} machine={machine} steps={steps} screens={screens} draftSpec={ready.draftSpec} persistence={ready.persistence} phase={phase} isDemo={isDemo} />
       )}
       {phase.kind !== 'loading' && controls}
       {phase.kind !== 'loading' && ready && !isDemo && demoControls && <demoControls.DemoOffer onLoad={() => switchWorkMode('demo')} />}
@@ -184,13 +204,14 @@ export function WizardHost<TMachine extends AnyStateMachine>({ machine, loadDraf
 
 function WizardRun<TMachine extends AnyStateMachine>(props: {
   machine: TMachine;
+  steps: WizardHostProps<TMachine>['steps'];
+  screens: WizardScreens<TMachine>;
   draftSpec: DraftSpec<unknown>;
   persistence: Persistence;
   phase: Extract<Phase, { kind: 'running' }>;
-  view: WizardHostProps<TMachine>['view'];
   isDemo: boolean;
 }) {
-  const { machine, draftSpec, persistence, phase, view: View, isDemo } = props;
+  const { machine, steps, screens, draftSpec, persistence, phase, isDemo } = props;
   const [snapshot, send, actor] = useActor(machine, {
     input: { workspace: phase.workspace },
     ...(phase.restored ? { snapshot: phase.restored as never } : {}),
@@ -198,8 +219,14 @@ function WizardRun<TMachine extends AnyStateMachine>(props: {
   const initialSave: SaveState = phase.savedAt ? { kind: 'saved', at: phase.savedAt } : { kind: 'idle' };
   const saveState = useAutosave(actor, phase.store, draftSpec, initialSave);
   const machineSnapshot = snapshot as AnyMachineSnapshot;
-  const step = getStepId(machineSnapshot.value);
-  useStepHistory(actor, step, machineSnapshot.hasTag(busyTag));
+  const state = getStepId(machineSnapshot.value);
+  const isBusy = machineSnapshot.hasTag(busyTag);
+  useStepHistory(actor, state, isBusy);
+  // A busy state is shown on the screen that started it: the last step shown.
+  const shownStep = useRef(state);
+  if (!isBusy) shownStep.current = state;
+  const Screen = screens[state] ?? screens[shownStep.current];
+  if (!Screen) throw new Error(`No screen for state "${state}"`);
 
   useEffect(() => {
     let workspace = phase.workspace;
@@ -214,7 +241,13 @@ function WizardRun<TMachine extends AnyStateMachine>(props: {
   return (
     <>
       <SaveStatus state={saveState} isDemo={isDemo} />
-      <View snapshot={snapshot} send={send} />
+      <StepIndicator
+        steps={steps}
+        current={shownStep.current}
+        context={machineSnapshot.context}
+        onGo={isBusy ? undefined : (step) => (actor as AnyActorRef).send({ type: 'step.goto', step })}
+      />
+      <Screen snapshot={snapshot} send={send} context={machineSnapshot.context as ContextFrom<TMachine>} isBusy={isBusy} />
     </>
   );
 }

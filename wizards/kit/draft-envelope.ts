@@ -23,7 +23,18 @@ export interface DraftEnvelope {
   context: unknown;
 }
 
-/** Wrap a machine's state value and context for saving. */
+/**
+ * Wrap a machine's state value and context for saving. A draft holds only what its
+ * wizard owns: a copy of the shared workspace in the context (`context.workspace`)
+ * is left out, because the workspace has its own store and is handed back on resume.
+ */
 export function createDraftEnvelope(spec: Pick<DraftSpec<unknown>, 'slug' | 'version'>, value: StateValue, context: unknown, savedAt: Date): DraftEnvelope {
-  return { format: draftFormat, slug: spec.slug, version: spec.version, savedAt: savedAt.toISOString(), value, context };
+  return { format: draftFormat, slug: spec.slug, version: spec.version, savedAt: savedAt.toISOString(), value, context: withoutWorkspace(context) };
+}
+
+/** Return a context without its copy of the shared workspace (older drafts carried one). */
+export function withoutWorkspace(context: unknown): unknown {
+  if (typeof context !== 'object' || context === null || !('workspace' in context)) return context;
+  const { workspace: _shared, ...owned } = context as Record<string, unknown>;
+  return owned;
 }

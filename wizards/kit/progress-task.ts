@@ -1,11 +1,13 @@
 /**
  * Long work with a progress bar and 取消: reading a big file, checking 100 000
  * rows, processing photos. A machine invokes `fromProgressTask(run)` in a `busy`
- * state; `run` reports progress, the machine receives `task.progress` (show it),
- * then `task.done` with the output or `task.error` with a Chinese message.
- * Leaving the state (取消, Back) stops the actor, which aborts `run`'s signal.
+ * state with `onDone` (its `event.output` is typed by `run`) and `onError`;
+ * while it runs, the machine receives `task.progress` events to show. Leaving the
+ * state (取消, Back) stops the actor, which aborts `run`'s signal.
  */
-import { fromCallback } from 'xstate';
+import { fromPromise } from 'xstate';
+import { assignPart } from './assign-part';
+import type { FieldError } from './wizard-machine';
 
 /** Progress so far: `done` of `total` units (rows, photos). */
 export interface Progress {
@@ -13,11 +15,13 @@ export interface Progress {
   total: number;
 }
 
-/** Events a progress task sends to the machine that invoked it. */
-export type ProgressTaskEvent<TOutput> =
-  | ({ type: 'task.progress' } & Progress)
-  | { type: 'task.done'; output: TOutput }
-  | { type: 'task.error'; message: string };
+/** Sent to the machine that invoked a progress task while it runs. */
+export type TaskProgressEvent = { type: 'task.progress' } & Progress;
+
+/** Sent by a view to stop the running task (取消). */
+export interface TaskCancelEvent {
+  type: 'task.cancel';
+}
 
 /** The work itself: report progress, stop when the signal aborts, return the output. */
 export type ProgressTaskRun<TInput, TOutput> = (
@@ -31,16 +35,32 @@ export class TaskUserError extends Error {
   override name = 'TaskUserError';
 }
 
-/** Wrap a long-running function as an actor a machine can invoke and cancel. */
+/** Wrap a long-running function as an actor a machine can invoke, follow and cancel. */
 export function fromProgressTask<TInput, TOutput>(run: ProgressTaskRun<TInput, TOutput>) {
-  return fromCallback<{ type: 'task.cancel' }, TInput, ProgressTaskEvent<TOutput>>(({ input, sendBack }) => {
-    const controller = new AbortController();
-    run(input, (progress) => sendBack({ type: 'task.progress', ...progress }), controller.signal).then(
-      (output) => controller.signal.aborted || sendBack({ type: 'task.done', output }),
-      (error: unknown) => controller.signal.aborted || sendBack({ type: 'task.error', message: describeTaskError(error) }),
-    );
-    return () => controller.abort();
-  });
+  return fromPromise<TOutput, TInput>(({ input, self, signal }) =>
+    // Progress goes to the invoking machine; a task stopped by leaving its state reports nothing more.
+    run(input, (progress) => signal.aborted || self._parent?.send({ type: 'task.progress', ...progress } satisfies TaskProgressEvent), signal),
+  );
+}
+
+/** Context of a machine that runs progress tasks: the progress to show, and its errors. */
+export interface TaskContext {
+  progress: Progress | null;
+  errors: readonly FieldError[];
+}
+
+/**
+ * Actions for `setup({ actions })` of a machine that runs progress tasks:
+ * `trackProgress` on `task.progress`, `clearProgress` on entry of a busy state,
+ * and `showTaskError` with `{ field }` params in `onError`: the failure becomes the
+ * error of that field, shown in the error summary like any other.
+ */
+export function taskActions<TContext extends TaskContext>() {
+  return {
+    trackProgress: assignPart<TContext>(({ event }) => ({ progress: { done: event.done, total: event.total } })),
+    clearProgress: assignPart<TContext>(() => ({ progress: null })),
+    showTaskError: assignPart<TContext, { field: string }>(({ event }, { field }) => ({ progress: null, errors: [{ field, message: describeTaskError(event.error) }] })),
+  };
 }
 
 /** Return the message shown when a task fails: the user-facing text, or a generic one with the cause. */

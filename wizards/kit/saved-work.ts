@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { WorkspaceSchema, workspaceVersion, type Workspace } from '../../src/domain/workspace/schema';
 import { workspaceMigrations } from '../../src/domain/workspace/migrations';
 import { draftKey, workspaceKey, type KeyValueStore } from './storage';
-import { draftFormat, type DraftEnvelope, type DraftSpec } from './draft-envelope';
+import { draftFormat, withoutWorkspace, type DraftEnvelope, type DraftSpec } from './draft-envelope';
 import { readVersioned, type VersionedRead, type VersionedSpec } from './versioned';
 
 /** How the school workspace is read. */
@@ -46,7 +46,8 @@ export function readDraft<TContext>(spec: DraftSpec<TContext>, stored: unknown):
   const envelope = DraftEnvelopeSchema.safeParse(stored);
   if (!envelope.success || envelope.data.slug !== spec.slug) return { kind: 'corrupt', reason: '不是本向导保存的进度' };
   const { version, context, value, savedAt } = envelope.data;
-  const read = readVersioned(spec, version, context);
+  // Older drafts carried a copy of the workspace: it is dropped, the wizard gets the workspace's own on resume.
+  const read = readVersioned(spec, version, withoutWorkspace(context));
   return read.kind === 'ok' ? { kind: 'ok', value: { value: value as DraftEnvelope['value'], context: read.value, savedAt } } : read;
 }
 

@@ -26,6 +26,15 @@ export interface FieldError {
   message: string;
 }
 
+/**
+ * Context of a machine that needs the shared workspace beyond its first context:
+ * it keeps it under `workspace`, refreshed on `workspace.loaded`. The kit never
+ * saves it in the wizard's draft and hands the current one back on resume.
+ */
+export interface WorkspaceContext {
+  workspace: Workspace;
+}
+
 /** What every wizard machine is started with. */
 export interface WizardInput {
   workspace: Workspace;

@@ -1,5 +1,7 @@
 /** One exam-day document as printable A4 pages. */
 import type { VNode } from 'preact';
+import { buildExamDayPlan } from '../../src/domain/exam-day/day-plan';
+import type { Workspace } from '../../src/domain/workspace/schema';
 import { BannerDocument } from '../print/BannerDocument';
 import { DeskLabelsDocument } from '../print/DeskLabelsDocument';
 import { DoorLabelsDocument } from '../print/DoorLabelsDocument';
@@ -12,25 +14,23 @@ import { RunSheetDocument } from '../print/RunSheetDocument';
 import { SealingConfirmationDocument } from '../print/SealingConfirmationDocument';
 import { SignInSheetsDocument } from '../print/SignInSheetsDocument';
 import { StaffPledgeDocument } from '../print/StaffPledgeDocument';
-import type { MaterialsContext } from './context';
-import { materialsDocuments, type MaterialsDocumentId } from './documents';
-import type { MaterialsScreenProps } from './MaterialsWizard';
-import { getExamDay, getQuantities } from './steps';
+import { getQuantities, materialsDocuments, type MaterialsDocumentId } from './output';
+import type { MaterialsScreenProps } from './screen-props';
 
-const renderers: Record<MaterialsDocumentId, (context: MaterialsContext) => VNode> = {
-  checklist: (context) => <MaterialsChecklistDocument plan={getExamDay(context)} quantities={getQuantities(context)} />,
-  banner: (context) => (
-    <BannerDocument levels={context.workspace.examPlan.levels.map((entry) => entry.level)} siteName={context.workspace.school.siteName} />
+const renderers: Record<MaterialsDocumentId, (workspace: Workspace) => VNode> = {
+  checklist: (workspace) => <MaterialsChecklistDocument plan={buildExamDayPlan(workspace)} quantities={getQuantities(workspace)} />,
+  banner: (workspace) => (
+    <BannerDocument roomLevels={buildExamDayPlan(workspace).roomLevels} siteName={workspace.school.siteName} />
   ),
-  doorLabels: (context) => <DoorLabelsDocument plan={getExamDay(context)} />,
-  deskLabels: (context) => <DeskLabelsDocument plan={getExamDay(context)} />,
-  signInSheets: (context) => <SignInSheetsDocument plan={getExamDay(context)} />,
-  roomRecords: (context) => <RoomRecordDocument plan={getExamDay(context)} />,
-  inspectionRecord: (context) => <InspectionRecordDocument plan={getExamDay(context)} />,
-  sealingConfirmation: (context) => <SealingConfirmationDocument plan={getExamDay(context)} />,
-  staffPledge: (context) => <StaffPledgeDocument siteName={context.workspace.school.siteName} staff={context.workspace.staff} />,
-  runSheets: (context) => <RunSheetDocument plan={getExamDay(context)} />,
-  emergencyCard: (context) => <EmergencyCardDocument siteName={context.workspace.school.siteName} />,
+  doorLabels: (workspace) => <DoorLabelsDocument plan={buildExamDayPlan(workspace)} />,
+  deskLabels: (workspace) => <DeskLabelsDocument plan={buildExamDayPlan(workspace)} />,
+  signInSheets: (workspace) => <SignInSheetsDocument plan={buildExamDayPlan(workspace)} />,
+  roomRecords: (workspace) => <RoomRecordDocument plan={buildExamDayPlan(workspace)} />,
+  inspectionRecord: (workspace) => <InspectionRecordDocument plan={buildExamDayPlan(workspace)} />,
+  sealingConfirmation: (workspace) => <SealingConfirmationDocument plan={buildExamDayPlan(workspace)} />,
+  staffPledge: (workspace) => <StaffPledgeDocument siteName={workspace.school.siteName} staff={workspace.staff} />,
+  runSheets: (workspace) => <RunSheetDocument plan={buildExamDayPlan(workspace)} />,
+  emergencyCard: (workspace) => <EmergencyCardDocument siteName={workspace.school.siteName} />,
 };
 
 /** Show the chosen document with 返回 and 打印. */
@@ -39,7 +39,7 @@ export function PrintScreen({ snapshot, send }: MaterialsScreenProps) {
   const document = materialsDocuments.find((entry) => entry.id === context.documentId)!;
   return (
     <PrintStage title={document.title} summary={document.advice} onBack={() => send({ type: 'step.back' })}>
-      {renderers[context.documentId](context)}
+      {renderers[context.documentId](context.workspace)}
     </PrintStage>
   );
 }

@@ -1,27 +1,24 @@
 /** The materials wizard's screens: what the workspace holds, the quantities, and the documents to print. */
-import { checkExamDayInputs } from '../../src/domain/exam-day/day-plan';
+import { buildExamDayPlan } from '../../src/domain/exam-day/day-plan';
 import { scratchPaperMargin } from '../../src/domain/exam-day/materials';
 import { enrolmentLifecycle } from '../../src/domain/lifecycles/enrolment';
 import { buttons, menus } from '../../src/domain/platform/facts';
 import { StepPage } from '../kit/StepPage';
-import { materialsDocuments } from './documents';
-import { MissingPrerequisite } from '../print/MissingPrerequisite';
 import { RoomPaperworkTable } from '../print/RoomPaperworkTable';
-import type { MaterialsScreenProps } from './MaterialsWizard';
-import { countBadgeHolders, getExamDay, getQuantities } from './steps';
+import { withBase } from '../../src/paths';
+import { MissingExamDayInput } from '../shared/MissingExamDayInput';
+import { countBadgeHolders, getQuantities, materialsDocuments } from './output';
+import type { MaterialsScreenProps } from './screen-props';
+import { materialsSteps } from './steps';
 
 /** 开始: what the documents are made from, or which wizard to finish first. */
 export function StartScreen({ snapshot, send }: MaterialsScreenProps) {
   const { workspace, errors } = snapshot.context;
-  const [missing] = checkExamDayInputs(workspace);
+  const [missing] = materialsSteps.errorsOf('start', snapshot.context);
   return (
     <StepPage title="考试当天物料：开始之前" errors={errors} onNext={() => send({ type: 'step.next' })}>
       {missing ? (
-        <MissingPrerequisite
-          problem={missing}
-          href={missing.field === 'start-plan' ? '/wizards/registration/' : '/wizards/rooms/'}
-          linkText={missing.field === 'start-plan' ? '打开「为学生报考」向导' : '打开「考场设置」向导'}
-        />
+        <MissingExamDayInput problem={missing} />
       ) : (
         <>
           <p>
@@ -30,7 +27,7 @@ export function StartScreen({ snapshot, send }: MaterialsScreenProps) {
           </p>
           {workspace.staff.length === 0 && (
             <p class="wizard-hint">
-              还没有考务人员名单（<a href="/wizards/staff/">「监考与考务人员」向导</a>）：工作牌按 {countBadgeHolders(snapshot.context)}{' '}
+              还没有考务人员名单（<a href={withBase('/wizards/staff/')}>「监考与考务人员」向导</a>）：工作牌按 {countBadgeHolders(workspace)}{' '}
               个计，承诺书留空白签名行。
             </p>
           )}
@@ -42,7 +39,8 @@ export function StartScreen({ snapshot, send }: MaterialsScreenProps) {
 
 /** 物料数量: every material of the manual's list with its quantity and how it was counted. */
 export function QuantitiesScreen({ snapshot, send }: MaterialsScreenProps) {
-  const day = getExamDay(snapshot.context);
+  const { workspace } = snapshot.context;
+  const day = buildExamDayPlan(workspace);
   return (
     <StepPage title="需要准备的物料" onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })} nextLabel="打印文件">
       <div class="wizard-table-wrap">
@@ -56,7 +54,7 @@ export function QuantitiesScreen({ snapshot, send }: MaterialsScreenProps) {
             </tr>
           </thead>
           <tbody>
-            {getQuantities(snapshot.context).map((line) => (
+            {getQuantities(workspace).map((line) => (
               <tr key={line.item.key}>
                 <th scope="row">{line.item.name}</th>
                 <td class="run-nowrap">

@@ -1,9 +1,6 @@
-/** What the materials wizard keeps: the workspace as last loaded and the document being viewed. */
+/** The materials wizard's first context: nothing of its own yet but the first document to show. */
 import type { Workspace } from '../../src/domain/workspace/schema';
 import type { MaterialsContext } from './context-schema';
-
-/** The wizard's context; its shape is the zod schema in `context-schema.ts`. */
-export type { MaterialsContext };
 
 /** Return the wizard's first context. */
 export function createMaterialsContext(workspace: Workspace): MaterialsContext {

@@ -1,13 +1,14 @@
 /**
  * 考试当天物料: the materials list with quantities from the rooms and sessions,
  * and every printable exam-day document (手册 第四章 二、三、四、五). It writes nothing.
+ * One state per screen; navigation and the start screen's check come from the step list.
  */
 import { assign, setup } from 'xstate';
-import { stepGotoTransitions, type StepEvent, type WizardInput, type WorkspaceLoadedEvent } from '../kit/wizard-machine';
-import { createMaterialsContext, type MaterialsContext } from './context';
-import type { MaterialsDocumentId } from './documents';
-import { checkExamDayInputs } from '../../src/domain/exam-day/day-plan';
-import { canEnter, materialsSteps, type MaterialsStep } from './steps';
+import type { StepEvent, WizardInput, WorkspaceLoadedEvent } from '../kit/wizard-machine';
+import { createMaterialsContext } from './context';
+import type { MaterialsContext } from './context-schema';
+import type { MaterialsDocumentId } from './output';
+import { materialsSteps as steps } from './steps';
 
 /** Events of the materials wizard besides navigation. */
 export type MaterialsEvent = StepEvent | WorkspaceLoadedEvent | { type: 'document.open'; documentId: MaterialsDocumentId };
@@ -19,40 +20,25 @@ export const materialsMachine = setup({
     events: {} as MaterialsEvent,
     input: {} as WizardInput,
   },
-  actions: {
-    showStartErrors: assign({ errors: ({ context }) => checkExamDayInputs(context.workspace) }),
-    clearErrors: assign({ errors: [] }),
-  },
-  guards: {
-    canContinue: ({ context }) => canEnter('quantities', context),
-    canEnterStep: ({ context, event }, params: { step: string }) =>
-      event.type === 'step.goto' && event.step === params.step && canEnter(params.step as MaterialsStep, context),
-  },
+  guards: steps.guards,
+  actions: steps.actions,
 }).createMachine({
   id: 'materials',
   context: ({ input }) => createMaterialsContext(input.workspace),
   initial: 'start',
   on: {
-    'step.goto': stepGotoTransitions(materialsSteps),
+    'step.goto': steps.gotoTransitions,
     'workspace.loaded': { actions: assign({ workspace: ({ event }) => event.workspace }) },
   },
   states: {
-    start: {
-      on: {
-        'step.next': [{ guard: 'canContinue', target: 'quantities', actions: 'clearErrors' }, { actions: 'showStartErrors' }],
-      },
-    },
-    quantities: {
-      on: { 'step.next': { target: 'documents' }, 'step.back': { target: 'start' } },
-    },
+    start: { on: steps.checkedTransitions('start', 'quantities', null) },
+    quantities: { on: steps.checkedTransitions('quantities', 'documents', 'start') },
     documents: {
       on: {
         'step.back': { target: 'quantities' },
         'document.open': { target: 'printing', actions: assign({ documentId: ({ event }) => event.documentId }) },
       },
     },
-    printing: {
-      on: { 'step.back': { target: 'documents' } },
-    },
+    printing: { on: { 'step.back': { target: 'documents' } } },
   },
 });

@@ -2,11 +2,11 @@
 import { studentPhotoStatusLabels } from '../../src/domain/photos/facts';
 import { CheckAnswers } from '../kit/CheckAnswers';
 import { StepPage } from '../kit/StepPage';
-import type { PhotoScreenProps } from './PhotosWizard';
+import type { PhotosScreenProps } from './screen-props';
 import { countStatuses, getStudentRows, needsFixChoice } from './selectors';
 
 /** Summarise the choices and what the pack will hold. */
-export function ConfirmScreen({ snapshot, send }: PhotoScreenProps) {
+export function ConfirmScreen({ snapshot, send }: PhotosScreenProps) {
   const { context } = snapshot;
   const { paths, match, applyFixes } = context;
   const counts = countStatuses(getStudentRows(context));

@@ -1,13 +1,13 @@
 /** Screen 3: which photo belongs to which student, what is left over on both sides. */
 import { photoMatchLabels } from '../../src/domain/photos/facts';
 import { StepPage } from '../kit/StepPage';
-import { photoFieldIds } from './machine';
+import { photoFieldIds } from './steps';
 import { PhotosGoneNotice } from './PhotosGoneNotice';
-import type { PhotoScreenProps } from './PhotosWizard';
+import type { PhotosScreenProps } from './screen-props';
 import { getUnmatchedRows } from './selectors';
 
 /** Show the match: counts, photos matched to nobody, students without a photo, unreadable files. */
-export function MatchingScreen(props: PhotoScreenProps) {
+export function MatchingScreen(props: PhotosScreenProps) {
   const { snapshot, send } = props;
   const { context } = snapshot;
   const { students, paths, match, sourceProblems, errors } = context;

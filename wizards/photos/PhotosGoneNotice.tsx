@@ -2,16 +2,11 @@
  * Said on every screen after the photos were chosen when they are no longer in memory:
  * photos are never saved in the browser, so after a reload they must be chosen again.
  */
-import { getPhotoSession } from './photo-session';
-import type { PhotoScreenProps } from './PhotosWizard';
-
-/** True when photos were chosen but are gone (the page was reloaded since). */
-export function arePhotosGone(sessionId: string | null): boolean {
-  return sessionId !== null && getPhotoSession(sessionId) === undefined;
-}
+import { arePhotosGone } from './photo-session';
+import type { PhotosScreenProps } from './screen-props';
 
 /** A notice with 重新选择照片 when the chosen photos are gone; nothing otherwise. */
-export function PhotosGoneNotice({ snapshot, send }: PhotoScreenProps) {
+export function PhotosGoneNotice({ snapshot, send }: PhotosScreenProps) {
   if (!arePhotosGone(snapshot.context.sessionId)) return null;
   return (
     <div class="wizard-confirm" role="status">

@@ -1,12 +1,39 @@
-/** The island mounted on /wizards/photos/: the kit's host running the photo pack wizard. */
-import { WizardHost } from '../kit/WizardHost';
+/** The 考生照片打包 wizard as a page island: the kit's host with this wizard's machine, steps and screens. */
+import { loadDemoSeeder } from '../demo/load-seeder';
+import { ProgressBar } from '../kit/ProgressBar';
+import { WizardHost, type WizardScreens } from '../kit/WizardHost';
+import { ConfirmScreen } from './ConfirmScreen';
 import { photosMachine } from './machine';
-import { PhotosWizard } from './PhotosWizard';
+import { MatchingScreen } from './MatchingScreen';
+import { PhotosScreen } from './PhotosScreen';
+import { ResultScreen } from './ResultScreen';
+import { ReviewScreen } from './ReviewScreen';
+import type { PhotosScreenProps } from './screen-props';
+import { photosSteps } from './steps';
+import { StudentsScreen } from './StudentsScreen';
+import './photos.css';
 
-// The context's zod schema loads with the rest of the persistence code, after the page is interactive.
+// The draft's zod schema loads with persistence, after the page is interactive.
 const loadDraftSpec = () => import('./context-schema').then(({ photosDraftSpec }) => photosDraftSpec);
 
-/** Render the photo pack wizard with autosave, resume and the work file. */
+/** Return the screen of a busy state: its progress, and 取消. */
+const progressScreen = (label: string) =>
+  function PhotoProgress({ context, send }: PhotosScreenProps) {
+    return <ProgressBar label={label} progress={context.progress} unit="张" onCancel={() => send({ type: 'task.cancel' })} />;
+  };
+
+const screens: WizardScreens<typeof photosMachine> = {
+  students: StudentsScreen,
+  photos: PhotosScreen,
+  opening: progressScreen('正在读取照片…'),
+  matching: MatchingScreen,
+  checking: progressScreen('正在逐张检查照片（照片只在本机处理，不会上传）…'),
+  review: ReviewScreen,
+  confirm: ConfirmScreen,
+  result: ResultScreen,
+};
+
+/** The island. */
 export default function PhotosIsland() {
-  return <WizardHost machine={photosMachine} loadDraftSpec={loadDraftSpec} view={PhotosWizard} />;
+  return <WizardHost machine={photosMachine} steps={photosSteps} screens={screens} loadDraftSpec={loadDraftSpec} seedDemo={loadDemoSeeder} />;
 }

@@ -3,11 +3,11 @@ import { studentPhoto } from '../../src/domain/photos/facts';
 import { errorFor } from '../kit/Fields';
 import { FileDrop } from '../kit/FileDrop';
 import { StepPage } from '../kit/StepPage';
-import { photoFieldIds } from './machine';
-import type { PhotoScreenProps } from './PhotosWizard';
+import { photoFieldIds } from './steps';
+import type { PhotosScreenProps } from './screen-props';
 
 /** Ask for the photos and say what the platform requires of them. */
-export function PhotosScreen({ snapshot, send }: PhotoScreenProps) {
+export function PhotosScreen({ snapshot, send }: PhotosScreenProps) {
   const { paths, errors } = snapshot.context;
   const { formats, maxBytesLabel, widthPx, heightPx, background } = studentPhoto;
   return (

@@ -1,34 +1,26 @@
 /** Screen 6: the photo zip and the manifest, and what to do next on the platform. */
 import { photoCheckHours } from '../../src/domain/candidates/facts';
 import { buttons, menus } from '../../src/domain/platform/facts';
-import { NextSteps, ResultFiles, type ResultFile } from '../kit/ResultFiles';
+import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { StepPage } from '../kit/StepPage';
-import type { PhotoPackFileId } from './downloads';
 import { photoPackFileNames } from './file-names';
-import { arePhotosGone, PhotosGoneNotice } from './PhotosGoneNotice';
-import type { PhotoScreenProps } from './PhotosWizard';
+import { buildResultFile, listResultFiles } from './output';
+import { PhotosGoneNotice } from './PhotosGoneNotice';
+import type { PhotosScreenProps } from './screen-props';
 import { countStatuses, getStudentRows } from './selectors';
 
 /** Offer the files and the next steps. */
-export function ResultScreen(props: PhotoScreenProps) {
+export function ResultScreen(props: PhotosScreenProps) {
   const { snapshot, send } = props;
   const { context } = snapshot;
   const counts = countStatuses(getStudentRows(context));
   const packed = counts.matched + counts.fixed;
   const toFix = counts.missing + counts.problem;
 
-  const files: ResultFile[] = [
-    ...(arePhotosGone(context.sessionId) ? [] : [{ id: 'zip', fileName: photoPackFileNames.zip, description: `${packed} 张照片，以证件号码命名，用于平台的「${buttons.photosImport}」。` }]),
-    { id: 'manifest', fileName: photoPackFileNames.manifest, description: '每名考生的照片状态（合格、已修复、缺少照片、有问题）和原因，以及没有对应到考生的照片。' },
-  ];
-
-  // The builders (jszip, exceljs) load only when a file is asked for.
-  const build = async (id: string) => (await import('./downloads')).buildPhotoPackFile(id as PhotoPackFileId, context);
-
   return (
     <StepPage title="照片包已准备好" onBack={() => send({ type: 'step.back' })}>
       <PhotosGoneNotice {...props} />
-      <ResultFiles files={files} build={build} />
+      <ResultFiles files={listResultFiles(context)} build={(id) => buildResultFile(id, context)} />
       <h3>接下来在平台上</h3>
       <NextSteps
         steps={[

@@ -2,18 +2,18 @@
 import { studentPhoto } from '../../src/domain/photos/facts';
 import { errorFor, RadioGroup } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
-import { photoFieldIds } from './machine';
+import { photoFieldIds } from './steps';
 import { PhotoCard } from './PhotoCard';
 import { getPhotoSession } from './photo-session';
 import { PhotosGoneNotice } from './PhotosGoneNotice';
-import type { PhotoScreenProps } from './PhotosWizard';
-import { groupCheckedPhotos, needsFixChoice } from './selectors';
+import type { PhotosScreenProps } from './screen-props';
+import { areMatchedPhotosChecked, groupCheckedPhotos, needsFixChoice } from './selectors';
 import type { StudentPhotoRow } from '../../src/domain/photos/status';
 
 type FixAnswer = 'fix' | 'keep';
 
 /** Show every checked photo that needs attention, and ask whether to fix what can be fixed. */
-export function ReviewScreen(props: PhotoScreenProps) {
+export function ReviewScreen(props: PhotosScreenProps) {
   const { snapshot, send } = props;
   const { context } = snapshot;
   const { paths, checks, applyFixes, errors } = context;
@@ -27,6 +27,14 @@ export function ReviewScreen(props: PhotoScreenProps) {
   return (
     <StepPage title="照片检查结果" errors={errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
       <PhotosGoneNotice {...props} />
+      {!areMatchedPhotosChecked(context) && (
+        <div class="wizard-confirm" role="status">
+          <p>考生名单在检查之后有了变化，有的照片还没有检查。</p>
+          <button type="button" id={photoFieldIds.recheck} class="wizard-button wizard-button--secondary" onClick={() => send({ type: 'photos.recheck' })}>
+            重新检查照片
+          </button>
+        </div>
+      )}
       <p>
         检查了 {(blocked.length + warned.length + passed.length).toLocaleString('zh-CN')} 张照片：{passed.length} 张完全符合要求，
         {warned.length} 张有提醒，{blocked.length} 张需要处理。

@@ -1,10 +1,11 @@
 /** Screen 1: the student list the photos are matched against, from the school workspace. */
 import { StepPage } from '../kit/StepPage';
-import { photoFieldIds } from './machine';
-import type { PhotoScreenProps } from './PhotosWizard';
+import { withBase } from '../../src/paths';
+import { photoFieldIds } from './steps';
+import type { PhotosScreenProps } from './screen-props';
 
 /** Show how many students the workspace holds, or where to get them. */
-export function StudentsScreen({ snapshot, send }: PhotoScreenProps) {
+export function StudentsScreen({ snapshot, send }: PhotosScreenProps) {
   const { students, errors } = snapshot.context;
   return (
     <StepPage title="核对考生名单" errors={errors} onNext={() => send({ type: 'step.next' })}>
@@ -28,7 +29,7 @@ export function StudentsScreen({ snapshot, send }: PhotoScreenProps) {
       ) : (
         <p>
           学校工作区中还没有考生名单。请先用
-          <a id={photoFieldIds.students} href="/wizards/candidates/">
+          <a id={photoFieldIds.students} href={withBase('/wizards/candidates/')}>
             「考生信息导入」向导
           </a>
           检查学生名单，或在页面下方「导入工作文件」。

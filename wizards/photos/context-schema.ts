@@ -8,8 +8,8 @@ import { z } from 'zod';
 import { CheckedPhotoSchema, PhotoMatchResultSchema, PhotoStudentSchema } from '../../src/domain/photos/schema';
 import type { DraftSpec } from '../kit/draft-envelope';
 
-/** The photo wizard's machine context. */
-export const PhotosContextSchema = z.object({
+/** The photo wizard's draft: everything it owns. */
+export const PhotosDraftSchema = z.object({
   /** Students from the school workspace (written by the candidate wizard). */
   students: z.array(PhotoStudentSchema),
   /** Id of the in-memory photo session the paths below belong to; null before photos are chosen. */
@@ -29,12 +29,8 @@ export const PhotosContextSchema = z.object({
   /** Problems found by the last 下一步, shown in the error summary. */
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
 });
-export type PhotosContext = z.infer<typeof PhotosContextSchema>;
+/** The machine's context: the draft (the students are what it matched against, refreshed on every load). */
+export type PhotosContext = z.infer<typeof PhotosDraftSchema>;
 
 /** How the photo wizard's progress is saved and read back. */
-export const photosDraftSpec: DraftSpec<PhotosContext> = {
-  slug: 'photos',
-  version: 1,
-  schema: PhotosContextSchema,
-  migrations: {},
-};
+export const photosDraftSpec: DraftSpec<PhotosContext> = { slug: 'photos', version: 1, schema: PhotosDraftSchema, migrations: {} };

@@ -10,12 +10,14 @@ import { cleanCellText, estimateColumnWidth } from '../../src/domain/spreadsheet
 import { loadExcelJS } from '../kit/exceljs';
 import type { PhotoStudent, StudentPhotoStatus } from '../../src/domain/photos/schema';
 import type { StudentPhotoRow, UnmatchedPhotoRow } from '../../src/domain/photos/status';
-
-/** One photo to pack: its name in the zip and its bytes. */
-export interface PackedPhoto {
-  name: string;
-  data: Blob | Uint8Array;
-}
+import { buttons } from '../../src/domain/platform/facts';
+import { xlsxMimeType } from '../../src/domain/spreadsheet/facts';
+import type { ResultFile } from '../kit/result-file';
+import type { PhotosContext } from './context-schema';
+import { photoPackFileNames } from './file-names';
+import { gatherPackedPhotos, type PackedPhoto } from './pack-photos';
+import { arePhotosGone, getPhotoSession } from './photo-session';
+import { countStatuses, getStudentRows, getUnmatchedRows } from './selectors';
 
 /** Build the zip of photos, stored uncompressed: JPEGs do not shrink, and storing is fast. */
 export async function buildPhotoZip(photos: readonly PackedPhoto[]): Promise<Uint8Array> {
@@ -88,4 +90,27 @@ export async function buildPhotoManifest({ students, rows, unmatched, paths }: M
   fillSheet(unmatchedSheet, ['序号', '原照片文件', '原因'], unmatchedBody, []);
 
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** The files of the result screen: the zip while the photos are still in memory, and the manifest (from the saved context alone, so it survives a reload). */
+export function listResultFiles(context: PhotosContext): ResultFile[] {
+  const counts = countStatuses(getStudentRows(context));
+  const packed = counts.matched + counts.fixed;
+  return [
+    ...(!arePhotosGone(context.sessionId) ? [{ id: 'zip', fileName: photoPackFileNames.zip, description: `${packed} 张照片，以证件号码命名，用于平台的「${buttons.photosImport}」。` }] : []),
+    { id: 'manifest', fileName: photoPackFileNames.manifest, description: '每名考生的照片状态（合格、已修复、缺少照片、有问题）和原因，以及没有对应到考生的照片。' },
+  ];
+}
+
+/** Build one result file as a Blob. */
+export async function buildResultFile(id: string, context: PhotosContext): Promise<Blob> {
+  const rows = getStudentRows(context);
+  if (id === 'manifest') {
+    const bytes = await buildPhotoManifest({ students: context.students, rows, unmatched: getUnmatchedRows(context), paths: context.paths });
+    return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: xlsxMimeType });
+  }
+  const session = getPhotoSession(context.sessionId);
+  if (!session) throw new Error('photos are gone');
+  const bytes = await buildPhotoZip(await gatherPackedPhotos(rows, session));
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
 }

@@ -3,8 +3,13 @@
  * file where it is 'accepted', nothing where it is 'rejected' or missing.
  */
 import type { StudentPhotoRow } from '../../src/domain/photos/status';
-import type { PackedPhoto } from './output';
 import type { PhotoSession } from './photo-session';
+
+/** One photo to pack: its name in the zip and its bytes. */
+export interface PackedPhoto {
+  name: string;
+  data: Blob | Uint8Array;
+}
 
 /** Return every photo to pack under its name, read from the session. */
 export async function gatherPackedPhotos(rows: readonly StudentPhotoRow[], session: PhotoSession): Promise<PackedPhoto[]> {

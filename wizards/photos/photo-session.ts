@@ -57,3 +57,8 @@ export function keepInspection(session: PhotoSession, fileIndex: number, { fixed
   if (preview) session.previews.set(fileIndex, { before: URL.createObjectURL(preview), after: fixed && URL.createObjectURL(fixed) });
   else session.previews.delete(fileIndex);
 }
+
+/** True when photos were chosen but are gone (the page was reloaded since). */
+export function arePhotosGone(sessionId: string | null): boolean {
+  return sessionId !== null && getPhotoSession(sessionId) === undefined;
+}

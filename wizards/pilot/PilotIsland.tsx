@@ -1,9 +1,24 @@
-/** The island the pilot page mounts: the kit's host with this wizard's machine and view. */
-import { WizardHost } from '../kit/WizardHost';
+/** The 试点申报 wizard as a page island: the kit's host with this wizard's machine, steps and screens. */
+import { loadDemoSeeder } from '../demo/load-seeder';
+import { WizardHost, type WizardScreens } from '../kit/WizardHost';
 import { pilotMachine } from './machine';
-import { PilotWizard } from './PilotWizard';
+import { BatchScreen, CheckScreen, DescriptionsScreen, FacilitiesScreen, MajorsScreen, ResultScreen, TeachersScreen } from './PilotScreens';
+import { pilotSteps } from './steps';
 
-/** Mount the pilot wizard. */
+// The draft's zod schema loads with persistence, after the page is interactive.
+const loadDraftSpec = () => import('./context-schema').then(({ pilotDraftSpec }) => pilotDraftSpec);
+
+const screens: WizardScreens<typeof pilotMachine> = {
+  batch: BatchScreen,
+  majors: MajorsScreen,
+  teachers: TeachersScreen,
+  facilities: FacilitiesScreen,
+  descriptions: DescriptionsScreen,
+  check: CheckScreen,
+  result: ResultScreen,
+};
+
+/** The island. */
 export default function PilotIsland() {
-  return <WizardHost machine={pilotMachine} loadDraftSpec={() => import('./draft-spec').then((module) => module.pilotDraftSpec)} view={PilotWizard} />;
+  return <WizardHost machine={pilotMachine} steps={pilotSteps} screens={screens} loadDraftSpec={loadDraftSpec} seedDemo={loadDemoSeeder} />;
 }

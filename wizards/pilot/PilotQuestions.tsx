@@ -4,14 +4,11 @@ import { certificate } from '../../src/domain/certificate/facts';
 import { menus } from '../../src/domain/platform/facts';
 import { machineSpecs } from '../../src/domain/site/requirements';
 import { errorFor, TextArea, TextField } from '../kit/Fields';
-import type { PilotContext, PilotEvent } from './machine';
-import type { PilotField } from './form';
+import type { PilotField } from './fields';
+import type { PilotScreenProps } from './screen-props';
 
-/** What every question screen receives. */
-export interface QuestionProps {
-  context: PilotContext;
-  send: (event: PilotEvent) => void;
-}
+/** What every question screen's content receives. */
+export type QuestionProps = Pick<PilotScreenProps, 'context' | 'send'>;
 
 function Field({ context, send, id, label, hint, size, inputMode }: QuestionProps & { id: PilotField; label: string; hint?: string; size?: number; inputMode?: 'numeric' }) {
   return (

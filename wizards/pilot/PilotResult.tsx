@@ -5,7 +5,7 @@ import { judgeWindow, listPilotFormValues, type PilotFormValue } from '../../src
 import type { PilotAnswers } from '../../src/domain/pilot/schema';
 import { buttons, menus } from '../../src/domain/platform/facts';
 import { NextSteps } from '../kit/ResultFiles';
-import { CopyButton } from './CopyButton';
+import { CopyButton } from '../kit/CopyButton';
 
 /** What to do with each kind of field on the platform. */
 const howToEnter: Record<PilotFormValue['kind'], string> = {

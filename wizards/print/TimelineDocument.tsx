@@ -1,5 +1,6 @@
 /** 考务时间表: every milestone with its dates on one page (手册 第三章 十一). */
 import type { TimelineEvent } from '../../src/domain/timeline/events';
+import { weekCountingReading } from '../../src/domain/timeline/facts';
 import { formatChineseDate } from '../../src/domain/timeline/iso-date';
 import { DocumentPages } from './DocumentPages';
 
@@ -34,14 +35,25 @@ export function TimelineDocument({ siteName, title, events }: { siteName: string
         <tbody>
           {events.map((event) => (
             <tr key={event.key}>
-              <td>{formatEventDates(event)}</td>
+              <td>
+                {formatEventDates(event)}
+                {event.source === 'plan' && <span class="print-small">（考核计划）</span>}
+              </td>
               <td>{event.title}</td>
               <td class="print-small">{event.who}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p class="print-small">日期由考试日期按手册“重要时间节点”推算；平台上考核计划的时间与此不同时，以平台为准。</p>
+      {events.some((event) => event.warning) && (
+        <>
+          <h4>请注意</h4>
+          <ul class="print-small">
+            {events.flatMap((event) => (event.warning ? [<li key={event.key}>{event.warning}。</li>] : []))}
+          </ul>
+        </>
+      )}
+      <p class="print-small">考核计划上填写了的时间以考核计划为准；其余日期由考试日期按手册“重要时间节点”推算。{weekCountingReading}。</p>
     </>
   );
   return <DocumentPages documentName={timelineDocumentName} siteName={siteName} pages={[page]} />;

@@ -6,7 +6,7 @@ import { menus } from '../../src/domain/platform/facts';
 import { Checkbox, errorFor } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
 import { maskDocumentNumber } from '../print/paging';
-import type { RegistrationScreenProps } from './RegistrationWizard';
+import type { RegistrationScreenProps } from './screen-props';
 import { listSatLevels } from './steps';
 
 const mixed = 'mixed';
@@ -30,7 +30,7 @@ export function LevelsScreen({ snapshot, send }: RegistrationScreenProps) {
     (major) => groups.filter((group) => group.key.slice(group.key.indexOf('|') + 1) === major.key).length > 1,
   );
   const setLevel = (documentNumbers: string[], value: string) =>
-    value !== mixed && send({ type: 'choices.setLevel', documentNumbers, level: value === none ? null : (value as Level) });
+    value !== mixed && send({ type: 'choices.setLevel', documentNumbers, level: sat.find((level) => level === value) ?? null });
   const options = (withMixed: boolean) => (
     <>
       {withMixed && <option value={mixed}>（各不相同）</option>}

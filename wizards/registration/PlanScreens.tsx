@@ -4,19 +4,20 @@ import { menus } from '../../src/domain/platform/facts';
 import { getSittingFieldId } from '../../src/domain/plan/rules';
 import { Checkbox, TextField, errorFor } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
-import { PlanWindowFields } from '../print/PlanWindowFields';
-import { MissingPrerequisite } from '../print/MissingPrerequisite';
-import type { RegistrationScreenProps } from './RegistrationWizard';
-import { findStepErrors } from './steps';
+import { withBase } from '../../src/paths';
+import { PlanWindowFields } from '../shared/PlanWindowFields';
+import { MissingPrerequisite } from '../shared/MissingPrerequisite';
+import type { RegistrationScreenProps } from './screen-props';
+import { registrationSteps } from './steps';
 
 /** 开始: how many candidates the workspace holds, or where to get them. */
 export function StartScreen({ snapshot, send }: RegistrationScreenProps) {
   const { context } = snapshot;
-  const [missing] = findStepErrors('start', context);
+  const [missing] = registrationSteps.errorsOf('start', context);
   return (
     <StepPage title="为学生报考：开始之前" errors={context.errors} onNext={() => send({ type: 'step.next' })}>
       {missing ? (
-        <MissingPrerequisite problem={missing} href="/wizards/candidates/" linkText="打开「考生信息导入」向导" />
+        <MissingPrerequisite problem={missing} href={withBase('/wizards/candidates/')} linkText="打开「考生信息导入」向导" />
       ) : (
         <p>
           学校工作区中有 <strong>{context.workspace.candidates.length}</strong>{' '}

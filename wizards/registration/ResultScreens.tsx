@@ -1,6 +1,6 @@
 /** Check-your-answers, then the 按证书导入 file with the record count, deadline and fee estimate. */
-import { enrolmentRules, enrolmentTemplate, recordsPerCandidate } from '../../src/domain/enrolment/facts';
-import { buildEnrolmentRow, countByLevel, countExpectedRecords, estimateFees, exclusionReasonText } from '../../src/domain/enrolment/rules';
+import { enrolmentRules, recordsPerCandidate } from '../../src/domain/enrolment/facts';
+import { countByLevel, countExpectedRecords, estimateFees, exclusionReasonText } from '../../src/domain/enrolment/rules';
 import { buttons, menus } from '../../src/domain/platform/facts';
 import { getExamDate } from '../../src/domain/plan/rules';
 import { formatChineseDate } from '../../src/domain/timeline/iso-date';
@@ -8,9 +8,9 @@ import { getMilestoneDates } from '../../src/domain/timeline/rules';
 import { CheckAnswers } from '../kit/CheckAnswers';
 import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { StepPage } from '../kit/StepPage';
-import { xlsxMimeType } from '../../src/domain/spreadsheet/facts';
-import { getEnrolmentFileName } from './file-name';
-import type { RegistrationScreenProps } from './RegistrationWizard';
+import { withBase } from '../../src/paths';
+import { buildResultFile, listResultFiles } from './output';
+import type { RegistrationScreenProps } from './screen-props';
 import { getProvincialFees, getRegistrable, toPlanEntry } from './steps';
 
 /** 检查您的答案. */
@@ -56,22 +56,12 @@ export function ReviewScreen({ snapshot, send }: RegistrationScreenProps) {
 export function ResultScreen({ snapshot, send }: RegistrationScreenProps) {
   const { context } = snapshot;
   const { included, excluded } = getRegistrable(context);
-  const site = { code: context.siteCode.trim(), name: context.siteName.trim() };
-  const fileName = getEnrolmentFileName(context.planName.trim());
   const fees = estimateFees(countByLevel(included), getProvincialFees(context));
   const registration = getMilestoneDates(getExamDate(toPlanEntry(context).levels), 'registration');
   const planDeadline = toPlanEntry(context).registration?.end;
-  const build = async () => {
-    // exceljs loads only now, when the user asks for the file.
-    const { buildEnrolmentWorkbook } = await import('./output');
-    return new Blob([await buildEnrolmentWorkbook(included.map((candidate) => buildEnrolmentRow(candidate, candidate.level, site)))], { type: xlsxMimeType });
-  };
   return (
     <StepPage title="报考文件已准备好" onBack={() => send({ type: 'step.back' })}>
-      <ResultFiles
-        build={build}
-        files={[{ id: 'enrolment', fileName, description: `${enrolmentTemplate.title}：${included.length} 名考生，每人一行。` }]}
-      />
+      <ResultFiles files={listResultFiles(context)} build={(id) => buildResultFile(id, context)} />
       <h3 class="run-section-title">导入后核对报考记录数</h3>
       <p>
         平台会为每名考生生成 {recordsPerCandidate} 条记录（理论、实操各一条）。导入后，「{menus.enrolmentRecords}」中应有{' '}
@@ -151,7 +141,7 @@ export function ResultScreen({ snapshot, send }: RegistrationScreenProps) {
             where: `「${menus.enrolmentRecords}」`,
             details: `筛选网店运营推广职业技能等级证书，应有 ${countExpectedRecords(included.length)} 条。`,
           },
-          { title: '设置考场', details: <a href="/wizards/rooms/">打开「考场设置」向导</a> },
+          { title: '设置考场', details: <a href={withBase('/wizards/rooms/')}>打开「考场设置」向导</a> },
         ]}
       />
     </StepPage>

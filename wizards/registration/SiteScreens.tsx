@@ -4,7 +4,7 @@ import { countByLevel } from '../../src/domain/enrolment/rules';
 import { menus } from '../../src/domain/platform/facts';
 import { RadioGroup, TextField, errorFor } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
-import type { RegistrationScreenProps } from './RegistrationWizard';
+import type { RegistrationScreenProps } from './screen-props';
 import { getRegistrable } from './steps';
 
 /** 考核站点: code and name from 「考务管理-考核站点管理」. */

@@ -1,16 +1,19 @@
-/** The zod schema of the registration wizard's draft: loaded only to check saved work, so zod stays out of the page's first JavaScript. */
+/**
+ * The registration wizard's draft: what it owns and saves, as a zod schema, and
+ * its context type. Loaded only to check saved work, so zod stays out of the
+ * page's first JavaScript; the machine imports only the types.
+ */
 import { z } from 'zod';
-import type { DraftSpec } from '../kit/draft-envelope';
 import { EnrolmentChoiceSchema } from '../../src/domain/enrolment/schema';
-import { WorkspaceSchema } from '../../src/domain/workspace/schema';
+import type { DraftSpec } from '../kit/draft-envelope';
+import type { WorkspaceContext } from '../kit/wizard-machine';
 
 const SittingDraftSchema = z.object({ date: z.string(), start: z.string(), end: z.string() });
 const LevelDraftSchema = z.object({ isSat: z.boolean(), theory: SittingDraftSchema, practical: SittingDraftSchema });
 const WindowDraftSchema = z.object({ start: z.string(), end: z.string() });
 
-/** The draft's shape; the wizard's context type is derived from it. */
-export const RegistrationContextSchema = z.object({
-  workspace: WorkspaceSchema,
+/** The draft's shape: the plan, times, levels and marks, site and fees as typed, the last errors. */
+export const RegistrationDraftSchema = z.object({
   /** Today's date when the wizard was last loaded: exam dates before it are refused. */
   today: z.string(),
   planName: z.string(),
@@ -31,7 +34,12 @@ export const RegistrationContextSchema = z.object({
   fees: z.object({ 初级: z.string(), 中级: z.string(), 高级: z.string() }),
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
 });
-export type RegistrationContext = z.infer<typeof RegistrationContextSchema>;
 
-/** How the wizard's progress is saved and checked on load. */
-export const registrationDraftSpec: DraftSpec<unknown> = { slug: 'registration', version: 1, schema: RegistrationContextSchema, migrations: {} };
+/** The machine's context: the draft, and the shared workspace (read from its own store, never saved in the draft). */
+export type RegistrationContext = z.infer<typeof RegistrationDraftSchema> & WorkspaceContext;
+
+/**
+ * How the wizard's progress is saved and checked on load. Version 1 drafts carried
+ * a copy of the workspace too: the kit drops it, so they still load as they are.
+ */
+export const registrationDraftSpec: DraftSpec<unknown> = { slug: 'registration', version: 1, schema: RegistrationDraftSchema, migrations: {} };

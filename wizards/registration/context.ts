@@ -1,7 +1,7 @@
 /**
- * What the registration wizard keeps while the user works (its autosaved
- * draft): the workspace as last loaded, the plan as typed, each candidate's
- * level and 信息准确 mark, the site, the fee choice, and the last errors.
+ * The registration wizard's first context, filled from what the workspace
+ * already knows: the plan and its subject times as typed text, each
+ * candidate's level and 信息准确 mark, and the site.
  */
 import { levels } from '../../src/domain/certificate/facts';
 import type { Level } from '../../src/domain/certificate/schema';
@@ -12,16 +12,13 @@ import { getLocalToday } from '../../src/domain/timeline/iso-date';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import type { RegistrationContext } from './context-schema';
 
-/** The wizard's context; its shape is the zod schema in `context-schema.ts`. */
-export type { RegistrationContext };
-
 /** Return the choices for the workspace's candidates: saved ones kept, new candidates unchosen. */
 export function reconcileChoices(workspace: Workspace, previous: readonly EnrolmentChoice[]): EnrolmentChoice[] {
   const known = new Map([...workspace.enrolments, ...previous].map((choice) => [choice.documentNumber, choice]));
   return workspace.candidates.map(({ documentNumber }) => known.get(documentNumber) ?? { documentNumber, level: null, isInfoAccurate: false });
 }
 
-/** Return the wizard's first context, filled from what the workspace already knows. */
+/** Return the wizard's first context. */
 export function createRegistrationContext(workspace: Workspace, today = getLocalToday()): RegistrationContext {
   const plan = workspace.examPlan;
   const emptySitting = { date: plan.examDate ?? '', start: '', end: '' };

@@ -1,24 +1,17 @@
 /**
  * 为学生报考: the exam plan, each candidate's level, who is 信息准确, the site and
- * the fees, then the 按证书导入 file (手册 第三章 二、四、九). One state per screen.
+ * the fees, then the 按证书导入 file (手册 第三章 二、四、九). One state per screen;
+ * navigation, checks and saving come from the step list (steps.ts).
  */
-import { assign, enqueueActions, setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import type { Level } from '../../src/domain/certificate/schema';
 import type { PlanWindowKey, WindowDraft } from '../../src/domain/plan/windows';
 import type { SittingDraft, SittingPart } from '../../src/domain/plan/rules';
 import { getLocalToday } from '../../src/domain/timeline/iso-date';
-import type { Workspace } from '../../src/domain/workspace/schema';
-import {
-  checkedStepTransitions,
-  stepGotoTransitions,
-  workspaceUpdate,
-  type StepEvent,
-  type WizardInput,
-  type WorkspaceLoadedEvent,
-  type WorkspaceUpdateEmitted,
-} from '../kit/wizard-machine';
-import { createRegistrationContext, reconcileChoices, type RegistrationContext } from './context';
-import { buildWorkspacePatch, canEnter, findStepErrors, registrationSteps, updateChoices, type RegistrationStep, type WorkspacePart } from './steps';
+import type { StepEvent, WizardInput, WorkspaceLoadedEvent, WorkspaceUpdateEmitted } from '../kit/wizard-machine';
+import { createRegistrationContext, reconcileChoices } from './context';
+import type { RegistrationContext } from './context-schema';
+import { registrationSteps as steps, updateChoices } from './steps';
 
 /** Events of the registration wizard besides navigation. */
 export type RegistrationEvent =
@@ -45,38 +38,22 @@ export const registrationMachine = setup({
     input: {} as RegistrationInput,
     emitted: {} as WorkspaceUpdateEmitted,
   },
-  guards: {
-    isStepValid: ({ context }, params: { step: RegistrationStep }) => findStepErrors(params.step, context).length === 0,
-    canEnterStep: ({ context, event }, params: { step: string }) =>
-      event.type === 'step.goto' && event.step === params.step && canEnter(params.step as RegistrationStep, context),
-  },
-  actions: {
-    showErrors: assign({ errors: ({ context }, params: { step: RegistrationStep }) => findStepErrors(params.step, context) }),
-    clearErrors: assign({ errors: [] }),
-    saveToWorkspace: enqueueActions(({ context, enqueue }, params: { part: WorkspacePart }) => {
-      const patch = buildWorkspacePatch(params.part, context);
-      // Each patch part is whole, so a shallow merge is this copy's update; the host validates what it stores.
-      enqueue.assign({ workspace: { ...context.workspace, ...patch } });
-      enqueue.emit(workspaceUpdate(patch));
-    }),
-  },
+  guards: steps.guards,
+  actions: steps.actions,
 }).createMachine({
   id: 'registration',
   context: ({ input }) => createRegistrationContext(input.workspace, input.today),
   initial: 'start',
   on: {
-    'step.goto': stepGotoTransitions(registrationSteps).map((transition) => ({ ...transition, actions: 'clearErrors' as const })),
+    'step.goto': steps.gotoTransitions,
     'workspace.loaded': {
-      actions: assign(({ context, event }) => {
-        const workspace: Workspace = event.workspace;
-        return {
-          workspace,
-          today: getLocalToday(),
-          choices: reconcileChoices(workspace, context.choices),
-          siteCode: context.siteCode || workspace.school.siteCode,
-          siteName: context.siteName || workspace.school.siteName,
-        };
-      }),
+      actions: assign(({ context, event: { workspace } }) => ({
+        workspace,
+        today: getLocalToday(),
+        choices: reconcileChoices(workspace, context.choices),
+        siteCode: context.siteCode || workspace.school.siteCode,
+        siteName: context.siteName || workspace.school.siteName,
+      })),
     },
     'plan.set': { actions: assign(({ event }) => ({ [event.field]: event.value })) },
     'window.set': {
@@ -110,35 +87,14 @@ export const registrationMachine = setup({
     'fee.set': { actions: assign({ fees: ({ context, event }) => ({ ...context.fees, [event.level]: event.value }) }) },
   },
   states: {
-    start: {
-      on: checkedStepTransitions('start', 'plan', null),
-    },
-    plan: {
-      on: checkedStepTransitions('plan', 'times', 'start'),
-    },
-    times: {
-      on: checkedStepTransitions('times', 'levels', 'plan', [{ type: 'saveToWorkspace', params: { part: 'plan' } }]),
-    },
-    levels: {
-      on: checkedStepTransitions('levels', 'status', 'times', [{ type: 'saveToWorkspace', params: { part: 'choices' } }]),
-    },
-    status: {
-      on: checkedStepTransitions('status', 'site', 'levels', [{ type: 'saveToWorkspace', params: { part: 'choices' } }]),
-    },
-    site: {
-      on: checkedStepTransitions('site', 'fees', 'status', [{ type: 'saveToWorkspace', params: { part: 'site' } }]),
-    },
-    fees: {
-      on: checkedStepTransitions('fees', 'review', 'site'),
-    },
-    review: {
-      on: {
-        'step.next': { target: 'result' },
-        'step.back': { target: 'fees' },
-      },
-    },
-    result: {
-      on: { 'step.back': { target: 'review' } },
-    },
+    start: { on: steps.checkedTransitions('start', 'plan', null) },
+    plan: { on: steps.checkedTransitions('plan', 'times', 'start') },
+    times: { on: steps.checkedTransitions('times', 'levels', 'plan') },
+    levels: { on: steps.checkedTransitions('levels', 'status', 'times') },
+    status: { on: steps.checkedTransitions('status', 'site', 'levels') },
+    site: { on: steps.checkedTransitions('site', 'fees', 'status') },
+    fees: { on: steps.checkedTransitions('fees', 'review', 'site') },
+    review: { on: { 'step.next': { target: 'result' }, 'step.back': { target: 'fees' } } },
+    result: { on: { 'step.back': { target: 'review' } } },
   },
 });

@@ -46,7 +46,7 @@ export function DeadlineDetails({ start, end, request }: { start: string; end: s
       {uncovered.length > 0 && (
         <div class="review-warning" role="note">
           <strong>注意：</strong>本工具的节假日数据只到 {coveredYears.last} 年（从 {coveredYears.first} 年起），{uncovered.join('、')} 年的法定节假日和调休还没有收录，这一年的日子按普通的周一到周五推算。
-          {holidayAuthority.publisher}{holidayAuthority.usualMonth}发布{holidayAuthority.notice}，请对照核实。
+          {holidayAuthority.publisher}{holidayAuthority.usualMonth}{holidayAuthority.notice}，请对照核实。
         </div>
       )}
       <details class="review-count">

@@ -1,9 +1,26 @@
-/** The island the review page mounts: the kit's host with this wizard's machine and view. */
-import { WizardHost } from '../kit/WizardHost';
+/** The 成绩复查申请 wizard as a page island: the kit's host with this wizard's machine, steps and screens. */
+import { loadDemoSeeder } from '../demo/load-seeder';
+import { lazyScreen } from '../kit/lazy-screen';
+import { WizardHost, type WizardScreens } from '../kit/WizardHost';
 import { reviewMachine } from './machine';
-import { ReviewWizard } from './ReviewWizard';
+import { CheckScreen, ContactScreen, DeadlineScreen, PlanScreen, ReasonsScreen, StudentsScreen } from './Screens';
+import { reviewSteps } from './steps';
 
-/** Mount the review wizard. */
+// The draft's zod schema loads with persistence, after the page is interactive.
+const loadDraftSpec = () => import('./context-schema').then(({ reviewDraftSpec }) => reviewDraftSpec);
+
+const screens: WizardScreens<typeof reviewMachine> = {
+  plan: PlanScreen,
+  deadline: DeadlineScreen,
+  students: StudentsScreen,
+  reasons: ReasonsScreen,
+  contact: ContactScreen,
+  check: CheckScreen,
+  // The result (its file and mail) loads when first shown, outside the page's first JavaScript.
+  result: lazyScreen(() => import('./ResultScreen').then((module) => module.ResultScreen)),
+};
+
+/** The island. */
 export default function ReviewIsland() {
-  return <WizardHost machine={reviewMachine} loadDraftSpec={() => import('./draft-spec').then((module) => module.reviewDraftSpec)} view={ReviewWizard} />;
+  return <WizardHost machine={reviewMachine} steps={reviewSteps} screens={screens} loadDraftSpec={loadDraftSpec} seedDemo={loadDemoSeeder} />;
 }

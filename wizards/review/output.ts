@@ -3,13 +3,15 @@
  * the form, its note, and below it the 复查回执 with one row per subject reviewed,
  * for recording the results when they come back.
  */
-import type ExcelJSModule from 'exceljs';
 import type { Cell, Worksheet } from 'exceljs';
 import { reviewContact, reviewForm, reviewReceipt } from '../../src/domain/scores/facts';
+import { reviewFileName } from '../../src/domain/scores/rules';
 import type { Score } from '../../src/domain/scores/schema';
-import { formatReviewReasons, type ReviewRequest } from './request';
-
-type ExcelJS = typeof ExcelJSModule;
+import { xlsxMimeType } from '../../src/domain/spreadsheet/facts';
+import { loadExcelJS, type ExcelJS } from '../kit/exceljs';
+import type { OutputEnvironment, ResultFile } from '../kit/result-file';
+import type { ReviewContext } from './context-schema';
+import { formatReviewReasons, toReviewRequest, type ReviewRequest } from './request';
 
 const thin = { style: 'thin' as const };
 const border = { top: thin, left: thin, bottom: thin, right: thin };
@@ -104,4 +106,21 @@ export function buildReviewWorkbook(excel: ExcelJS, request: ReviewRequest) {
 /** Build the .xlsx bytes of the 成绩复查表. */
 export async function buildReviewFile(excel: ExcelJS, request: ReviewRequest): Promise<Uint8Array> {
   return new Uint8Array(await buildReviewWorkbook(excel, request).xlsx.writeBuffer());
+}
+
+/** Return the files of the result screen: the 成绩复查表. */
+export function listResultFiles(context: ReviewContext): ResultFile[] {
+  const request = toReviewRequest(context);
+  return [
+    {
+      id: 'form',
+      fileName: reviewFileName(request.schoolName),
+      description: `成绩复查表（附件1），${request.students.length} 位考生；下方附复查回执表，用来登记复查结果。打印后由负责人签字，再扫描或拍照一并发送。`,
+    },
+  ];
+}
+
+/** Build a file of the result screen (exceljs loads now); the workbook carries the time it is made. */
+export async function buildResultFile(_id: string, context: ReviewContext, _environment: OutputEnvironment): Promise<Blob> {
+  return new Blob([(await buildReviewFile(await loadExcelJS(), toReviewRequest(context))) as BlobPart], { type: xlsxMimeType });
 }

@@ -4,8 +4,8 @@ import { subjectKinds } from '../../src/domain/certificate/facts';
 import { getSubject } from '../../src/domain/certificate/rules';
 import { reviewReasons } from '../../src/domain/scores/facts';
 import type { ReviewReasonKey, Score, SubjectKind } from '../../src/domain/scores/schema';
-import type { ReviewFormState } from './form';
-import { readScoreText } from './score-rows';
+import type { ReviewFormState } from './steps';
+import { readScoreText } from '../shared/scores/score-rows';
 
 /** One subject of one student to review. */
 export interface ReviewedSubject {

@@ -7,23 +7,26 @@ import { countSpareMachines, splitSeatsEvenly } from '../../src/domain/rooms/rul
 import { errorFor } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
 import { RemoveRowCell, TextCell } from '../kit/TableCells';
-import { MissingPrerequisite } from '../print/MissingPrerequisite';
-import type { RoomsScreenProps } from './RoomsWizard';
-import { checkAllocation, findStepErrors, listLevelCandidates, resolveChoices } from './steps';
+import { withBase } from '../../src/paths';
+import { MissingPrerequisite } from '../shared/MissingPrerequisite';
+import { WarningList } from '../shared/WarningList';
+import type { RoomsContext } from './context-schema';
+import type { RoomsScreenProps } from './screen-props';
+import { checkAllocation, listCandidatesByLevel, resolveChoices, roomsSteps } from './steps';
 
 /** 开始: the registered candidates by level, or where to register them first. */
 export function StartScreen({ snapshot, send }: RoomsScreenProps) {
   const { context } = snapshot;
-  const [missing] = findStepErrors('start', context);
+  const [missing] = roomsSteps.errorsOf('start', context);
   return (
     <StepPage title="考场设置：开始之前" errors={context.errors} onNext={() => send({ type: 'step.next' })}>
       {missing ? (
-        <MissingPrerequisite problem={missing} href="/wizards/registration/" linkText="打开「为学生报考」向导" />
+        <MissingPrerequisite problem={missing} href={withBase('/wizards/registration/')} linkText="打开「为学生报考」向导" />
       ) : (
         <>
           <p>按「为学生报考」向导中已报考的考生安排考场：</p>
           <ul>
-            {listLevelCandidates(context).map((entry) => (
+            {listCandidatesByLevel(context).map((entry) => (
               <li key={entry.level}>
                 {entry.level}：{entry.documentNumbers.length} 人
               </li>
@@ -99,7 +102,7 @@ export function RoomsScreen({ snapshot, send }: RoomsScreenProps) {
 }
 
 /** Return a level's span on exam day, e.g. 14:00–17:45. */
-function formatSpan(context: RoomsScreenProps['snapshot']['context'], level: Level): string {
+function formatSpan(context: RoomsContext, level: Level): string {
   const times = context.workspace.examPlan.levels.find((entry) => entry.level === level)!;
   const { from, to } = getLevelSpan(times);
   return `${from.time}–${to.time}`;
@@ -157,16 +160,7 @@ export function AllocationScreen({ snapshot, send }: RoomsScreenProps) {
           </fieldset>
         );
       })}
-      {warnings.length > 0 && (
-        <div class="wizard-field" role="status">
-          <p class="wizard-label">请留意</p>
-          <ul>
-            {warnings.map((warning) => (
-              <li key={warning.message}>{warning.message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <WarningList warnings={warnings} />
       <button type="button" class="wizard-button wizard-button--secondary" onClick={() => send({ type: 'choices.suggest' })}>
         恢复自动安排
       </button>

@@ -9,10 +9,10 @@ import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { StepPage } from '../kit/StepPage';
 import { PrintStage } from '../print/PrintStage';
 import { RoomPlanDocument, roomPlanDocumentName } from '../print/RoomPlanDocument';
-import { xlsxMimeType } from '../../src/domain/spreadsheet/facts';
-import { getRoomImportFileName } from './file-name';
-import type { RoomsScreenProps } from './RoomsWizard';
-import { buildImportRows, resolveChoices, toWorkspaceRooms } from './steps';
+import { withBase } from '../../src/paths';
+import { buildResultFile, listResultFiles } from './output';
+import type { RoomsScreenProps } from './screen-props';
+import { resolveChoices, toWorkspaceRooms } from './steps';
 
 /** 检查您的答案. */
 export function ReviewScreen({ snapshot, send }: RoomsScreenProps) {
@@ -47,28 +47,13 @@ export function ReviewScreen({ snapshot, send }: RoomsScreenProps) {
 /** The result: files, the printable seat plan, room statuses and backup rooms. */
 export function ResultScreen({ snapshot, send }: RoomsScreenProps) {
   const { context } = snapshot;
-  const fileName = getRoomImportFileName(context.workspace.examPlan.name);
   const used = new Set(resolveChoices(context).flatMap((choice) => choice.roomNames));
   const backups = toWorkspaceRooms(context).filter((room) => !used.has(room.name));
   // Read straight from the lifecycle machine: describeLifecycle validates with zod, which would join the page's first JavaScript.
   const statuses = Object.entries(examRoomLifecycle.root.states).map(([key, node]) => ({ key, ...(node.meta as StatusMeta) }));
-  const build = async () => {
-    // exceljs loads only now, when the user asks for the file.
-    const { buildRoomImportWorkbook } = await import('./output');
-    return new Blob([await buildRoomImportWorkbook(buildImportRows(context))], { type: xlsxMimeType });
-  };
   return (
     <StepPage title="考场文件已准备好" onBack={() => send({ type: 'step.back' })}>
-      <ResultFiles
-        build={build}
-        files={[
-          {
-            id: 'rooms',
-            fileName,
-            description: `考场批量导入文件：${context.workspace.roomPlan.length} 行（每个考场、每个级别一行），考位数等于实际考生人数。`,
-          },
-        ]}
-      />
+      <ResultFiles files={listResultFiles(context)} build={(id) => buildResultFile(id, context)} />
       <p>
         <button type="button" class="wizard-button wizard-button--secondary" onClick={() => send({ type: 'step.goto', step: 'roomPlan' })}>
           查看并打印{roomPlanDocumentName}
@@ -103,7 +88,7 @@ export function ResultScreen({ snapshot, send }: RoomsScreenProps) {
       <NextSteps
         steps={[
           { title: '导入考场', where: `「${menus.rooms}」→「${buttons.roomImport}」`, details: roomReuseNote },
-          { title: '安排监考与考务人员', details: <a href="/wizards/staff/">打开「监考与考务人员」向导</a> },
+          { title: '安排监考与考务人员', details: <a href={withBase('/wizards/staff/')}>打开「监考与考务人员」向导</a> },
         ]}
       />
     </StepPage>

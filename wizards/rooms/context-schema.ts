@@ -1,19 +1,27 @@
-/** The zod schema of the rooms wizard's draft: loaded only to check saved work, so zod stays out of the page's first JavaScript. */
+/**
+ * The rooms wizard's draft: what it owns and saves, as a zod schema, and its
+ * context type. Loaded only to check saved work, so zod stays out of the page's
+ * first JavaScript; the machine imports only the types.
+ */
 import { z } from 'zod';
 import type { DraftSpec } from '../kit/draft-envelope';
-import { WorkspaceSchema } from '../../src/domain/workspace/schema';
+import type { WorkspaceContext } from '../kit/wizard-machine';
 
 const RoomDraftSchema = z.object({ name: z.string(), address: z.string(), detailAddress: z.string(), machines: z.string() });
 
-/** The draft's shape; the wizard's context type is derived from it. */
-export const RoomsContextSchema = z.object({
-  workspace: WorkspaceSchema,
+/** The draft's shape: the rooms as typed, the rooms chosen for each level, the last errors. */
+export const RoomsDraftSchema = z.object({
   rooms: z.array(RoomDraftSchema),
   /** Names of the rooms chosen for each level; a level missing here has no choice yet. */
   choices: z.object({ 初级: z.array(z.string()), 中级: z.array(z.string()), 高级: z.array(z.string()) }).partial(),
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
 });
-export type RoomsContext = z.infer<typeof RoomsContextSchema>;
 
-/** How the wizard's progress is saved and checked on load. */
-export const roomsDraftSpec: DraftSpec<unknown> = { slug: 'rooms', version: 1, schema: RoomsContextSchema, migrations: {} };
+/** The machine's context: the draft, and the shared workspace (read from its own store, never saved in the draft). */
+export type RoomsContext = z.infer<typeof RoomsDraftSchema> & WorkspaceContext;
+
+/**
+ * How the wizard's progress is saved and checked on load. Version 1 drafts carried
+ * a copy of the workspace too: the kit drops it, so they still load as they are.
+ */
+export const roomsDraftSpec: DraftSpec<unknown> = { slug: 'rooms', version: 1, schema: RoomsDraftSchema, migrations: {} };

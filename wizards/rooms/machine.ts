@@ -1,21 +1,15 @@
 /**
  * 考场设置: the rooms and their working machines, the rooms each level uses,
- * then the room import file and the seat plan (手册 第三章 五). One state per screen.
+ * then the room import file and the seat plan (手册 第三章 五). One state per screen;
+ * navigation, checks and saving come from the step list (steps.ts).
  */
-import { assign, enqueueActions, setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import type { Level } from '../../src/domain/certificate/schema';
 import type { RoomDraft } from '../../src/domain/rooms/checks';
-import {
-  checkedStepTransitions,
-  stepGotoTransitions,
-  workspaceUpdate,
-  type StepEvent,
-  type WizardInput,
-  type WorkspaceLoadedEvent,
-  type WorkspaceUpdateEmitted,
-} from '../kit/wizard-machine';
-import { createRoomDraft, createRoomsContext, type RoomsContext } from './context';
-import { buildWorkspacePatch, canEnter, findStepErrors, resolveChoices, roomsSteps, type RoomsStep, type WorkspacePart } from './steps';
+import type { StepEvent, WizardInput, WorkspaceLoadedEvent, WorkspaceUpdateEmitted } from '../kit/wizard-machine';
+import { createRoomDraft, createRoomsContext } from './context';
+import type { RoomsContext } from './context-schema';
+import { resolveChoices, roomsSteps as steps } from './steps';
 
 /** Events of the rooms wizard besides navigation. */
 export type RoomsEvent =
@@ -35,27 +29,14 @@ export const roomsMachine = setup({
     input: {} as WizardInput,
     emitted: {} as WorkspaceUpdateEmitted,
   },
-  guards: {
-    isStepValid: ({ context }, params: { step: RoomsStep }) => findStepErrors(params.step, context).length === 0,
-    canEnterStep: ({ context, event }, params: { step: string }) =>
-      event.type === 'step.goto' && event.step === params.step && canEnter(params.step as RoomsStep, context),
-  },
-  actions: {
-    showErrors: assign({ errors: ({ context }, params: { step: RoomsStep }) => findStepErrors(params.step, context) }),
-    clearErrors: assign({ errors: [] }),
-    saveToWorkspace: enqueueActions(({ context, enqueue }, params: { part: WorkspacePart }) => {
-      const patch = buildWorkspacePatch(params.part, context);
-      // Each patch part is whole, so a shallow merge is this copy's update; the host validates what it stores.
-      enqueue.assign({ workspace: { ...context.workspace, ...patch } });
-      enqueue.emit(workspaceUpdate(patch));
-    }),
-  },
+  guards: steps.guards,
+  actions: steps.actions,
 }).createMachine({
   id: 'rooms',
   context: ({ input }) => createRoomsContext(input.workspace),
   initial: 'start',
   on: {
-    'step.goto': stepGotoTransitions(roomsSteps).map((transition) => ({ ...transition, actions: 'clearErrors' as const })),
+    'step.goto': steps.gotoTransitions,
     'workspace.loaded': { actions: assign({ workspace: ({ event }) => event.workspace }) },
     'room.add': { actions: assign({ rooms: ({ context }) => [...context.rooms, createRoomDraft(context.rooms.at(-1))] }) },
     'room.remove': { actions: assign({ rooms: ({ context, event }) => context.rooms.filter((_, index) => index !== event.index) }) },
@@ -77,23 +58,11 @@ export const roomsMachine = setup({
     'choices.suggest': { actions: assign({ choices: {} }) },
   },
   states: {
-    start: {
-      on: checkedStepTransitions('start', 'rooms', null),
-    },
-    rooms: {
-      on: checkedStepTransitions('rooms', 'allocation', 'start', [{ type: 'saveToWorkspace', params: { part: 'rooms' } }]),
-    },
-    allocation: {
-      on: checkedStepTransitions('allocation', 'review', 'rooms', [{ type: 'saveToWorkspace', params: { part: 'roomPlan' } }]),
-    },
-    review: {
-      on: { 'step.next': { target: 'result' }, 'step.back': { target: 'allocation' } },
-    },
-    result: {
-      on: { 'step.back': { target: 'review' } },
-    },
-    roomPlan: {
-      on: { 'step.back': { target: 'result' } },
-    },
+    start: { on: steps.checkedTransitions('start', 'rooms', null) },
+    rooms: { on: steps.checkedTransitions('rooms', 'allocation', 'start') },
+    allocation: { on: steps.checkedTransitions('allocation', 'review', 'rooms') },
+    review: { on: { 'step.next': { target: 'result' }, 'step.back': { target: 'allocation' } } },
+    result: { on: { 'step.back': { target: 'review' } } },
+    roomPlan: { on: { 'step.back': { target: 'result' } } },
   },
 });

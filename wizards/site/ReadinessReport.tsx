@@ -4,8 +4,9 @@ import { siteApplicationForm, siteApplicationNotes, siteNoticeUrl } from '../../
 import { readinessStatusLabels, summarizeReadiness, type ReadinessItem } from '../../src/domain/site/readiness';
 import { checkReadiness, formatSiteName } from '../../src/domain/site/rules';
 import { NextSteps } from '../kit/ResultFiles';
-import { findStepOfItem, toReadinessAnswers } from './form';
-import type { SiteScreenProps } from './site-fields';
+import { toReadinessAnswers } from './output';
+import { findStepOfItem } from './steps';
+import type { SiteQuestionProps } from './site-fields';
 
 function groupItems(items: readonly ReadinessItem[]): [string, ReadinessItem[]][] {
   const groups = new Map<string, ReadinessItem[]>();
@@ -66,7 +67,7 @@ function SignOffBlock() {
 }
 
 /** Render the report for the answers so far; printed, it is the school's readiness record. */
-export function ReadinessReport({ context, send }: SiteScreenProps) {
+export function ReadinessReport({ context, send }: SiteQuestionProps) {
   const items = checkReadiness(toReadinessAnswers(context.form));
   const { counts, isReady } = summarizeReadiness(items);
   const failing = items.filter((item) => item.status === 'fails');

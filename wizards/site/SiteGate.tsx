@@ -4,7 +4,7 @@ import { menus } from '../../src/domain/platform/facts';
 import { siteApplicationNotes, siteNameRule } from '../../src/domain/site/facts';
 import { formatSiteName, judgeSiteEligibility } from '../../src/domain/site/rules';
 import { errorFor, RadioGroup, TextField } from '../kit/Fields';
-import type { SiteScreenProps } from './site-fields';
+import type { SiteQuestionProps } from './site-fields';
 
 const yesNo = [
   { value: 'yes' as const, label: '是' },
@@ -12,7 +12,7 @@ const yesNo = [
 ];
 
 /** Who may apply: a pilot school that has never filed a site. */
-export function EligibilityQuestions({ context, send }: SiteScreenProps) {
+export function EligibilityQuestions({ context, send }: SiteQuestionProps) {
   const { form, errors } = context;
   return (
     <>
@@ -25,7 +25,7 @@ export function EligibilityQuestions({ context, send }: SiteScreenProps) {
 }
 
 /** Why this school cannot file a site application now. */
-export function IneligibleNotice({ context }: SiteScreenProps) {
+export function IneligibleNotice({ context }: SiteQuestionProps) {
   const verdict = judgeSiteEligibility({ isPilotSchool: context.form.isPilotSchool === 'yes', hasFiledBefore: context.form.hasFiledBefore === 'yes' });
   return (
     <div class="site-stop" role="alert">
@@ -36,7 +36,7 @@ export function IneligibleNotice({ context }: SiteScreenProps) {
 }
 
 /** The name the platform will give the site. */
-export function SiteNameNotice({ context }: SiteScreenProps) {
+export function SiteNameNotice({ context }: SiteQuestionProps) {
   return (
     <>
       <p>{siteNameRule}</p>

@@ -1,10 +1,10 @@
 /** One screen per kind of machine: its weakest unit's hardware, network, software and notes. */
 import { machineSpecs } from '../../src/domain/site/requirements';
-import { listAskedAttributes, type MachineKey } from './form';
-import { NumberField, TickList, YesNoTick, type SiteScreenProps } from './site-fields';
+import { listAskedAttributes, type MachineKey } from './answers';
+import { NumberField, TickList, YesNoTick, type SiteQuestionProps } from './site-fields';
 
 /** Ask about one kind of machine. */
-export function MachineQuestions(props: SiteScreenProps & { machine: MachineKey }) {
+export function MachineQuestions(props: SiteQuestionProps & { machine: MachineKey }) {
   const spec = machineSpecs.find((candidate) => candidate.key === props.machine)!;
   const base = `machines.${props.machine}`;
   return (

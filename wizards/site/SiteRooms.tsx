@@ -1,8 +1,8 @@
 /** The rooms screen: one row per exam room with its seats and machines. */
 import { machinesPerRoom, venue } from '../../src/domain/site/requirements';
 import { errorFor } from '../kit/Fields';
-import { fieldId, type RoomForm } from './form';
-import type { SiteScreenProps } from './site-fields';
+import { fieldId, type RoomForm } from './answers';
+import type { SiteQuestionProps } from './site-fields';
 
 const columns: { key: keyof RoomForm; label: string; isNumber: boolean }[] = [
   { key: 'name', label: '考场（机房）名称', isNumber: false },
@@ -13,7 +13,7 @@ const columns: { key: keyof RoomForm; label: string; isNumber: boolean }[] = [
 ];
 
 /** Edit the rooms as a table; every box is labelled by its column and row. */
-export function RoomQuestions({ context, send }: SiteScreenProps) {
+export function RoomQuestions({ context, send }: SiteQuestionProps) {
   const { rooms } = context.form;
   const roomError = errorFor(context.errors, 'room-add');
   return (

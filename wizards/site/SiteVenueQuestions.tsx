@@ -2,12 +2,12 @@
 import { equipment, seatSpacingChecklistCm, venue, roomConditions, officeEquipment, serviceRooms, broadcastEquipment, otherRequirements, surveillanceMinimum } from '../../src/domain/site/requirements';
 import { declaredRequirementIndexes, equipmentFeatures } from '../../src/domain/site/readiness-site';
 import { siteTeam } from '../../src/domain/staffing/facts';
-import { NumberField, TickList, YesNoTick, type SiteScreenProps } from './site-fields';
+import { NumberField, TickList, YesNoTick, type SiteQuestionProps } from './site-fields';
 
 const ticks = (items: readonly string[]) => items.map((item) => ({ value: item, label: item }));
 
 /** Switch, jammer, identity device and surveillance: what each can do. */
-export function EquipmentQuestions(props: SiteScreenProps) {
+export function EquipmentQuestions(props: SiteQuestionProps) {
   return (
     <>
       <p>型号不限，勾选设备已经具备的功能。</p>
@@ -21,7 +21,7 @@ export function EquipmentQuestions(props: SiteScreenProps) {
 }
 
 /** Building, seat spacing and power. */
-export function VenueQuestions(props: SiteScreenProps) {
+export function VenueQuestions(props: SiteQuestionProps) {
   return (
     <>
       <TickList {...props} path="venue.conditions" legend="考场条件" hint="勾选已经做到的。" items={ticks(roomConditions)} />
@@ -40,7 +40,7 @@ export function VenueQuestions(props: SiteScreenProps) {
 }
 
 /** The site's standing exam team. */
-export function TeamQuestions(props: SiteScreenProps) {
+export function TeamQuestions(props: SiteQuestionProps) {
   return (
     <>
       <p>{otherRequirements[1]}</p>
@@ -58,7 +58,7 @@ export function TeamQuestions(props: SiteScreenProps) {
 }
 
 /** Offices, service rooms, devices, and the other requirements asked as yes/no. */
-export function FacilityQuestions(props: SiteScreenProps) {
+export function FacilityQuestions(props: SiteQuestionProps) {
   return (
     <>
       <TickList {...props} path="facilities" idPrefix="facilities-office" legend="办公设备" items={ticks(officeEquipment)} />

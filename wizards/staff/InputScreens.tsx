@@ -6,23 +6,20 @@ import { countProctorsAtPeak, countProctorsForRoom, isOwnMajorTeacher } from '..
 import { errorFor } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
 import { RemoveRowCell, TextCell } from '../kit/TableCells';
-import { MissingPrerequisite } from '../print/MissingPrerequisite';
-import type { StaffScreenProps } from './StaffWizard';
-import { checkAssignment, findStepErrors, listMajors, listSlots, listTeachers, resolveAssignments } from './steps';
+import { MissingExamDayInput } from '../shared/MissingExamDayInput';
+import { WarningList } from '../shared/WarningList';
+import type { StaffScreenProps } from './screen-props';
+import { checkAssignment, listMajors, listSlots, listTeachers, resolveAssignments, staffSteps } from './steps';
 
 /** 开始: the rooms that need proctors, or where to plan them first. */
 export function StartScreen({ snapshot, send }: StaffScreenProps) {
   const { context } = snapshot;
-  const [missing] = findStepErrors('start', context);
+  const [missing] = staffSteps.errorsOf('start', context);
   const slots = missing ? [] : listSlots(context);
   return (
     <StepPage title="监考与考务人员：开始之前" errors={context.errors} onNext={() => send({ type: 'step.next' })}>
       {missing ? (
-        <MissingPrerequisite
-          problem={missing}
-          href={missing.field === 'start-plan' ? '/wizards/registration/' : '/wizards/rooms/'}
-          linkText={missing.field === 'start-plan' ? '打开「为学生报考」向导' : '打开「考场设置」向导'}
-        />
+        <MissingExamDayInput problem={missing} />
       ) : (
         <>
           <p>
@@ -183,16 +180,7 @@ export function AssignmentScreen({ snapshot, send }: StaffScreenProps) {
           </fieldset>
         );
       })}
-      {warnings.length > 0 && (
-        <div class="wizard-field" role="status">
-          <p class="wizard-label">请留意</p>
-          <ul>
-            {warnings.map((warning) => (
-              <li key={warning.message}>{warning.message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <WarningList warnings={warnings} />
       <button type="button" class="wizard-button wizard-button--secondary" onClick={() => send({ type: 'assignments.auto' })}>
         重新自动安排
       </button>

@@ -7,9 +7,9 @@ import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { StepPage } from '../kit/StepPage';
 import { PrintStage } from '../print/PrintStage';
 import { StaffRosterDocument, staffRosterDocumentName } from '../print/StaffRosterDocument';
-import { xlsxMimeType } from '../../src/domain/spreadsheet/facts';
-import { getStaffFileName, staffSheetNames } from './file-name';
-import type { StaffScreenProps } from './StaffWizard';
+import { withBase } from '../../src/paths';
+import { buildResultFile, listResultFiles, staffSheetNames } from './output';
+import type { StaffScreenProps } from './screen-props';
 import { buildStaffOutputs, listTeachers } from './steps';
 
 /** 检查您的答案. */
@@ -40,25 +40,9 @@ export function ReviewScreen({ snapshot, send }: StaffScreenProps) {
 /** The result: the roster workbook, the printable roster, and submitting proctors on the platform. */
 export function ResultScreen({ snapshot, send }: StaffScreenProps) {
   const { context } = snapshot;
-  const { roster, proctorList } = buildStaffOutputs(context);
-  const fileName = getStaffFileName(context.workspace.examPlan.name);
-  const build = async () => {
-    // exceljs loads only now, when the user asks for the file.
-    const { buildStaffWorkbook } = await import('./output');
-    return new Blob([await buildStaffWorkbook(roster, proctorList)], { type: xlsxMimeType });
-  };
   return (
     <StepPage title="人员安排已准备好" onBack={() => send({ type: 'step.back' })}>
-      <ResultFiles
-        build={build}
-        files={[
-          {
-            id: 'staff',
-            fileName,
-            description: `两张表：「${staffSheetNames.roster}」（${roster.length} 人，含巡考员）和「${staffSheetNames.proctors}」（${proctorList.length} 名监考员的姓名和手机号码，供平台申报用）。`,
-          },
-        ]}
-      />
+      <ResultFiles files={listResultFiles(context)} build={(id) => buildResultFile(id, context)} />
       <p>
         <button type="button" class="wizard-button wizard-button--secondary" onClick={() => send({ type: 'step.goto', step: 'roster' })}>
           查看并打印{staffRosterDocumentName}
@@ -74,7 +58,7 @@ export function ResultScreen({ snapshot, send }: StaffScreenProps) {
             details: `按「${staffSheetNames.proctors}」表录入。平台录入的监考老师由系统自动分配考场。`,
           },
           { title: '等待审核', details: `鸿科经纬公司将于 ${proctorApprovalWorkingDays} 个工作日内审核通过（工作日不含周末和法定节假日）。` },
-          { title: '准备考试当天的物料', details: <a href="/wizards/materials/">打开「考试当天物料」向导</a> },
+          { title: '准备考试当天的物料', details: <a href={withBase('/wizards/materials/')}>打开「考试当天物料」向导</a> },
         ]}
       />
     </StepPage>

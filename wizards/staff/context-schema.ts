@@ -1,20 +1,28 @@
-/** The zod schema of the staff wizard's draft: loaded only to check saved work, so zod stays out of the page's first JavaScript. */
+/**
+ * The staff wizard's draft: what it owns and saves, as a zod schema, and its
+ * context type. Loaded only to check saved work, so zod stays out of the page's
+ * first JavaScript; the machine imports only the types.
+ */
 import { z } from 'zod';
-import type { DraftSpec } from '../kit/draft-envelope';
 import { ProctorAssignmentSchema, TeacherRoleSchema } from '../../src/domain/staffing/schema';
-import { WorkspaceSchema } from '../../src/domain/workspace/schema';
+import type { DraftSpec } from '../kit/draft-envelope';
+import type { WorkspaceContext } from '../kit/wizard-machine';
 
 const TeacherDraftSchema = z.object({ name: z.string(), phone: z.string(), subject: z.string(), role: TeacherRoleSchema });
 
-/** The draft's shape; the wizard's context type is derived from it. */
-export const StaffContextSchema = z.object({
-  workspace: WorkspaceSchema,
+/** The draft's shape: the teachers as typed, the proctors the user chose, the last errors. */
+export const StaffDraftSchema = z.object({
   teachers: z.array(TeacherDraftSchema),
   /** Proctors chosen by the user; null while the automatic assignment is used. */
   assignments: z.array(ProctorAssignmentSchema).nullable(),
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
 });
-export type StaffContext = z.infer<typeof StaffContextSchema>;
 
-/** How the wizard's progress is saved and checked on load. */
-export const staffDraftSpec: DraftSpec<unknown> = { slug: 'staff', version: 1, schema: StaffContextSchema, migrations: {} };
+/** The machine's context: the draft, and the shared workspace (read from its own store, never saved in the draft). */
+export type StaffContext = z.infer<typeof StaffDraftSchema> & WorkspaceContext;
+
+/**
+ * How the wizard's progress is saved and checked on load. Version 1 drafts carried
+ * a copy of the workspace too: the kit drops it, so they still load as they are.
+ */
+export const staffDraftSpec: DraftSpec<unknown> = { slug: 'staff', version: 1, schema: StaffDraftSchema, migrations: {} };

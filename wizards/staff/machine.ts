@@ -1,22 +1,16 @@
 /**
  * 监考与考务人员: the teachers and their roles, the proctors of each room, then
- * the roster and the proctor list (手册 第三章 六, 第四章 开头). One state per screen.
+ * the roster and the proctor list (手册 第三章 六, 第四章 开头). One state per screen;
+ * navigation, checks and saving come from the step list (steps.ts).
  */
-import { assign, enqueueActions, setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import type { Level } from '../../src/domain/certificate/schema';
 import type { TeacherDraft } from '../../src/domain/staffing/checks';
 import type { TeacherRole } from '../../src/domain/staffing/schema';
-import {
-  checkedStepTransitions,
-  stepGotoTransitions,
-  workspaceUpdate,
-  type StepEvent,
-  type WizardInput,
-  type WorkspaceLoadedEvent,
-  type WorkspaceUpdateEmitted,
-} from '../kit/wizard-machine';
-import { createStaffContext, createTeacherDraft, type StaffContext } from './context';
-import { buildWorkspacePatch, canEnter, findStepErrors, resolveAssignments, staffSteps, type StaffStep, type WorkspacePart } from './steps';
+import type { StepEvent, WizardInput, WorkspaceLoadedEvent, WorkspaceUpdateEmitted } from '../kit/wizard-machine';
+import { createStaffContext, createTeacherDraft } from './context';
+import type { StaffContext } from './context-schema';
+import { resolveAssignments, staffSteps as steps } from './steps';
 
 /** Events of the staff wizard besides navigation. */
 export type StaffEvent =
@@ -37,27 +31,14 @@ export const staffMachine = setup({
     input: {} as WizardInput,
     emitted: {} as WorkspaceUpdateEmitted,
   },
-  guards: {
-    isStepValid: ({ context }, params: { step: StaffStep }) => findStepErrors(params.step, context).length === 0,
-    canEnterStep: ({ context, event }, params: { step: string }) =>
-      event.type === 'step.goto' && event.step === params.step && canEnter(params.step as StaffStep, context),
-  },
-  actions: {
-    showErrors: assign({ errors: ({ context }, params: { step: StaffStep }) => findStepErrors(params.step, context) }),
-    clearErrors: assign({ errors: [] }),
-    saveToWorkspace: enqueueActions(({ context, enqueue }, params: { part: WorkspacePart }) => {
-      const patch = buildWorkspacePatch(params.part, context);
-      // Each patch part is whole, so a shallow merge is this copy's update; the host validates what it stores.
-      enqueue.assign({ workspace: { ...context.workspace, ...patch } });
-      enqueue.emit(workspaceUpdate(patch));
-    }),
-  },
+  guards: steps.guards,
+  actions: steps.actions,
 }).createMachine({
   id: 'staff',
   context: ({ input }) => createStaffContext(input.workspace),
   initial: 'start',
   on: {
-    'step.goto': stepGotoTransitions(staffSteps).map((transition) => ({ ...transition, actions: 'clearErrors' as const })),
+    'step.goto': steps.gotoTransitions,
     'workspace.loaded': { actions: assign({ workspace: ({ event }) => event.workspace }) },
     'teacher.add': { actions: assign({ teachers: ({ context }) => [...context.teachers, createTeacherDraft()] }) },
     'teacher.remove': { actions: assign({ teachers: ({ context, event }) => context.teachers.filter((_, index) => index !== event.index) }) },
@@ -88,23 +69,11 @@ export const staffMachine = setup({
     'assignments.auto': { actions: assign({ assignments: null }) },
   },
   states: {
-    start: {
-      on: checkedStepTransitions('start', 'teachers', null),
-    },
-    teachers: {
-      on: checkedStepTransitions('teachers', 'assignment', 'start', [{ type: 'saveToWorkspace', params: { part: 'staff' } }]),
-    },
-    assignment: {
-      on: checkedStepTransitions('assignment', 'review', 'teachers', [{ type: 'saveToWorkspace', params: { part: 'proctorAssignments' } }]),
-    },
-    review: {
-      on: { 'step.next': { target: 'result' }, 'step.back': { target: 'assignment' } },
-    },
-    result: {
-      on: { 'step.back': { target: 'review' } },
-    },
-    roster: {
-      on: { 'step.back': { target: 'result' } },
-    },
+    start: { on: steps.checkedTransitions('start', 'teachers', null) },
+    teachers: { on: steps.checkedTransitions('teachers', 'assignment', 'start') },
+    assignment: { on: steps.checkedTransitions('assignment', 'review', 'teachers') },
+    review: { on: { 'step.next': { target: 'result' }, 'step.back': { target: 'assignment' } } },
+    result: { on: { 'step.back': { target: 'review' } } },
+    roster: { on: { 'step.back': { target: 'result' } } },
   },
 });

@@ -7,11 +7,11 @@ import { computeMilestoneDates, getMilestoneStatus, type MilestoneStatus } from 
 import { TextField, errorFor } from '../kit/Fields';
 import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { StepPage } from '../kit/StepPage';
-import { PlanWindowFields } from '../print/PlanWindowFields';
+import { PlanWindowFields } from '../shared/PlanWindowFields';
 import { PrintStage } from '../print/PrintStage';
 import { TimelineDocument, formatEventDates, timelineDocumentName } from '../print/TimelineDocument';
-import { buildCalendar, getCalendarFileName, icsMimeType } from './output';
-import type { TimelineScreenProps } from './TimelineWizard';
+import { buildResultFile, listResultFiles } from './output';
+import type { TimelineScreenProps } from './screen-props';
 import { buildEvents, toPlanWindows } from './steps';
 
 /** 考试日期: from the plan, or typed. */
@@ -56,13 +56,6 @@ const statusText: Record<MilestoneStatus, string> = { past: '已过', current: '
 export function ResultScreen({ snapshot, send }: TimelineScreenProps) {
   const { context } = snapshot;
   const examDate = context.examDate.trim();
-  const events = buildEvents(context);
-  const fileName = getCalendarFileName(context.workspace.examPlan.name || examDate);
-  // Building the calendar is instant; the kit still handles a failure the same way as for every file.
-  const build = async () => new Blob(
-    [buildCalendar(events, { name: context.workspace.examPlan.name || `考试 ${examDate}`, origin: window.location.origin, now: new Date() })],
-    { type: icsMimeType },
-  );
   return (
     <StepPage title="考务时间表" onBack={() => send({ type: 'step.back' })}>
       <table class="wizard-table">
@@ -114,12 +107,7 @@ export function ResultScreen({ snapshot, send }: TimelineScreenProps) {
         </>
       )}
       <p class="wizard-hint">周按周一到周日计，“考前第二周”是考试所在周往前数的第二周。平台上考核计划的时间与此不同时，以平台为准。</p>
-      <ResultFiles
-        build={build}
-        files={[
-          { id: 'calendar', fileName, description: `日历文件：${events.length} 个全天事件，可导入手机或电脑的日历，每个事件写明负责人和指南链接。` },
-        ]}
-      />
+      <ResultFiles files={listResultFiles(context)} build={(id, environment) => buildResultFile(id, context, environment)} />
       <p>
         <button type="button" class="wizard-button wizard-button--secondary" onClick={() => send({ type: 'step.goto', step: 'printout' })}>
           查看并打印一页{timelineDocumentName}

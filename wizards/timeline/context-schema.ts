@@ -1,13 +1,16 @@
-/** The zod schema of the timeline wizard's draft: loaded only to check saved work, so zod stays out of the page's first JavaScript. */
+/**
+ * The timeline wizard's draft: what it owns and saves, as a zod schema, and its
+ * context type. Loaded only to check saved work, so zod stays out of the page's
+ * first JavaScript; the machine imports only the types.
+ */
 import { z } from 'zod';
 import type { DraftSpec } from '../kit/draft-envelope';
-import { WorkspaceSchema } from '../../src/domain/workspace/schema';
+import type { WorkspaceContext } from '../kit/wizard-machine';
 
 const WindowDraftSchema = z.object({ start: z.string(), end: z.string() });
 
-/** The draft's shape; the wizard's context type is derived from it. */
-export const TimelineContextSchema = z.object({
-  workspace: WorkspaceSchema,
+/** The draft's shape: everything the wizard owns. */
+export const TimelineDraftSchema = z.object({
   /** Today's date when the wizard was last loaded: exam dates before it are refused. */
   today: z.string(),
   examDate: z.string(),
@@ -19,7 +22,9 @@ export const TimelineContextSchema = z.object({
   }),
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
 });
-export type TimelineContext = z.infer<typeof TimelineContextSchema>;
+
+/** The machine's context: the draft, and the shared workspace (read from its own store, never saved in the draft). */
+export type TimelineContext = z.infer<typeof TimelineDraftSchema> & WorkspaceContext;
 
 /** How the wizard's progress is saved and checked on load. */
-export const timelineDraftSpec: DraftSpec<unknown> = { slug: 'timeline', version: 1, schema: TimelineContextSchema, migrations: {} };
+export const timelineDraftSpec: DraftSpec<unknown> = { slug: 'timeline', version: 1, schema: TimelineDraftSchema, migrations: {} };

@@ -1,6 +1,6 @@
 /**
- * What the timeline wizard keeps while the user works: the workspace as last
- * loaded, today's date, the exam date and the plan's windows as typed, and the last errors.
+ * The timeline wizard's first context, filled from what the workspace already
+ * knows: today's date, the exam date and the plan's windows as typed text.
  */
 import { getExamDate } from '../../src/domain/plan/rules';
 import { planWindowKeys, toWindowDraft } from '../../src/domain/plan/windows';
@@ -8,15 +8,12 @@ import { getLocalToday } from '../../src/domain/timeline/iso-date';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import type { TimelineContext } from './context-schema';
 
-/** The wizard's context; its shape is the zod schema in `context-schema.ts`. */
-export type { TimelineContext };
-
 /** Return the exam date the workspace knows: from the plan's subject times, else the one typed here before. */
 export function readExamDate(workspace: Workspace): string {
   return workspace.examPlan.levels.length > 0 ? getExamDate(workspace.examPlan.levels) : (workspace.examPlan.examDate ?? '');
 }
 
-/** Return the wizard's first context, filled from what the workspace already knows. */
+/** Return the wizard's first context. */
 export function createTimelineContext(workspace: Workspace, today = getLocalToday()): TimelineContext {
   return {
     workspace,

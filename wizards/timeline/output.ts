@@ -6,6 +6,10 @@
 import { addDays } from '../../src/domain/timeline/iso-date';
 import type { TimelineEvent } from '../../src/domain/timeline/events';
 import { toSafeFileName } from '../../src/domain/spreadsheet/rules';
+import { withBase } from '../../src/paths';
+import type { OutputEnvironment, ResultFile } from '../kit/result-file';
+import type { TimelineContext } from './context-schema';
+import { buildEvents } from './steps';
 
 /** What the calendar file needs besides its events. */
 export interface CalendarOptions {
@@ -68,7 +72,7 @@ export function buildCalendar(events: readonly TimelineEvent[], options: Calenda
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(options.name)}`,
     ...events.flatMap((event) => {
-      const link = new URL(event.guide, options.origin).href;
+      const link = new URL(withBase(event.guide), options.origin).href;
       const description = [...event.details, `负责：${event.who}`, `指南：${link}`].join('\n');
       return [
         'BEGIN:VEVENT',
@@ -95,3 +99,25 @@ export function getCalendarFileName(name: string): string {
 
 /** MIME type of an .ics file, for the download Blob. */
 export const icsMimeType = 'text/calendar;charset=utf-8';
+
+/** Return the calendar's name: the plan's, or the exam date's when the plan has none. */
+function getCalendarName(context: TimelineContext): string {
+  return context.workspace.examPlan.name || `考试 ${context.examDate.trim()}`;
+}
+
+/** Return the files of the result screen. */
+export function listResultFiles(context: TimelineContext): ResultFile[] {
+  const events = buildEvents(context);
+  return [
+    {
+      id: 'calendar',
+      fileName: getCalendarFileName(context.workspace.examPlan.name || context.examDate.trim()),
+      description: `日历文件：${events.length} 个全天事件，可导入手机或电脑的日历，每个事件写明负责人和指南链接。`,
+    },
+  ];
+}
+
+/** Build a file of the result screen (the calendar is instant; the kit still handles a failure like any other). */
+export async function buildResultFile(_id: string, context: TimelineContext, environment: OutputEnvironment): Promise<Blob> {
+  return new Blob([buildCalendar(buildEvents(context), { name: getCalendarName(context), ...environment })], { type: icsMimeType });
+}

@@ -3,15 +3,15 @@
  * the name, 性别 and 证件类型 from the number; each fill is a listed change), then
  * returns every problem with what is wrong and how to fix it.
  */
-import { checkDocumentNumber, genderFromId, inferDocumentKind, isMobileNumber, toChinaDate } from '../identity/rules';
+import { checkDocumentNumber, genderFromId, hasValidChecksum, inferDocumentKind, isMobileNumber, isRealDate, toChinaDate } from '../identity/rules';
 import type { DocumentKind, DocumentProblem } from '../identity/schema';
-import { kindsWithEncodedGender } from '../identity/facts';
+import { earliestBirthYear, kindsWithEncodedGender, residencePermitAddressCodes } from '../identity/facts';
 import { isPinyinWellFormed, isSamePinyin, toNamePinyin } from '../pinyin/rules';
 import type { PinyinEngine, UmlautStyle } from '../pinyin/schema';
 import { umlautStyles } from '../pinyin/facts';
 import { isFormulaLike } from '../spreadsheet/rules';
 import type { CellChange } from './clean';
-import { documentTypeKinds, documentTypes, educationLevels, enrolmentYearWindow, genders } from './facts';
+import { documentTypeKinds, documentTypeReading, documentTypes, enrolmentYearWindow, genders } from './facts';
 import type { CandidateColumnKey, CandidateValues, Severity } from './schema';
 
 /** What a row check needs besides the row. */
@@ -36,6 +36,16 @@ const formulaGuarded: readonly CandidateColumnKey[] = ['name', 'documentNumber',
 const chineseName = /^[\u3400-\u9FFF\u{20000}-\u{3FFFD}]+(·[\u3400-\u9FFF\u{20000}-\u{3FFFD}]+)*$/u;
 const latinName = /^[A-Za-z]+([ .'-][A-Za-z]+)*$/;
 
+/** Return the template's 证件类型 name of a kind of document. */
+function documentTypeOf(kind: DocumentKind): (typeof documentTypes)[number] {
+  return documentTypes.find((type) => documentTypeKinds[type] === kind)!;
+}
+
+/** Return the kind a number can only be: an 18-character number with a valid checksum is a 身份证 or, by its address code, a 居住证. */
+function certainDocumentKind(number: string): DocumentKind | null {
+  return hasValidChecksum(number) ? inferDocumentKind(number) : null;
+}
+
 function documentProblemText(problem: DocumentProblem): { problem: string; fix: string; suggestion?: string } {
   switch (problem.code) {
     case 'empty':
@@ -43,17 +53,23 @@ function documentProblemText(problem: DocumentProblem): { problem: string; fix: 
     case 'legacy15':
       return { problem: '这是 15 位的旧身份证号码', fix: `平台需要 18 位号码；按国家标准升级后为「${problem.upgraded}」，请与学生现在的身份证核对后采用`, suggestion: problem.upgraded };
     case 'format':
-      return { problem: '证件号码的格式不对', fix: `应为${problem.expected}；请核对证件类型和号码` };
+      return { problem: '证件号码的格式不对', fix: `应为 ${problem.expected}；请核对证件类型和号码` };
     case 'province':
-      return { problem: `开头的「${problem.provinceCode}」不是任何省份的代码`, fix: '请与学生的证件核对前两位' };
-    case 'birthDate':
-      return { problem: `其中的出生日期「${problem.birthDate}」不是真实的日期`, fix: '请与学生的证件核对第 7–14 位' };
+      return { problem: `开头的「${problem.provinceCode}」不是任何省级行政区的代码`, fix: '请与学生的证件核对前两位' };
+    case 'birthDate': {
+      // 15-digit numbers hold YYMMDD in positions 7–12, 18-character ones YYYYMMDD in 7–14.
+      const digits = problem.birthDate.length === 6 ? '第 7–12 位' : '第 7–14 位';
+      if (problem.birthDate.length === 8 && isRealDate(problem.birthDate)) {
+        return { problem: `其中的出生日期「${problem.birthDate}」早于 ${earliestBirthYear} 年`, fix: `请与学生的证件核对${digits}` };
+      }
+      return { problem: `其中的出生日期「${problem.birthDate}」不是真实的日期`, fix: `请与学生的证件核对${digits}` };
+    }
     case 'futureBirthDate':
       return { problem: `其中的出生日期「${problem.birthDate}」在今天之后`, fix: '请与学生的证件核对第 7–14 位' };
     case 'checksum':
       return { problem: `最后一位校验码不对（按前 17 位计算应为「${problem.expected}」）`, fix: '通常是某一位抄错了：请与学生的证件逐位核对，不要直接改最后一位' };
     case 'residencePermitAddress':
-      return { problem: `港澳台居民居住证应以 810000、820000 或 830000 开头，这里是「${problem.addressCode}」`, fix: '请核对证件类型和号码' };
+      return { problem: `港澳台居民居住证应以 ${Object.keys(residencePermitAddressCodes).join('、')} 之一开头，这里是「${problem.addressCode}」`, fix: '请核对证件类型和号码' };
   }
 }
 
@@ -74,18 +90,34 @@ export function checkRow(input: CandidateValues, context: RowCheckContext): { va
   }
   const isSafe = (column: CandidateColumnKey) => !isFormulaLike(values[column]);
 
-  // 证件类型: infer when empty, so the number can be checked by the right rules.
+  // 证件类型: infer when empty, so the number can be checked by the right rules; a value
+  // outside the list is never a reason to drop a student (DOMAIN.md: warn, never reject).
   let kind: DocumentKind | null = documentTypeKinds[values.documentType as (typeof documentTypes)[number]] ?? null;
   if (values.documentType === '' && values.documentNumber !== '') {
     const inferred = inferDocumentKind(values.documentNumber);
-    const name = inferred && documentTypes.find((type) => documentTypeKinds[type] === inferred);
-    if (name) {
-      fill('documentType', name, '证件类型为空，按证件号码的格式填写');
+    if (inferred) {
+      fill('documentType', documentTypeOf(inferred), '证件类型为空，按证件号码的格式填写');
       kind = inferred;
     }
   }
   if (values.documentType !== '' && !kind) {
-    report('documentType', 'error', '不是模板中的证件类型', `请从下拉列表中选择：${documentTypes.join('、')}`);
+    const written = values.documentType;
+    const certain = certainDocumentKind(values.documentNumber);
+    if (certain) {
+      const name = documentTypeOf(certain);
+      fill('documentType', name, `「${written}」不在本向导的证件类型中；证件号码是 18 位且校验码正确，只能是${name}，改写为「${name}」`);
+      kind = certain;
+    } else {
+      const guess = isSafe('documentNumber') ? inferDocumentKind(values.documentNumber) : null;
+      const guessName = guess && documentTypeOf(guess);
+      report(
+        'documentType',
+        'warning',
+        `「${written}」不在本向导的证件类型（${documentTypes.join('、')}）中`,
+        `${documentTypeReading}。本向导假定平台接受「${written}」，按原样写入导入文件，证件号码不按证件规则核对${guessName ? `；号码的格式像${guessName}，如果是，请改为「${guessName}」` : ''}`,
+        guessName ?? undefined,
+      );
+    }
   }
   if (kind && values.documentNumber !== '' && isSafe('documentNumber')) {
     for (const problem of checkDocumentNumber(kind, values.documentNumber, context.today)) {
@@ -124,14 +156,16 @@ export function checkRow(input: CandidateValues, context: RowCheckContext): { va
   }
   const year = Number(values.enrolmentYear);
   const thisYear = Number(toChinaDate(context.today).slice(0, 4));
-  if (values.enrolmentYear !== '' && (!/^\d{4}$/.test(values.enrolmentYear) || year < enrolmentYearWindow.earliest || year > thisYear + enrolmentYearWindow.yearsAfter)) {
-    report('enrolmentYear', 'error', '入学年份应为四位年份', `例如「${thisYear}」`);
+  const latestYear = thisYear + enrolmentYearWindow.yearsAfter;
+  if (values.enrolmentYear !== '' && !/^\d{4}$/.test(values.enrolmentYear)) {
+    report('enrolmentYear', 'error', '入学年份应为四位数字的年份', `例如「${thisYear}」`);
+  } else if (values.enrolmentYear !== '' && (year < enrolmentYearWindow.earliest || year > latestYear)) {
+    report('enrolmentYear', 'error', `入学年份不在可接受的范围内（${enrolmentYearWindow.earliest}–${latestYear} 年）`, '请核对学生的入学年份');
   } else if (values.enrolmentYear !== '' && year < thisYear - enrolmentYearWindow.yearsBefore) {
     report('enrolmentYear', 'warning', `入学年份早于 ${thisYear - enrolmentYearWindow.yearsBefore} 年`, '请核对是否填错');
   }
-  if (values.educationLevel !== '' && !(educationLevels as readonly string[]).includes(values.educationLevel)) {
-    report('educationLevel', 'warning', `不在常见的专业层次（${educationLevels.join('、')}）中`, '平台的完整列表没有公布：请确认平台接受这个写法');
-  }
+  // 专业层次 is a list the manual does not publish: any value is accepted here, and the
+  // whole list gets one notice (`list-notices.ts`) instead of a warning on every row.
   for (const column of required) {
     if (values[column] === '') report(column, 'error', '必填项为空', column === 'pinyin' ? '请手工填写姓名拼音' : '请补充填写');
   }
@@ -160,5 +194,8 @@ function checkPinyin(
   }
   if (generated.isMinorityName) report('pinyin', 'warning', '少数民族姓名：已按每个字的读音拼写，本人证件上的写法可能不同', '请与学生的证件核对，例如手册中「库尔班·热合曼」写作「Kuerban Rehemani」');
   if (generated.hasUmlaut) report('pinyin', 'warning', `含 ü 的拼音按设置写作「${umlautStyles[context.umlautStyle].label}」`, '平台要求的写法没有公布：请确认，或在设置中换一种写法');
-  if (generated.ambiguousSurname) report('pinyin', 'warning', `姓氏「${generated.ambiguousSurname}」有不止一种读音`, '请与学生核对姓氏的拼音');
+  if (generated.ambiguousSurname) {
+    const { surname, otherReading } = generated.ambiguousSurname;
+    report('pinyin', 'warning', `姓氏「${surname}」按作姓时最常见的读音写作「${generated.pinyin.split(' ')[0]}」，${otherReading}`, '请与学生核对姓氏的拼音，确认无误可以保留');
+  }
 }

@@ -54,11 +54,27 @@ export const genders = ['男', '女'] as const;
 export const documentTypes = ['身份证', '港澳台居民居住证', '港澳居民来往内地通行证', '台湾居民来往大陆通行证', '护照'] as const;
 
 /**
+ * 证件类型 is this site's reading: 手册 第三章 三 1 ④ writes only 「港澳台身份证、护照」
+ * beside 身份证 and the template's accepted spellings are not published. Shown with
+ * any value kept outside `documentTypes`.
+ */
+export const documentTypeReading = '手册只写了身份证和「港澳台身份证、护照」，平台模板接受的证件类型写法没有公布；本站的 5 种写法按证件本身的名称';
+
+/**
  * 专业层次 values. The manual's example shows only 本科; the platform's full list is
- * not published, so a value outside this list is a warning, never a rejection.
+ * not published, so any value is accepted (one notice for the whole list, never a
+ * per-row warning or a rejection).
  */
 export const educationLevels = ['中职', '专科', '本科'] as const;
-export const isEducationLevelListVerified = false;
+
+/**
+ * Template columns whose allowed values the manual does not publish, with the values
+ * usually seen and what the manual does show. A value outside `usual` is accepted and
+ * written as it is; the list gets one notice naming every value it uses.
+ */
+export const unpublishedLists: Readonly<Partial<Record<CandidateColumnKey, { usual: readonly string[]; published: string }>>> = {
+  educationLevel: { usual: educationLevels, published: '平台的专业层次列表没有公布（手册的模板示例只写了「本科」）' },
+};
 
 /** 手册 第三章 三 注意: a student is imported once, however many times they sit the exam. */
 export const importOnceRule = '不管学生考试几次，考生信息都只要导入一次，不要重复导入。';

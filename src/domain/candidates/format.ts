@@ -18,3 +18,8 @@ export function formatIssue(issue: CandidateIssue): string {
 export function formatChange(change: CandidateChange): string {
   return `第 ${change.sourceRow} 行「${columnHeader(change.column)}」“${change.from}” 改为 “${change.to}”（${change.reason}）。`;
 }
+
+/** Return a notice about the whole list as one sentence: 「专业层次」：problem。fix。 */
+export function formatListNotice(notice: { column: CandidateColumnKey; problem: string; fix: string }): string {
+  return `「${columnHeader(notice.column)}」：${notice.problem}。${notice.fix}。`;
+}

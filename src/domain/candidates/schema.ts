@@ -113,6 +113,8 @@ export const CandidateIssueSchema = z.object({
   fix: z.string(),
   /** A value the user can apply with one click (e.g. the 18-digit upgrade of a 15-digit ID). */
   suggestion: z.string().optional(),
+  /** Key of the conflict group (rows sharing a 证件号码 with different data) this issue belongs to; absent otherwise. */
+  conflictGroup: z.string().optional(),
 });
 export type CandidateIssue = z.infer<typeof CandidateIssueSchema>;
 
@@ -126,3 +128,10 @@ export const CandidateChangeSchema = z.object({
   reason: z.string(),
 });
 export type CandidateChange = z.infer<typeof CandidateChangeSchema>;
+
+/**
+ * The user's choice for each conflict group (rows sharing a 证件号码 with different data),
+ * by group key: the id of the row to keep, or null to keep none. A group without an entry is undecided.
+ */
+export const ConflictDecisionsSchema = z.record(z.string(), z.int().nullable());
+export type ConflictDecisions = z.infer<typeof ConflictDecisionsSchema>;

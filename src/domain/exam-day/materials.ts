@@ -52,6 +52,16 @@ export const materials: readonly MaterialItem[] = [
   },
 ];
 
+/**
+ * How a 考场 is counted for every item the manual counts per 考场 (横幅, 封条, 桌贴、门贴,
+ * 签到表, 考场情况记录表, 草稿纸): one room holding two levels on one day counts twice. The
+ * manual does not speak of this case; counting this way can only prepare more, never less.
+ */
+export const roomCountReading = '本站按“考场 × 级别”计数：同一间教室考两个级别时算两个考场（横幅写明级别）。手册没有说明这种情况，这样计数只会多备，不会少备。';
+
+/** 手册 第四章 二 10 (桌贴、门贴 各 1 份): what one 份 is, for one room and one session. */
+export const labelSetContents = '每份为 1 张门贴和每个座位 1 张桌贴';
+
 /** 手册 第四章 二 4: scratch paper is the candidate list plus this share, rounded up. */
 export const scratchPaperMargin = 0.05;
 

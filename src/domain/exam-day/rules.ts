@@ -1,10 +1,13 @@
 /**
  * Exam-day quantities from the rooms and sessions (手册 第四章 二, 物料准备清单):
- * how many of each material, counted the way the manual's 说明 column says.
+ * how many of each material, counted the way the manual's 说明 column says. Items
+ * counted per 考场 are counted room by room (`computeRoomMaterials`) and the site's
+ * total is their sum, so the checklist, the per-room table and the printouts agree
+ * on the number of rooms and on the unit of each item.
  */
 import type { Level } from '../certificate/schema';
 import { badgeKinds } from '../staffing/facts';
-import { materialUnits, materials, scratchPaperMargin } from './materials';
+import { labelSetContents, materialUnits, materials, scratchPaperMargin } from './materials';
 import type { MaterialBasis, MaterialItem } from './schema';
 
 /** A room serving one level: it holds two sessions (理论 and 实操). */
@@ -30,8 +33,25 @@ export interface MaterialQuantity {
   derivation: string;
 }
 
+/** One material for one room and level, in the item's own unit. */
+export interface RoomMaterial {
+  item: MaterialItem;
+  quantity: number;
+  unit: string;
+  /** What the quantity is made of, where the unit holds several sheets (桌贴、门贴: 门贴 2 张、桌贴 44 张). */
+  detail?: string;
+}
+
 /** Subjects per level: every room of a level holds a 理论 and an 实操 session. */
 const sessionsPerRoomLevel = 2;
+
+/** Bases counted room by room. */
+const perRoomBases: readonly MaterialBasis[] = ['room', 'roomSession', 'candidatePlusMargin'];
+
+/** Return the unit an item is counted in, everywhere (手册 第四章 二 说明: 一条, 一份, 一个 …). */
+export function getMaterialUnit(item: MaterialItem): string {
+  return materialUnits[item.key] ?? '份';
+}
 
 /** Return the sheets of scratch paper for one session of a room: candidates plus 5%, rounded up. */
 export function countScratchPaper(candidates: number): number {
@@ -39,50 +59,56 @@ export function countScratchPaper(candidates: number): number {
   return Math.ceil((candidates * Math.round(100 + scratchPaperMargin * 100)) / 100);
 }
 
-/** Return the quantity of every material on the manual's list, with how it was counted. */
-export function computeMaterialQuantities(inputs: MaterialInputs): MaterialQuantity[] {
-  const rooms = new Set(inputs.roomLevels.map((entry) => entry.roomName)).size;
-  const roomSessions = inputs.roomLevels.length * sessionsPerRoomLevel;
-  const candidates = inputs.roomLevels.reduce((sum, entry) => sum + entry.seats, 0);
-  const scratch = inputs.roomLevels.reduce((sum, entry) => sum + sessionsPerRoomLevel * countScratchPaper(entry.seats), 0);
-  const count: Record<MaterialBasis, (item: MaterialItem) => [number, string]> = {
-    room: (item) =>
-      item.key === 'banner'
-        ? [inputs.roomLevels.length * item.copies, `${inputs.roomLevels.length} 个考场（按级别计，横幅写明级别）× ${item.copies}`]
-        : [rooms * item.copies, `${rooms} 个考场 × ${item.copies}`],
-    roomSession: (item) => [
-      roomSessions * item.copies,
-      `${inputs.roomLevels.length} 个考场 × 理论、实操 ${sessionsPerRoomLevel} 场 × ${item.copies}`,
-    ],
-    candidateSubject: (item) => [candidates * sessionsPerRoomLevel * item.copies, `${candidates} 名考生 × 理论、实操各 ${item.copies} 份`],
-    staffMember: (item) => [inputs.staffMembers * item.copies, `${inputs.staffMembers} 名考务人员（含巡考员）各 ${item.copies} 个，分 ${badgeKinds.length} 种：${badgeKinds.join('、')}`],
-    site: (item) => [item.copies, `整个考点 ${item.copies} 份：一份上交，一份留档`],
-    kind: (item) => [item.copies, `共 ${item.copies} 种，按实际情况制作`],
-    candidatePlusMargin: () => [scratch, `每个考场每场按考生人数 + ${scratchPaperMargin * 100}% 向上取整，共 ${roomSessions} 场`],
-  };
-  return materials.map((item) => {
-    const [quantity, derivation] = count[item.per](item);
-    return { item, quantity, unit: materialUnits[item.key] ?? '份', derivation };
+/** Return the items the manual counts per 考场, in the manual's order. */
+export function listPerRoomMaterials(): MaterialItem[] {
+  return materials.filter((item) => perRoomBases.includes(item.per));
+}
+
+/** Return every item counted per 考场 for one room and level, each in its unit. */
+export function computeRoomMaterials(entry: RoomLevel): RoomMaterial[] {
+  return listPerRoomMaterials().map((item) => {
+    const unit = getMaterialUnit(item);
+    switch (item.per) {
+      case 'room':
+        return { item, quantity: item.copies, unit };
+      case 'candidatePlusMargin':
+        return { item, quantity: sessionsPerRoomLevel * countScratchPaper(entry.seats), unit };
+      default: {
+        const quantity = sessionsPerRoomLevel * item.copies;
+        if (item.key !== 'deskAndDoorLabels') return { item, quantity, unit };
+        // One 份 is one door label and a desk label for every seat (`labelSetContents`).
+        return { item, quantity, unit, detail: `门贴 ${quantity} 张、桌贴 ${quantity * entry.seats} 张` };
+      }
+    }
   });
 }
 
-/** The paper one room needs for one level, for the per-room checklist. */
-export interface RoomPaperwork {
-  doorLabels: number;
-  deskLabels: number;
-  signInSheets: number;
-  roomRecords: number;
-  scratchPaper: number;
-}
-
-/** Return the paper one room needs for its level's two sessions. */
-export function computeRoomPaperwork(entry: RoomLevel): RoomPaperwork {
-  const copiesOf = (key: string) => materials.find((item) => item.key === key)!.copies;
-  return {
-    doorLabels: sessionsPerRoomLevel * copiesOf('deskAndDoorLabels'),
-    deskLabels: sessionsPerRoomLevel * copiesOf('deskAndDoorLabels') * entry.seats,
-    signInSheets: sessionsPerRoomLevel * copiesOf('signInSheet'),
-    roomRecords: sessionsPerRoomLevel * copiesOf('roomRecord'),
-    scratchPaper: sessionsPerRoomLevel * countScratchPaper(entry.seats),
+/** Return the quantity of every material on the manual's list, with how it was counted. */
+export function computeMaterialQuantities(inputs: MaterialInputs): MaterialQuantity[] {
+  const rooms = inputs.roomLevels.length;
+  const roomSessions = rooms * sessionsPerRoomLevel;
+  const candidates = inputs.roomLevels.reduce((sum, entry) => sum + entry.seats, 0);
+  const perRoom = inputs.roomLevels.map(computeRoomMaterials);
+  const sumOf = (item: MaterialItem) => perRoom.reduce((sum, lines) => sum + lines.find((line) => line.item.key === item.key)!.quantity, 0);
+  const count: Record<MaterialBasis, (item: MaterialItem) => string> = {
+    room: (item) => `${rooms} 个考场 × ${item.copies} ${getMaterialUnit(item)}`,
+    roomSession: (item) =>
+      `${rooms} 个考场 × 理论、实操 ${sessionsPerRoomLevel} 场 × ${item.copies} ${getMaterialUnit(item)}` +
+      (item.key === 'deskAndDoorLabels' ? `；${labelSetContents}（共门贴 ${roomSessions * item.copies} 张、桌贴 ${candidates * sessionsPerRoomLevel * item.copies} 张）` : ''),
+    candidatePlusMargin: () => `每个考场每场按考生人数 + ${scratchPaperMargin * 100}% 向上取整，${rooms} 个考场共 ${roomSessions} 场`,
+    candidateSubject: (item) => `${candidates} 名考生 × 理论、实操各 ${item.copies} ${getMaterialUnit(item)}`,
+    staffMember: (item) => `${inputs.staffMembers} 名考务人员（含巡考员）各 ${item.copies} ${getMaterialUnit(item)}，分 ${badgeKinds.length} 种：${badgeKinds.join('、')}`,
+    site: (item) => `整个考点 ${item.copies} ${getMaterialUnit(item)}：一份上交，一份留档`,
+    kind: (item) => `共 ${item.copies} 种，按实际情况制作`,
   };
+  const quantityOf: Record<MaterialBasis, (item: MaterialItem) => number> = {
+    room: sumOf,
+    roomSession: sumOf,
+    candidatePlusMargin: sumOf,
+    candidateSubject: (item) => candidates * sessionsPerRoomLevel * item.copies,
+    staffMember: (item) => inputs.staffMembers * item.copies,
+    site: (item) => item.copies,
+    kind: (item) => item.copies,
+  };
+  return materials.map((item) => ({ item, quantity: quantityOf[item.per](item), unit: getMaterialUnit(item), derivation: count[item.per](item) }));
 }

@@ -11,6 +11,7 @@ export const runSheetPoints: readonly RunSheetPoint[] = [
     minutes: -90,
     action: '服务器、监考机、全部考生机、备用机开机；依次启动服务器程序、监考机程序，所有考生机进入等待登录界面',
     who: '系统管理员',
+    isOncePerRoomDay: true,
     source: '手册 第四章 三（四）3',
   },
   {
@@ -125,3 +126,11 @@ export const extensionRule = {
 
 /** 手册 第四章 三（三）6: only one candidate of a room may leave at a time, accompanied. */
 export const temporaryLeaveRule = '同一时间同一考场只允许一名考生离开，并由监考老师全程陪同。';
+
+/**
+ * This site's reading for sessions that follow each other in one room: the manual times the
+ * preparation (开考前 90、30、15 分钟) for one session at a time, and applied to each session of
+ * a back-to-back day it would fall while the previous session is still running.
+ */
+export const backToBackReading =
+  '手册按单场写出开考前 90、30、15 分钟的准备。同一考场同一天有几场时，本站的理解是：开机只在当天第一场前做一次，之后机器保持开机；其余准备每场都做，两场之间来不及按手册时间做的，在上一场结束后立即做，绝不与正在进行的考试重叠。';

@@ -60,6 +60,11 @@ export const RunSheetPointSchema = z.object({
   who: z.string(),
   /** Only for this kind of subject; absent when the point applies to both. */
   subjectKind: SubjectKindSchema.optional(),
+  /**
+   * Done once per room and day, before its first session (machines stay on between sessions).
+   * Default: false, so the point is repeated before every session, moved into the break when needed.
+   */
+  isOncePerRoomDay: z.boolean().optional(),
   /** Manual section the point comes from. */
   source: z.string(),
 });

@@ -5,29 +5,44 @@
  */
 import type { UmlautStyle } from './schema';
 
-/** Compound surnames, written as one word (欧阳娜娜 → Ouyang Nana); a reading is given where the dictionary's differs. */
-export const compoundSurnames: Readonly<Record<string, string | null>> = {
-  欧阳: null, 司马: null, 上官: null, 诸葛: null, 东方: null, 皇甫: null, 令狐: null, 慕容: null,
-  夏侯: null, 司徒: null, 公孙: null, 轩辕: null, 宇文: null, 澹台: 'tantai', 独孤: null, 南宫: null,
-  西门: null, 呼延: null, 端木: null, 百里: null, 闻人: null, 太史: null, 申屠: null, 公羊: null,
-  赫连: null, 钟离: null, 濮阳: null, 淳于: null, 拓跋: null, 司空: null, 第五: null, 左丘: null,
-  尉迟: 'yuchi', 万俟: 'moqi', 长孙: 'zhangsun', 单于: 'chanyu',
-};
+/** Compound surnames, written as one word (欧阳娜娜 → Ouyang Nana). Readings that differ from the dictionary's are in `surnameReadings`. */
+export const compoundSurnames: readonly string[] = [
+  '欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '令狐', '慕容', '夏侯', '司徒', '公孙', '轩辕', '宇文', '澹台', '独孤', '南宫',
+  '西门', '呼延', '端木', '百里', '闻人', '太史', '申屠', '公羊', '赫连', '钟离', '濮阳', '淳于', '拓跋', '司空', '第五', '左丘',
+  '尉迟', '万俟', '长孙', '单于',
+];
 
 /**
- * Single-character surnames whose surname reading differs from the everyday one.
- * Only the surname takes this reading: 张单 → Zhang Dan, 曾乐乐 → Zeng Lele.
+ * The one list of surnames whose reading as a surname is not the character's everyday
+ * reading (DOMAIN.md 「Names in pinyin」, GB/T 28039-2011). Only the surname takes this
+ * reading: 张单 → Zhang Dan, 曾乐乐 → Zeng Lele. `otherReading` is set only where real
+ * families write the surname another way too, so the generated spelling is a guess the
+ * user must confirm; where it is null the surname reading is certain and no check is asked.
  */
-export const surnameReadings: Readonly<Record<string, string>> = {
-  单: 'shan', 曾: 'zeng', 解: 'xie', 区: 'ou', 仇: 'qiu', 朴: 'piao', 查: 'zha', 乐: 'yue', 覃: 'qin',
-  盖: 'ge', 柏: 'bai', 缪: 'miao', 翟: 'zhai', 尉: 'wei', 种: 'chong', 繁: 'po', 员: 'yun',
+export const surnameReadings: Readonly<Record<string, { reading: string; otherReading: string | null }>> = {
+  单: { reading: 'shan', otherReading: null },
+  曾: { reading: 'zeng', otherReading: null },
+  解: { reading: 'xie', otherReading: null },
+  仇: { reading: 'qiu', otherReading: null },
+  朴: { reading: 'piao', otherReading: null },
+  查: { reading: 'zha', otherReading: null },
+  柏: { reading: 'bai', otherReading: null },
+  翟: { reading: 'zhai', otherReading: null },
+  尉: { reading: 'wei', otherReading: null },
+  繁: { reading: 'po', otherReading: null },
+  员: { reading: 'yun', otherReading: null },
+  区: { reading: 'ou', otherReading: null },
+  缪: { reading: 'miao', otherReading: null },
+  乐: { reading: 'yue', otherReading: '也有家庭读作 Le' },
+  盖: { reading: 'ge', otherReading: '也有家庭读作 Gai' },
+  覃: { reading: 'qin', otherReading: '也有家庭读作 Tan' },
+  种: { reading: 'chong', otherReading: '也有家庭读作 Zhong' },
+  尉迟: { reading: 'yuchi', otherReading: null },
+  万俟: { reading: 'moqi', otherReading: null },
+  长孙: { reading: 'zhangsun', otherReading: null },
+  澹台: { reading: 'tantai', otherReading: null },
+  单于: { reading: 'chanyu', otherReading: '也可能是单姓「单」（Shan），名字以「于」（Yu）开头' },
 };
-
-/**
- * Surnames read more than one way in real families (乐 Yue or Le, 盖 Ge or Gai,
- * 种 Chong or Zhong, 区 Ou or Qu): the generated reading is a guess to confirm.
- */
-export const ambiguousSurnames: readonly string[] = ['乐', '盖', '种', '区', '查', '解', '朴', '缪'];
 
 /** Middle dots and their look-alikes that separate the parts of a minority name; stored as `·` (U+00B7). */
 export const middleDots: readonly string[] = ['\u00B7', '\u2022', '\u30FB', '\u2027', '\u2219', '\u22C5', '\u25CF', '\uFF0E', '.', '\uFF65', '\u0387', '\u16EB'];

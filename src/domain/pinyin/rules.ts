@@ -1,4 +1,4 @@
-import { ambiguousSurnames, canonicalMiddleDot, compoundSurnames, middleDots, surnameReadings, umlautStyles } from './facts';
+import { canonicalMiddleDot, compoundSurnames, middleDots, surnameReadings, umlautStyles } from './facts';
 import type { NamePinyin, PinyinEngine, UmlautStyle } from './schema';
 
 const syllablePattern = /^[a-zü]+$/;
@@ -13,7 +13,7 @@ export function normalizeMiddleDots(name: string): string {
 /** Split a Chinese name into surname and given name, recognising compound surnames. */
 export function splitChineseName(name: string): { surname: string; given: string } {
   const chars = [...name];
-  const length = chars.length > 2 && compoundSurnames[chars.slice(0, 2).join('')] !== undefined ? 2 : 1;
+  const length = chars.length > 2 && compoundSurnames.includes(chars.slice(0, 2).join('')) ? 2 : 1;
   return { surname: chars.slice(0, length).join(''), given: chars.slice(length).join('') };
 }
 
@@ -53,14 +53,14 @@ export function toNamePinyin(name: string, engine: PinyinEngine, style: UmlautSt
     return { pinyin, isMinorityName: true, hasUmlaut, rareCharacters, ambiguousSurname: null };
   }
   const { surname, given } = splitChineseName(normalized);
-  const reading = [...surname].length === 2 ? compoundSurnames[surname] : surnameReadings[surname];
-  const words = [toWord(surname, true, reading), given ? toWord(given, false) : ''].filter(Boolean);
+  const known = surnameReadings[surname];
+  const words = [toWord(surname, true, known?.reading), given ? toWord(given, false) : ''].filter(Boolean);
   return {
     pinyin: words.join(' '),
     isMinorityName: false,
     hasUmlaut,
     rareCharacters,
-    ambiguousSurname: ambiguousSurnames.includes(surname) ? surname : null,
+    ambiguousSurname: known?.otherReading ? { surname, otherReading: known.otherReading } : null,
   };
 }
 

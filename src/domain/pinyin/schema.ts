@@ -17,6 +17,6 @@ export interface NamePinyin {
   hasUmlaut: boolean;
   /** Characters the dictionary has no reading for. */
   rareCharacters: string[];
-  /** A surname read more than one way in real families, e.g. 乐. */
-  ambiguousSurname: string | null;
+  /** A surname real families read more than one way (e.g. 乐: Yue or Le), with the other reading in words; null when the reading is certain. */
+  ambiguousSurname: { surname: string; otherReading: string } | null;
 }

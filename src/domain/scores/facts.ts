@@ -87,28 +87,39 @@ export const reviewReceipt = {
 } as const;
 
 /**
- * 手册 第三章 二 (考核计划: 理论 is 机考, 实践 is 机考+实操) read with 第三章 八 (二) 3: the theory
- * subject is the computer-marked objective one, reviewed only when its score is 0 or missing;
- * the practical subject has the subjective parts a review looks at. Our reading: the manual
- * does not name the subjects in its review rules.
+ * 手册 第三章 八 (二) 3 reviews a computer-marked objective subject only at 0 or without a
+ * score, but never says which subject is computer-marked (the plan lists 理论 as 机考 and
+ * 实践 as 机考+实操: both use the computer). So the user says which one it is, or that they
+ * do not know; nothing is blocked on a guess. Shown on the screen with the question.
  */
-export const objectiveSubjectKinds: readonly ('理论' | '实操')[] = ['理论'];
+export const objectiveSubjectQuestion = {
+  question: '哪个科目采用计算机阅卷（客观题）？',
+  hint: '手册没有说明是理论还是实操。不确定就选「不知道」：本向导不会因此拦下任何复查申请，并附上手册的原文，由鸿科经纬公司按规定判断。',
+  options: [
+    { value: '理论', label: '理论' },
+    { value: '实操', label: '实操' },
+    { value: '不知道', label: '不知道' },
+  ],
+  /** What the wizard assumes when nothing is chosen. */
+  defaultAnswer: '不知道',
+} as const;
 
 /**
  * 手册 第三章 八 (二) 3: the reasons a school can give, each resting on one point of
  * `reviewScope`. `needsScore` says which score the reason only makes sense with:
- * `missing` (无成绩/缺考), `zero`, or `any`.
+ * `missing` (无成绩/缺考), `zero`, or `any`. `isSubjectiveOnly`: the reason is about
+ * 主观题卷面 (漏评, 合分、登分), so it is not offered for the subject the user says is computer-marked.
  */
 export const reviewReasons: readonly {
   key: 'noScore' | 'zeroScore' | 'missedMarking' | 'wrongTotal' | 'disputeMarking';
   label: string;
-  subjects: readonly ('理论' | '实操')[];
+  isSubjectiveOnly: boolean;
   needsScore: 'missing' | 'zero' | 'any';
   isCovered: boolean;
 }[] = [
-  { key: 'noScore', label: '参加了考试，但没有成绩（显示缺考或空白）', subjects: ['理论', '实操'], needsScore: 'missing', isCovered: true },
-  { key: 'zeroScore', label: '成绩为零分', subjects: ['理论', '实操'], needsScore: 'zero', isCovered: true },
-  { key: 'missedMarking', label: '主观题卷面可能有漏评', subjects: ['实操'], needsScore: 'any', isCovered: true },
-  { key: 'wrongTotal', label: '合分、登分可能有误', subjects: ['实操'], needsScore: 'any', isCovered: true },
-  { key: 'disputeMarking', label: '对主观题或综合评审的评分有疑议', subjects: ['理论', '实操'], needsScore: 'any', isCovered: false },
+  { key: 'noScore', label: '参加了考试，但没有成绩（显示缺考或空白）', isSubjectiveOnly: false, needsScore: 'missing', isCovered: true },
+  { key: 'zeroScore', label: '成绩为零分', isSubjectiveOnly: false, needsScore: 'zero', isCovered: true },
+  { key: 'missedMarking', label: '主观题卷面可能有漏评', isSubjectiveOnly: true, needsScore: 'any', isCovered: true },
+  { key: 'wrongTotal', label: '合分、登分可能有误', isSubjectiveOnly: true, needsScore: 'any', isCovered: true },
+  { key: 'disputeMarking', label: '对主观题或综合评审的评分有疑议', isSubjectiveOnly: false, needsScore: 'any', isCovered: false },
 ];

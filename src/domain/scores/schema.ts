@@ -8,6 +8,10 @@ export { SubjectKindSchema, type SubjectKind } from '../certificate/schema';
 export const ScoreSchema = z.number().min(0).max(scoring.fullMarks).nullable();
 export type Score = z.infer<typeof ScoreSchema>;
 
+/** Which subject the user says is computer-marked (objective), or that they do not know. */
+export const ObjectiveSubjectAnswerSchema = z.enum(['理论', '实操', '不知道']);
+export type ObjectiveSubjectAnswer = z.infer<typeof ObjectiveSubjectAnswerSchema>;
+
 /** Key of a review reason in `reviewReasons`. */
 export const ReviewReasonKeySchema = z.enum(['noScore', 'zeroScore', 'missedMarking', 'wrongTotal', 'disputeMarking']);
 export type ReviewReasonKey = z.infer<typeof ReviewReasonKeySchema>;

@@ -5,8 +5,8 @@
  */
 import { countMinutesBetween } from '../plan/time-of-day';
 import { doSpansOverlap } from '../plan/rules';
-import { countProctorsForRoom, type ProctorSlot } from './rules';
-import type { ProctorAssignment } from './schema';
+import { countProctorsForRoom, isOwnMajorTeacher, type ProctorSlot } from './rules';
+import type { ProctorAssignment, Teacher } from './schema';
 
 /** A teacher who may proctor, and whether the manual advises against them. */
 export interface ProctorCandidate {
@@ -58,4 +58,29 @@ export function assignProctors(
   }
   const assignments = slots.map((slot) => ({ roomName: slot.roomName, level: slot.level, proctors: picked.get(getSlotId(slot))! }));
   return { assignments, shortfalls };
+}
+
+/** What the proctors of every room are worked out from. */
+export interface ProctorAssignmentInput {
+  /** Everyone working on exam day; only 监考员 are assigned. */
+  teachers: readonly Teacher[];
+  slots: readonly ProctorSlot[];
+  /** The candidates' majors: teachers of them proctor only when nobody else is free. */
+  majors: readonly string[];
+  /** The proctors the user chose, room by room; null while the automatic assignment stands. */
+  chosen: readonly ProctorAssignment[] | null;
+}
+
+/**
+ * Return the proctors of every room: the automatic assignment, with the user's
+ * choice for each room they changed. Rooms never changed, or new since, keep
+ * the automatic choice.
+ */
+export function resolveProctorAssignments({ teachers, slots, majors, chosen }: ProctorAssignmentInput): ProctorAssignment[] {
+  const proctors = teachers
+    .filter((teacher) => teacher.role === 'proctor')
+    .map((teacher) => ({ name: teacher.name, isOwnMajor: isOwnMajorTeacher(teacher.subject, majors) }));
+  const automatic = assignProctors(proctors, slots).assignments;
+  if (!chosen) return automatic;
+  return automatic.map((entry) => chosen.find((choice) => getSlotId(choice) === getSlotId(entry)) ?? entry);
 }

@@ -5,14 +5,13 @@
 import { isMobileNumber } from '../identity/rules';
 import type { CheckResult, Problem } from '../plan/problem';
 import { doSpansOverlap, type TimeSpan } from '../plan/rules';
-import { proctorAdvice, proctorRoleName, siteRoles } from './facts';
+import { proctorAdvice, proctorRoleName, siteRoles, teacherRoleKeys } from './facts';
 import { getSlotId } from './assignment';
 import { countProctorsForRoom, isOwnMajorTeacher, type ProctorSlot } from './rules';
 import type { ProctorAssignment, Teacher, TeacherRole } from './schema';
 
 /** A teacher as typed in the form. */
 export type TeacherDraft = Pick<Teacher, 'name' | 'phone' | 'subject' | 'role'>;
-
 
 /** Return the id of the input for one part of a teacher row. */
 export function getTeacherFieldId(index: number, key: keyof TeacherDraft): string {
@@ -27,6 +26,11 @@ export function getSlotFieldId(slot: Pick<ProctorSlot, 'roomName' | 'level'>): s
 /** Return the manual's name of a teacher role (主考 … 监考员). */
 export function getRoleName(role: TeacherRole): string {
   return role === 'proctor' ? proctorRoleName : siteRoles.find((entry) => entry.key === role)!.name;
+}
+
+/** Return the role of a role name as the workspace stores it (主考 … 监考员); a name it does not know counts as 监考员. */
+export function getRoleKey(name: string): TeacherRole {
+  return teacherRoleKeys.find((role) => getRoleName(role) === name) ?? 'proctor';
 }
 
 /** Check teachers as typed: at least one, each with a unique name and an 11-digit mobile number. */

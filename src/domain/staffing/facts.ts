@@ -2,7 +2,7 @@
  * Who staffs an exam site and how many: 手册 第三章 六 (监考人员设置注意事项) and
  * 第四章 (开头: 主考 1、副主考 1、工作人员 1、系统管理员 1、监考员、巡考员).
  */
-import type { SiteRole } from './schema';
+import type { SiteRole, TeacherRole } from './schema';
 
 /** Roles at each exam site, with the number the manual asks for. */
 export const siteRoles: readonly SiteRole[] = [
@@ -48,5 +48,5 @@ export const proctorRoleName = '监考员';
  */
 export const badgeKinds = ['主考', '副主考', '工作人员', '系统管理员', '监考员', '巡考员'] as const;
 
-/** Roles a teacher can take on exam day: the school's four site roles, or 监考员 (`proctor`). */
-export const teacherRoleKeys = ['chiefExaminer', 'deputyExaminer', 'staff', 'systemAdmin', 'proctor'] as const;
+/** Roles a teacher can take on exam day: the school's four site roles, or 监考员 (`proctor`), in roster order. */
+export const teacherRoleKeys: readonly TeacherRole[] = ['chiefExaminer', 'deputyExaminer', 'staff', 'systemAdmin', 'proctor'];

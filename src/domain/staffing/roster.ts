@@ -3,7 +3,7 @@
  * when they work, and the proctor list for 「考试管理-监考人员」 (手册 第三章 六).
  */
 import { levels } from '../certificate/facts';
-import { siteRoles } from './facts';
+import { siteRoles, teacherRoleKeys } from './facts';
 import { getSlotId } from './assignment';
 import { getRoleName } from './checks';
 import type { ProctorSlot } from './rules';
@@ -25,8 +25,6 @@ export const rosterColumns = ['姓名', '角色', '手机号码', '任教专业�
 /** Columns of the proctor list for 「考试管理-监考人员」. */
 export const proctorListColumns = ['序号', '姓名', '手机号码'] as const;
 
-const roleOrder = ['chiefExaminer', 'deputyExaminer', 'staff', 'systemAdmin', 'proctor'] as const;
-
 /**
  * Return the roster: school roles first (主考 … 系统管理员), then proctors with their
  * rooms in time order, then the 巡考员 the organisation sends.
@@ -42,7 +40,7 @@ export function buildRoster(teachers: readonly Teacher[], slots: readonly Procto
       )
       .map((slot) => `${slot.roomName} ${slot.level} ${slot.span.from.time}–${slot.span.to.time}`);
   const lines = [...teachers]
-    .sort((a, b) => roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role))
+    .sort((a, b) => teacherRoleKeys.indexOf(a.role) - teacherRoleKeys.indexOf(b.role))
     .map((teacher) => ({
       name: teacher.name,
       role: getRoleName(teacher.role),

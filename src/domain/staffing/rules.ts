@@ -57,3 +57,8 @@ export function isOwnMajorTeacher(subject: string, majors: readonly string[]): b
   const own = [...majors, certificate.shortName].map(normaliseMajor).filter(Boolean);
   return own.some((major) => taught.includes(major) || major.includes(taught));
 }
+
+/** Return the candidates' majors: the pilot's majors and every candidate's 就读专业, each once, blanks left out. */
+export function listCandidateMajors(pilotMajors: ReadonlyArray<{ name: string }>, candidates: ReadonlyArray<{ major: string }>): string[] {
+  return [...new Set([...pilotMajors.map((major) => major.name), ...candidates.map((candidate) => candidate.major)])].filter(Boolean);
+}

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { LevelSchema } from '../certificate/schema';
-import { teacherRoleKeys } from './facts';
 
 /** A role at an exam site on exam day. */
 export const SiteRoleSchema = z.object({
@@ -15,8 +14,13 @@ export const SiteRoleSchema = z.object({
 });
 export type SiteRole = z.infer<typeof SiteRoleSchema>;
 
-/** What a teacher does on exam day: one of the school's site roles, or 监考员. */
-export const TeacherRoleSchema = z.enum(teacherRoleKeys);
+/**
+ * What a teacher does on exam day: one of the school's site roles, or 监考员. The
+ * schema lists the keys itself (as `LevelSchema` does), so facts.ts can take its
+ * types from here without an import cycle; `teacherRoleKeys` in facts.ts is the
+ * list in roster order, and a test checks the two agree.
+ */
+export const TeacherRoleSchema = z.enum(['chiefExaminer', 'deputyExaminer', 'staff', 'systemAdmin', 'proctor']);
 export type TeacherRole = z.infer<typeof TeacherRoleSchema>;
 
 /** A teacher the school puts forward for exam day. */

@@ -1,9 +1,14 @@
 /**
- * The timeline as calendar events: one per milestone of 重要时间节点 (dated from
- * the exam), plus the windows of the school's own exam plan where entered.
+ * The timeline as calendar events: one per milestone of 重要时间节点, dated by the
+ * school's exam plan where it dates the stage and otherwise from the exam
+ * (`plan-dates.ts`), plus the plan's other windows where entered.
  */
 import { planWindows } from '../plan/facts';
-import { computeMilestoneDates } from './rules';
+import { menus } from '../platform/facts';
+import { planDatedMilestones, weekCountingReading } from './facts';
+import { computeTimeline, type PlanWindows } from './plan-dates';
+
+export type { PlanWindows } from './plan-dates';
 
 /** A whole-day calendar event, first and last day inclusive. */
 export interface TimelineEvent {
@@ -18,29 +23,39 @@ export interface TimelineEvent {
   details: string[];
   /** Site path of the guide that explains the stage. */
   guide: string;
+  /** `plan`: dated by the exam plan; `rule`: worked out from the exam date by the manual's rule (this site's reading of it). */
+  source: 'plan' | 'rule';
+  /** Shown with the event: the plan and the manual's rule disagree (the plan decides), or the date is only the rule's fallback. */
+  warning?: string;
 }
 
-/** The windows of the school's exam plan (「考试管理-考试计划」), each null when not entered. */
-export type PlanWindows = Record<keyof typeof planWindows, { start: string; end: string } | null>;
+/** Plan windows that date a milestone: shown as that milestone, never as a second event. */
+const windowsOfMilestones = new Set<string>(Object.values(planDatedMilestones));
 
 /** Return the events of an exam on `examDate`, in date order. */
 export function buildTimelineEvents(examDate: string, windows: PlanWindows): TimelineEvent[] {
-  const milestoneEvents = computeMilestoneDates(examDate).map(({ milestone, start, end, derivation }) => ({
-    key: milestone.key,
-    title: start ? milestone.stage : `${milestone.stage}截止`,
-    start: start ?? end!,
-    end: end ?? start!,
-    who: milestone.who,
-    details: [
-      `时间安排：${milestone.timing}`,
-      ...derivation.map((line) => `推算：${line}`),
-      ...milestone.work.map((work, index) => `${index + 1}. ${work}`),
-    ],
-    guide: milestone.guide,
-  }));
-  const planEvents = (Object.keys(planWindows) as Array<keyof typeof planWindows>).flatMap((key) => {
+  const milestoneEvents = computeTimeline(examDate, windows).map(({ milestone, start, end, derivation, source, conflict, fallbackNote }): TimelineEvent => {
+    const warning = conflict ?? fallbackNote;
+    return {
+      key: milestone.key,
+      title: `${start ? milestone.stage : `${milestone.stage}截止`}${source === 'rule' && fallbackNote ? '（按手册推算）' : ''}`,
+      start: start ?? end!,
+      end: end ?? start!,
+      who: milestone.who,
+      details: [
+        ...(warning ? [`注意：${warning}。`] : []),
+        `时间安排：${milestone.timing}`,
+        ...(source === 'plan' ? derivation : [...derivation.map((line) => `推算：${line}`), `说明：${weekCountingReading}。`]),
+        ...milestone.work.map((work, index) => `${index + 1}. ${work}`),
+      ],
+      guide: milestone.guide,
+      source,
+      ...(warning && { warning }),
+    };
+  });
+  const planEvents = (Object.keys(planWindows) as Array<keyof typeof planWindows>).flatMap((key): TimelineEvent[] => {
     const window = windows[key];
-    if (!window) return [];
+    if (!window || windowsOfMilestones.has(key)) return [];
     const { name, who, guide } = planWindows[key];
     return [
       {
@@ -49,8 +64,9 @@ export function buildTimelineEvents(examDate: string, windows: PlanWindows): Tim
         start: window.start,
         end: window.end,
         who,
-        details: [`${name}：${window.start} 至 ${window.end}（以平台「考试管理-考试计划」为准）`],
+        details: [`${name}：${window.start} 至 ${window.end}（以平台「${menus.examPlan}」为准）`],
         guide,
+        source: 'plan',
       },
     ];
   });

@@ -93,3 +93,16 @@ export const schedulingDaysAfterRegistration = 7;
 
 /** 手册 第三章 十一: the organisation publishes the year's plans and dates at the start of each year. */
 export const yearlyPlanNote = '鸿科经纬公司每年年初会发布本年度的考核计划和具体的时间。';
+
+/**
+ * 手册 第三章 二: the exam plan dates some stages itself. Where the school has the plan's
+ * window, it is the date (报考时间 is the registration deadline); the 重要时间节点 rule is
+ * only the fallback. Milestone key → the plan window that dates it.
+ */
+export const planDatedMilestones = { registration: 'registration', publication: 'scorePublication' } as const;
+
+/** This site's reading of the manual's week counting (shown beside every date worked out from it). */
+export const weekCountingReading = '周按周一到周日计，“考前第二周”是考试所在周往前数的第二周。这是本站对手册“重要时间节点”的理解，手册没有写明怎样数周';
+
+/** Said of a date worked out by the manual's rule because the plan's own date is not known. */
+export const ruleFallbackNote = '考核计划上的这个时间没有填写，这是按手册“重要时间节点”推算的日期，仅供参考';

@@ -11,6 +11,7 @@ const signing = '/certificates/signing/';
 const issuing = '/certificates/issuing/';
 const glossary = '/reference/glossary/';
 const faq = '/reference/faq/';
+const publishing = '/reference/publishing/';
 
 /** Terms for 考务组织, 证书发放 and the reference pages, synonyms as their own terms. */
 export const terms: SearchExpectation[] = [
@@ -99,4 +100,12 @@ export const terms: SearchExpectation[] = [
   { term: '复核', page: glossary },
   { term: '常见问题', page: faq },
   { term: '常见错误', page: faq },
+  // 发布到学校的网站服务器
+  { term: '部署', page: publishing },
+  { term: '发布包', page: publishing },
+  { term: '网站服务器', page: publishing },
+  { term: 'nginx', page: publishing },
+  { term: 'IIS', page: publishing },
+  { term: '网络管理员', page: publishing },
+  { term: '更新版本', page: publishing },
 ];

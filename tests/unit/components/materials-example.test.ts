@@ -54,7 +54,7 @@ describe('countExampleMaterials', () => {
   });
 
   test('shows its working in words', () => {
-    expect(countExampleMaterials(twoRooms).get('signInSheet')!.working).toBe('2 个考场 × 理论、实操 2 场 × 2');
+    expect(countExampleMaterials(twoRooms).get('signInSheet')!.working).toBe('2 个考场 × 理论、实操 2 场 × 2 份');
   });
 
   test('counts every material of the manual’s list', () => {

@@ -8,7 +8,6 @@ describe('describeWizardLink', () => {
       href: `/wizards/${wizard.slug}/`,
       label: `打开填表向导：${wizard.title}`,
       produces: wizard.produces,
-      isAvailable: wizard.isAvailable,
     });
   });
 });

@@ -6,13 +6,16 @@ import { buildPrecacheManifest, toPrecacheUrl } from '../../../src/offline/manif
 
 describe('toPrecacheUrl', () => {
   test.each([
-    { path: 'index.html', expected: '/' },
-    { path: 'exam-day/emergencies/index.html', expected: '/exam-day/emergencies/' },
-    { path: '404.html', expected: '/404.html' },
-    { path: 'pagefind/wasm.zh.pagefind', expected: '/pagefind/wasm.zh.pagefind' },
-    { path: 'training/演示.xlsx', expected: '/training/%E6%BC%94%E7%A4%BA.xlsx' },
-  ])('returns $expected for $path', ({ path, expected }) => {
-    expect(toPrecacheUrl(path)).toBe(expected);
+    { path: 'index.html', base: '/', expected: '/' },
+    { path: 'exam-day/emergencies/index.html', base: '/', expected: '/exam-day/emergencies/' },
+    { path: '404.html', base: '/', expected: '/404.html' },
+    { path: 'pagefind/wasm.zh.pagefind', base: '/', expected: '/pagefind/wasm.zh.pagefind' },
+    { path: 'training/演示.xlsx', base: '/', expected: '/training/%E6%BC%94%E7%A4%BA.xlsx' },
+    { path: 'index.html', base: '/kaowu/', expected: '/kaowu/' },
+    { path: 'exam-day/emergencies/index.html', base: '/kaowu/', expected: '/kaowu/exam-day/emergencies/' },
+    { path: '_astro/page.ab12.js', base: '/tools/kaowu/', expected: '/tools/kaowu/_astro/page.ab12.js' },
+  ])('returns $expected for $path under $base', ({ path, base, expected }) => {
+    expect(toPrecacheUrl(path, base)).toBe(expected);
   });
 });
 
@@ -27,14 +30,21 @@ describe('buildPrecacheManifest', () => {
   };
 
   test('lists every file but the service worker, sorted, each with a content hash', () => {
-    const { entries } = buildPrecacheManifest(makeSite('guide'));
+    const { entries } = buildPrecacheManifest(makeSite('guide'), '/');
     expect(entries.map(([url]) => url)).toEqual(['/', '/guide/']);
     expect(entries.every(([, revision]) => /^[0-9a-f]{16}$/.test(revision))).toBe(true);
   });
 
   test('returns the same version for the same files and another when a file changes', () => {
-    const first = buildPrecacheManifest(makeSite('guide')).version;
-    expect(buildPrecacheManifest(makeSite('guide')).version).toBe(first);
-    expect(buildPrecacheManifest(makeSite('guide, changed')).version).not.toBe(first);
+    const first = buildPrecacheManifest(makeSite('guide'), '/').version;
+    expect(buildPrecacheManifest(makeSite('guide'), '/').version).toBe(first);
+    expect(buildPrecacheManifest(makeSite('guide, changed'), '/').version).not.toBe(first);
+  });
+
+  test('lists the files under the base, which it records', () => {
+    const manifest = buildPrecacheManifest(makeSite('guide'), '/kaowu/');
+    expect(manifest.base).toBe('/kaowu/');
+    expect(manifest.entries.map(([url]) => url)).toEqual(['/kaowu/', '/kaowu/guide/']);
+    expect(manifest.version).not.toBe(buildPrecacheManifest(makeSite('guide'), '/').version);
   });
 });

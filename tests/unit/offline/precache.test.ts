@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cachePrefix, deleteOtherCaches, fillCache, getCacheName, manifestKey, toCacheKey, type PrecacheManifest } from '../../../src/offline/precache';
+import { cachePrefix, deleteOtherCaches, fillCache, getCacheName, getManifestKey, isCacheOfSite, toCacheKey, type PrecacheManifest } from '../../../src/offline/precache';
 
 /** An in-memory CacheStorage with the few methods the precache uses. */
 function createCaches(): CacheStorage {
@@ -30,15 +30,38 @@ describe('toCacheKey', () => {
   });
 });
 
+describe('getCacheName', () => {
+  test.each([
+    { version: 'ab12', base: '/', expected: `${cachePrefix}ab12` },
+    { version: 'ab12', base: '/kaowu/', expected: `${cachePrefix}ab12@/kaowu/` },
+  ])('returns $expected for version $version under $base', ({ version, base, expected }) => {
+    expect(getCacheName(version, base)).toBe(expected);
+  });
+});
+
+describe('isCacheOfSite', () => {
+  test.each([
+    { name: `${cachePrefix}ab12`, base: '/', expected: true },
+    { name: `${cachePrefix}ab12@/kaowu/`, base: '/', expected: false },
+    { name: `${cachePrefix}ab12@/kaowu/`, base: '/kaowu/', expected: true },
+    { name: `${cachePrefix}ab12@/kaowu/old/`, base: '/kaowu/', expected: false },
+    { name: `${cachePrefix}ab12`, base: '/kaowu/', expected: false },
+    { name: 'someone-else', base: '/', expected: false },
+  ])('returns $expected for $name under $base', ({ name, base, expected }) => {
+    expect(isCacheOfSite(name, base)).toBe(expected);
+  });
+});
+
 describe('fillCache', () => {
-  const v1: PrecacheManifest = { version: 'one', entries: [['/', 'a1'], ['/app.js', 'b1']] };
-  const v2: PrecacheManifest = { version: 'two', entries: [['/', 'a2'], ['/app.js', 'b1']] };
+  const v1: PrecacheManifest = { version: 'one', base: '/', entries: [['/', 'a1'], ['/app.js', 'b1']] };
+  const v2: PrecacheManifest = { version: 'two', base: '/', entries: [['/', 'a2'], ['/app.js', 'b1']] };
+  const manifestKey = getManifestKey('/');
 
   test('downloads every file and stores the manifest last', async () => {
     const caches = createCaches();
     await fillCache(v1, caches, async (url) => new Response(`v1 ${url}`));
-    expect(await text(caches, getCacheName('one'), '/app.js')).toBe('v1 /app.js');
-    expect(JSON.parse((await text(caches, getCacheName('one'), manifestKey))!)).toEqual(v1);
+    expect(await text(caches, getCacheName('one', '/'), '/app.js')).toBe('v1 /app.js');
+    expect(JSON.parse((await text(caches, getCacheName('one', '/'), manifestKey))!)).toEqual(v1);
   });
 
   test('copies unchanged files from an older version and downloads only the changed ones', async () => {
@@ -47,22 +70,38 @@ describe('fillCache', () => {
     const downloaded: string[] = [];
     await fillCache(v2, caches, async (url) => (downloaded.push(url), new Response(`v2 ${url}`)));
     expect(downloaded).toEqual(['/']);
-    expect(await text(caches, getCacheName('two'), '/app.js')).toBe('v1 /app.js');
-    expect(await text(caches, getCacheName('two'), '/')).toBe('v2 /');
+    expect(await text(caches, getCacheName('two', '/'), '/app.js')).toBe('v1 /app.js');
+    expect(await text(caches, getCacheName('two', '/'), '/')).toBe('v2 /');
   });
 
   test('throws when a file cannot be downloaded, leaving the version without its manifest', async () => {
     const caches = createCaches();
     await expect(fillCache(v1, caches, async (url) => new Response('', { status: url === '/app.js' ? 404 : 200 }))).rejects.toThrow('/app.js: HTTP 404');
-    expect(await text(caches, getCacheName('one'), manifestKey)).toBeUndefined();
+    expect(await text(caches, getCacheName('one', '/'), manifestKey)).toBeUndefined();
+  });
+
+  test('copies nothing from a copy of the site under another base', async () => {
+    const caches = createCaches();
+    await fillCache(v1, caches, async (url) => new Response(`root ${url}`));
+    const underBase: PrecacheManifest = { version: 'two', base: '/kaowu/', entries: [['/kaowu/app.js', 'b1']] };
+    const downloaded: string[] = [];
+    await fillCache(underBase, caches, async (url) => (downloaded.push(url), new Response(`kaowu ${url}`)));
+    expect(downloaded).toEqual(['/kaowu/app.js']);
   });
 });
 
 describe('deleteOtherCaches', () => {
   test('deletes the site’s other versions and leaves other caches alone', async () => {
     const caches = createCaches();
-    for (const name of [getCacheName('one'), getCacheName('two'), 'someone-else']) await caches.open(name);
-    await deleteOtherCaches({ version: 'two', entries: [] }, caches);
+    for (const name of [getCacheName('one', '/'), getCacheName('two', '/'), 'someone-else']) await caches.open(name);
+    await deleteOtherCaches({ version: 'two', base: '/', entries: [] }, caches);
     expect(await caches.keys()).toEqual([`${cachePrefix}two`, 'someone-else']);
+  });
+
+  test('leaves the caches of a copy of the site under another base alone', async () => {
+    const caches = createCaches();
+    for (const name of [getCacheName('one', '/'), getCacheName('one', '/kaowu/'), getCacheName('two', '/kaowu/')]) await caches.open(name);
+    await deleteOtherCaches({ version: 'two', base: '/kaowu/', entries: [] }, caches);
+    expect(await caches.keys()).toEqual([getCacheName('one', '/'), getCacheName('two', '/kaowu/')]);
   });
 });

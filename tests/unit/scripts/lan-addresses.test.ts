@@ -10,6 +10,10 @@ describe('listLanUrls', () => {
     expect(listLanUrls(interfaces, 4321)).toEqual(['http://192.168.1.23:4321/', 'http://10.0.0.8:4321/']);
   });
 
+  test('returns the addresses under the base the site was built for', () => {
+    expect(listLanUrls({ eth0: [address('192.168.1.23', 'IPv4')] }, 8080, '/kaowu/')).toEqual(['http://192.168.1.23:8080/kaowu/']);
+  });
+
   test('returns nothing for a machine on no network', () => {
     expect(listLanUrls({ lo: [address('127.0.0.1', 'IPv4', true)], down: undefined }, 4321)).toEqual([]);
   });

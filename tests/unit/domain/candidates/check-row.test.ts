@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { checkRow, type RowCheckContext } from '../../../../src/domain/candidates/check-row';
 import { cleanRow, cleanValue } from '../../../../src/domain/candidates/clean';
 import type { CandidateValues } from '../../../../src/domain/candidates/schema';
+import { documentTypeReading } from '../../../../src/domain/candidates/facts';
 import { loadPinyinEngine } from '../../../../src/domain/pinyin/load';
 import { makeId } from '../../../fixtures/candidates';
 
@@ -70,12 +71,13 @@ describe('checkRow', () => {
     { case: 'an unknown gender', values: { gender: '未知' }, expected: ['error:gender'] },
     { case: 'a bad checksum', values: { documentNumber: maleId.slice(0, 17) + (maleId[17] === '1' ? '2' : '1') }, expected: ['error:documentNumber'] },
     { case: 'a 15-digit ID', values: { documentNumber: '130503670401001' }, expected: ['error:documentNumber'] },
-    { case: 'an unknown document type', values: { documentType: '学生证' }, expected: ['error:documentType'] },
+    { case: 'an unlisted document type with an ID number', values: { documentType: '学生证' }, expected: [] },
+    { case: 'an unlisted document type with a permit number', values: { documentType: '港澳台身份证', documentNumber: 'H12345678', gender: '男' }, expected: ['warning:documentType'] },
     { case: 'a passport number that looks like an ID', values: { documentType: '护照', documentNumber: maleId }, expected: ['error:documentNumber', 'warning:documentNumber'] },
     { case: 'a ten-digit phone', values: { phone: '1380013800' }, expected: ['error:phone'] },
     { case: 'a year of two digits', values: { enrolmentYear: '23' }, expected: ['error:enrolmentYear'] },
     { case: 'a year long ago', values: { enrolmentYear: '2001' }, expected: ['warning:enrolmentYear'] },
-    { case: 'an education level outside the list', values: { educationLevel: '研究生' }, expected: ['warning:educationLevel'] },
+    { case: 'an education level outside the usual ones (one notice for the whole list instead)', values: { educationLevel: '高职' }, expected: [] },
     { case: 'an empty major code', values: { majorCode: '' }, expected: ['error:majorCode'] },
     { case: 'a 吕 name', values: { name: '吕布', pinyin: 'Lyu Bu' }, expected: ['warning:pinyin'] },
     { case: 'a minority name', values: { name: '库尔班·热合曼', pinyin: 'Kuerban Rehemani' }, expected: ['warning:pinyin', 'warning:pinyin'] },
@@ -107,5 +109,42 @@ describe('checkRow', () => {
   test('names the check character the number should have', () => {
     const bad = maleId.slice(0, 17) + (maleId[17] === '1' ? '2' : '1');
     expect(checkRow({ ...valid, documentNumber: bad }, context).issues[0]!.problem).toContain(`应为「${maleId[17]}」`);
+  });
+});
+
+describe('checkRow with a 证件类型 outside the list', () => {
+  test('maps it by the number when the number can only be a 身份证, and lists the change', () => {
+    const result = checkRow({ ...valid, documentType: '港澳台身份证' }, context);
+    expect(result.values.documentType).toBe('身份证');
+    expect(result.changes).toEqual([
+      { column: 'documentType', from: '港澳台身份证', to: '身份证', reason: '「港澳台身份证」不在本向导的证件类型中；证件号码是 18 位且校验码正确，只能是身份证，改写为「身份证」' },
+    ]);
+    expect(result.issues).toEqual([]);
+  });
+
+  test('maps it to 港澳台居民居住证 when the valid number starts with a residence-permit code', () => {
+    const permit = makeId('810000', '20040512', 123);
+    expect(checkRow({ ...valid, documentType: '居民居住证（港澳）', documentNumber: permit }, context).values.documentType).toBe('港澳台居民居住证');
+  });
+
+  test('keeps the student and the value with a warning stating the assumption when the number is not certain', () => {
+    const result = checkRow({ ...valid, documentType: '港澳台身份证', documentNumber: 'H12345678' }, context);
+    expect(result.values.documentType).toBe('港澳台身份证');
+    expect(result.issues).toEqual([
+      {
+        column: 'documentType',
+        value: '港澳台身份证',
+        severity: 'warning',
+        problem: '「港澳台身份证」不在本向导的证件类型（身份证、港澳台居民居住证、港澳居民来往内地通行证、台湾居民来往大陆通行证、护照）中',
+        fix: `${documentTypeReading}。本向导假定平台接受「港澳台身份证」，按原样写入导入文件，证件号码不按证件规则核对；号码的格式像港澳居民来往内地通行证，如果是，请改为「港澳居民来往内地通行证」`,
+        suggestion: '港澳居民来往内地通行证',
+      },
+    ]);
+  });
+
+  test('offers no guess when the number fits no document', () => {
+    const [issue] = checkRow({ ...valid, documentType: '其他证件', documentNumber: '12' }, context).issues;
+    expect(issue).toMatchObject({ column: 'documentType', severity: 'warning' });
+    expect(issue!.suggestion).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkCandidates, findDuplicates } from '../../../../src/domain/candidates/check-table';
+import { checkCandidates } from '../../../../src/domain/candidates/check-table';
 import { classifyCandidates, isPilotMajor } from '../../../../src/domain/candidates/classify';
 import { findHeaderRow, matchHeader, normalizeHeader, suggestMapping } from '../../../../src/domain/candidates/headers';
 import { formatChange, formatIssue } from '../../../../src/domain/candidates/format';
@@ -14,21 +14,6 @@ const base: CandidateValues = {
   phone: '13800138000', enrolmentYear: '2023', educationLevel: '专科', major: '电子商务', majorCode: '530701',
 };
 const row = (id: number, values: Partial<CandidateValues> = {}): CandidateRow => ({ id, sourceRow: id + 1, values: { ...base, ...values } });
-
-describe('findDuplicates', () => {
-  test('reports an exact duplicate against the first row', () => {
-    const [issue] = findDuplicates([row(1), row(2)]);
-    expect(issue).toMatchObject({ rowId: 2, severity: 'error', problem: '与第 2 行完全相同，是重复的一行' });
-  });
-
-  test('names the columns that differ for the same document number', () => {
-    expect(findDuplicates([row(1), row(2, { name: '张山', phone: '13900139000' })])[0]!.problem).toBe('与第 2 行证件号码相同，但学生姓名、手机号码不同');
-  });
-
-  test('returns nothing for different numbers or empty ones', () => {
-    expect(findDuplicates([row(1), row(2, { documentNumber: makeId('440106', '20040512', 125) }), row(3, { documentNumber: '' }), row(4, { documentNumber: '' })])).toEqual([]);
-  });
-});
 
 describe('checkCandidates', () => {
   let context: RowCheckContext;

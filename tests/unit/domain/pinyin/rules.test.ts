@@ -3,6 +3,7 @@ import { loadPinyinEngine } from '../../../../src/domain/pinyin/load';
 import { isPinyinWellFormed, isSamePinyin, normalizeMiddleDots, normalizePinyinCase, splitChineseName, toNamePinyin } from '../../../../src/domain/pinyin/rules';
 import type { PinyinEngine } from '../../../../src/domain/pinyin/schema';
 import { pinyinExamples } from '../../../../src/domain/candidates/facts';
+import { surnameReadings } from '../../../../src/domain/pinyin/facts';
 
 let engine: PinyinEngine;
 beforeAll(async () => {
@@ -57,8 +58,56 @@ describe('toNamePinyin', () => {
     expect(toNamePinyin('李𪚥', engine, 'lyu').rareCharacters).toEqual(['𪚥']);
   });
 
-  test('flags a surname with more than one family reading', () => {
-    expect(toNamePinyin('乐嘉', engine, 'lyu').ambiguousSurname).toBe('乐');
+  test('flags a surname with more than one family reading and says the other one', () => {
+    expect(toNamePinyin('乐嘉', engine, 'lyu').ambiguousSurname).toEqual({ surname: '乐', otherReading: '也有家庭读作 Le' });
+  });
+});
+
+// Every surname on the one list, what it gives and why. A surname is flagged for a
+// check only where real families write it two ways (both readings are surname entries
+// of 现代汉语词典, or the characters may be a compound surname or a surname plus a given name).
+const surnameCases = [
+  { surname: '单', name: '单雄信', pinyin: 'Shan Xiongxin', isFlagged: false, why: 'surname reading Shan; everyday dan' },
+  { surname: '曾', name: '曾国藩', pinyin: 'Zeng Guofan', isFlagged: false, why: 'surname reading Zeng; everyday ceng' },
+  { surname: '解', name: '解晓东', pinyin: 'Xie Xiaodong', isFlagged: false, why: 'surname reading Xie; everyday jie' },
+  { surname: '仇', name: '仇明', pinyin: 'Qiu Ming', isFlagged: false, why: 'surname reading Qiu; everyday chou' },
+  { surname: '朴', name: '朴树', pinyin: 'Piao Shu', isFlagged: false, why: 'surname reading Piao; everyday pu' },
+  { surname: '查', name: '查良镛', pinyin: 'Zha Liangyong', isFlagged: false, why: 'surname reading Zha; everyday cha' },
+  { surname: '柏', name: '柏杨', pinyin: 'Bai Yang', isFlagged: false, why: 'surname reading Bai; also bo (柏林)' },
+  { surname: '翟', name: '翟志刚', pinyin: 'Zhai Zhigang', isFlagged: false, why: 'surname reading Zhai; also di' },
+  { surname: '尉', name: '尉缭', pinyin: 'Wei Liao', isFlagged: false, why: 'alone the surname is Wei; Yu only inside 尉迟' },
+  { surname: '繁', name: '繁钦', pinyin: 'Po Qin', isFlagged: false, why: 'surname reading Po; everyday fan' },
+  { surname: '员', name: '员半千', pinyin: 'Yun Banqian', isFlagged: false, why: 'surname reading Yun; everyday yuan' },
+  { surname: '区', name: '区志强', pinyin: 'Ou Zhiqiang', isFlagged: false, why: 'surname reading Ou (DOMAIN.md); everyday qu' },
+  { surname: '缪', name: '缪可', pinyin: 'Miao Ke', isFlagged: false, why: 'surname reading Miao; everyday mou or miu' },
+  { surname: '乐', name: '乐嘉', pinyin: 'Yue Jia', isFlagged: true, why: 'families read it Yue or Le' },
+  { surname: '盖', name: '盖聂', pinyin: 'Ge Nie', isFlagged: true, why: 'families read it Ge or Gai' },
+  { surname: '覃', name: '覃亮', pinyin: 'Qin Liang', isFlagged: true, why: 'families read it Qin or Tan' },
+  { surname: '种', name: '种师道', pinyin: 'Chong Shidao', isFlagged: true, why: 'families read it Chong or Zhong' },
+  { surname: '尉迟', name: '尉迟恭', pinyin: 'Yuchi Gong', isFlagged: false, why: 'compound surname Yuchi' },
+  { surname: '万俟', name: '万俟卨', pinyin: 'Moqi Xie', isFlagged: false, why: 'compound surname Moqi' },
+  { surname: '长孙', name: '长孙无忌', pinyin: 'Zhangsun Wuji', isFlagged: false, why: 'compound surname Zhangsun' },
+  { surname: '澹台', name: '澹台灭明', pinyin: 'Tantai Mieming', isFlagged: false, why: 'compound surname Tantai' },
+  { surname: '单于', name: '单于飞', pinyin: 'Chanyu Fei', isFlagged: true, why: 'compound Chanyu, or surname 单 Shan with a given name starting 于' },
+];
+
+describe('surnameReadings', () => {
+  test('lists exactly the surnames this test names', () => {
+    expect(Object.keys(surnameReadings).sort()).toEqual(surnameCases.map((entry) => entry.surname).sort());
+  });
+
+  test.each(surnameCases)('writes $name as $pinyin and flags it only if $isFlagged ($why)', ({ name, pinyin, isFlagged }) => {
+    const result = toNamePinyin(name, engine, 'lyu');
+    expect(result.pinyin).toBe(pinyin);
+    expect(result.ambiguousSurname !== null).toBe(isFlagged);
+  });
+
+  test.each([
+    { name: '张单', pinyin: 'Zhang Dan' },
+    { name: '曾乐乐', pinyin: 'Zeng Lele' },
+    { name: '王查', pinyin: 'Wang Cha' },
+  ])('keeps the everyday reading of $name in the given name', ({ name, pinyin }) => {
+    expect(toNamePinyin(name, engine, 'lyu')).toMatchObject({ pinyin, ambiguousSurname: null });
   });
 });
 

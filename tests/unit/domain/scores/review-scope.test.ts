@@ -4,45 +4,83 @@ import {
   isObjectiveSubject,
   judgeSubjectReview,
   listReviewReasons,
+  objectiveReviewRuleText,
 } from '../../../../src/domain/scores/review-scope';
 
 describe('isObjectiveSubject', () => {
   test.each([
-    { kind: '理论', expected: true },
-    { kind: '实操', expected: false },
-  ] as const)('returns $expected for $kind', ({ kind, expected }) => {
-    expect(isObjectiveSubject(kind)).toBe(expected);
+    { kind: '理论', objective: '理论', expected: true },
+    { kind: '实操', objective: '理论', expected: false },
+    { kind: '实操', objective: '实操', expected: true },
+    { kind: '理论', objective: '不知道', expected: false },
+    { kind: '实操', objective: '不知道', expected: false },
+  ] as const)('returns $expected for $kind when the user says $objective', ({ kind, objective, expected }) => {
+    expect(isObjectiveSubject(kind, objective)).toBe(expected);
+  });
+
+  test('guesses no subject when the user has not answered', () => {
+    expect(isObjectiveSubject('理论')).toBe(false);
   });
 });
 
 describe('listReviewReasons', () => {
-  test('offers no subjective-marking reasons for theory', () => {
-    expect(listReviewReasons('理论').map((reason) => reason.key)).toEqual(['noScore', 'zeroScore', 'disputeMarking']);
+  test.each([
+    { kind: '理论', objective: '理论', expected: ['noScore', 'zeroScore', 'disputeMarking'] },
+    { kind: '实操', objective: '理论', expected: ['noScore', 'zeroScore', 'missedMarking', 'wrongTotal', 'disputeMarking'] },
+    { kind: '理论', objective: '实操', expected: ['noScore', 'zeroScore', 'missedMarking', 'wrongTotal', 'disputeMarking'] },
+    { kind: '实操', objective: '实操', expected: ['noScore', 'zeroScore', 'disputeMarking'] },
+    { kind: '理论', objective: '不知道', expected: ['noScore', 'zeroScore', 'missedMarking', 'wrongTotal', 'disputeMarking'] },
+  ] as const)('offers $expected for $kind when the user says $objective is computer-marked', ({ kind, objective, expected }) => {
+    expect(listReviewReasons(kind, objective).map((reason) => reason.key)).toEqual(expected);
   });
 });
 
 describe('judgeSubjectReview', () => {
   test.each([
-    // The 0-or-missing rule for the objective (theory) subject.
-    { kind: '理论', score: 0, reason: 'zeroScore', isAccepted: true },
-    { kind: '理论', score: null, reason: 'noScore', isAccepted: true },
-    { kind: '理论', score: 1, reason: 'zeroScore', isAccepted: false },
-    { kind: '理论', score: 59, reason: 'wrongTotal', isAccepted: false },
-    { kind: '理论', score: 0, reason: 'noScore', isAccepted: false },
-    { kind: '理论', score: 0, reason: 'missedMarking', isAccepted: false },
-    // The practical subject: subjective parts are reviewed for missed marking or wrong totals.
-    { kind: '实操', score: 58, reason: 'missedMarking', isAccepted: true },
-    { kind: '实操', score: 30, reason: 'wrongTotal', isAccepted: true },
-    { kind: '实操', score: null, reason: 'noScore', isAccepted: true },
-    { kind: '实操', score: 0, reason: 'zeroScore', isAccepted: true },
-    { kind: '实操', score: 45, reason: 'noScore', isAccepted: false },
-    { kind: '实操', score: 59, reason: 'disputeMarking', isAccepted: false },
-  ] as const)('returns $isAccepted for $kind at $score for $reason', ({ kind, score, reason, isAccepted }) => {
-    expect(judgeSubjectReview(kind, score, reason).isAccepted).toBe(isAccepted);
+    // The user says 理论 is computer-marked: the 0-or-missing rule applies to it.
+    { kind: '理论', objective: '理论', score: 0, reason: 'zeroScore', isAccepted: true },
+    { kind: '理论', objective: '理论', score: null, reason: 'noScore', isAccepted: true },
+    { kind: '理论', objective: '理论', score: 1, reason: 'zeroScore', isAccepted: false },
+    { kind: '理论', objective: '理论', score: 59, reason: 'wrongTotal', isAccepted: false },
+    { kind: '理论', objective: '理论', score: 0, reason: 'noScore', isAccepted: false },
+    { kind: '理论', objective: '理论', score: 0, reason: 'missedMarking', isAccepted: false },
+    { kind: '实操', objective: '理论', score: 58, reason: 'missedMarking', isAccepted: true },
+    { kind: '实操', objective: '理论', score: 30, reason: 'wrongTotal', isAccepted: true },
+    { kind: '实操', objective: '理论', score: null, reason: 'noScore', isAccepted: true },
+    { kind: '实操', objective: '理论', score: 0, reason: 'zeroScore', isAccepted: true },
+    { kind: '实操', objective: '理论', score: 45, reason: 'noScore', isAccepted: false },
+    // The user says 实操 is computer-marked: the rule moves with the answer.
+    { kind: '实操', objective: '实操', score: 58, reason: 'wrongTotal', isAccepted: false },
+    { kind: '理论', objective: '实操', score: 59, reason: 'missedMarking', isAccepted: true },
+    // The user does not know: nothing is refused on the objective-subject rule.
+    { kind: '理论', objective: '不知道', score: 59, reason: 'wrongTotal', isAccepted: true },
+    { kind: '理论', objective: '不知道', score: 72, reason: 'missedMarking', isAccepted: true },
+    { kind: '实操', objective: '不知道', score: 58, reason: 'wrongTotal', isAccepted: true },
+    { kind: '理论', objective: '不知道', score: 59, reason: 'zeroScore', isAccepted: false },
+    // Disputes about marking are never covered.
+    { kind: '实操', objective: '不知道', score: 59, reason: 'disputeMarking', isAccepted: false },
+  ] as const)('returns $isAccepted for $kind at $score for $reason when the user says $objective', ({ kind, objective, score, reason, isAccepted }) => {
+    expect(judgeSubjectReview(kind, score, reason, objective).isAccepted).toBe(isAccepted);
   });
 
-  test('quotes the objective-subject rule when refusing a theory score above zero', () => {
-    expect(judgeSubjectReview('理论', 59, 'zeroScore').explanation).toMatchInlineSnapshot(`"理论是采用计算机阅卷的客观题科目，仅在成绩为零分或缺考时复查；该考生理论成绩为 59 分，不予复查。"`);
+  test('lets a 理论 review above zero go ahead when nobody has said which subject is computer-marked', () => {
+    expect(judgeSubjectReview('理论', 59, 'wrongTotal').isAccepted).toBe(true);
+  });
+
+  test('shows the manual’s wording of the rule with a review the user cannot place', () => {
+    expect(judgeSubjectReview('理论', 59, 'wrongTotal', '不知道').ruleNotice).toMatchInlineSnapshot(
+      `"是否受理取决于理论是否采用计算机阅卷。手册规定：“复查原则上仅限于主观题科目。采用计算机阅卷的客观题科目，仅在成绩为零分或缺考时复查。”本向导不据此拦下申请，由鸿科经纬公司按规定判断。"`,
+    );
+  });
+
+  test('adds no rule notice where the score is 0 or missing (the rule allows those anyway)', () => {
+    expect(judgeSubjectReview('理论', 0, 'zeroScore', '不知道').ruleNotice).toBeUndefined();
+  });
+
+  test('quotes the rule and the user’s answer when refusing a subject they said is computer-marked', () => {
+    expect(judgeSubjectReview('理论', 59, 'zeroScore', '理论').explanation).toMatchInlineSnapshot(
+      `"您选择了理论是采用计算机阅卷的客观题科目。手册规定：“复查原则上仅限于主观题科目。采用计算机阅卷的客观题科目，仅在成绩为零分或缺考时复查。”该考生理论成绩为 59 分，不予复查。如果不确定哪个科目采用计算机阅卷，请选「不知道」。"`,
+    );
   });
 
   test('explains a reason that does not fit the score', () => {
@@ -55,6 +93,12 @@ describe('judgeSubjectReview', () => {
 
   test('quotes the manual when refusing a dispute about marking', () => {
     expect(judgeSubjectReview('实操', 59, 'disputeMarking').explanation).toContain('不对试题进行重新评阅');
+  });
+});
+
+describe('objectiveReviewRuleText', () => {
+  test('quotes the manual’s sentence on computer-marked subjects', () => {
+    expect(objectiveReviewRuleText).toBe('复查原则上仅限于主观题科目。采用计算机阅卷的客观题科目，仅在成绩为零分或缺考时复查。');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkProctorAssignments, checkSiteRoles, checkTeacherDrafts, getRoleName } from '../../../../src/domain/staffing/checks';
+import { checkProctorAssignments, checkSiteRoles, checkTeacherDrafts, getRoleKey, getRoleName } from '../../../../src/domain/staffing/checks';
 import { majors, slots, teachers } from '../../../fixtures/staff';
 
 const assignments = [
@@ -83,5 +83,17 @@ describe('getRoleName', () => {
     { role: 'proctor' as const, expected: '监考员' },
   ])('returns $expected for $role', ({ role, expected }) => {
     expect(getRoleName(role)).toBe(expected);
+  });
+});
+
+describe('getRoleKey', () => {
+  test.each([
+    { name: '主考', expected: 'chiefExaminer' },
+    { name: '系统管理员', expected: 'systemAdmin' },
+    { name: '监考员', expected: 'proctor' },
+    { name: '巡考员', expected: 'proctor' },
+    { name: '班主任', expected: 'proctor' },
+  ] as const)('returns $expected for $name', ({ name, expected }) => {
+    expect(getRoleKey(name)).toBe(expected);
   });
 });

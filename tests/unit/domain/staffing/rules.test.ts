@@ -1,12 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { proctorRule, siteRoles } from '../../../../src/domain/staffing/facts';
-import { SiteRoleSchema } from '../../../../src/domain/staffing/schema';
-import { countProctorsAtPeak, countProctorsForRoom, isOwnMajorTeacher } from '../../../../src/domain/staffing/rules';
+import { proctorRule, siteRoles, teacherRoleKeys } from '../../../../src/domain/staffing/facts';
+import { SiteRoleSchema, TeacherRoleSchema } from '../../../../src/domain/staffing/schema';
+import { countProctorsAtPeak, countProctorsForRoom, isOwnMajorTeacher, listCandidateMajors } from '../../../../src/domain/staffing/rules';
 import { slots } from '../../../fixtures/staff';
 
 describe('siteRoles', () => {
   test('match their schema', () => {
     for (const role of siteRoles) expect(() => SiteRoleSchema.parse(role)).not.toThrow();
+  });
+});
+
+describe('teacherRoleKeys', () => {
+  test('lists every role of the schema once: the school’s site roles, then 监考员', () => {
+    expect([...teacherRoleKeys].sort()).toEqual([...TeacherRoleSchema.options].sort());
+    const schoolRoles = siteRoles.filter((role) => role.providedBy === 'school').map((role) => role.key);
+    expect(teacherRoleKeys).toEqual([...schoolRoles, 'proctor']);
   });
 });
 
@@ -46,5 +54,15 @@ describe('isOwnMajorTeacher', () => {
     { subject: '', majors: ['电子商务'], expected: false },
   ])('returns $expected for "$subject" with majors $majors', ({ subject, majors, expected }) => {
     expect(isOwnMajorTeacher(subject, majors)).toBe(expected);
+  });
+});
+
+describe('listCandidateMajors', () => {
+  test.each([
+    { name: 'the pilot’s and the candidates’ majors, each once', pilot: ['电子商务'], candidates: ['电子商务', '市场营销', '电子商务'], expected: ['电子商务', '市场营销'] },
+    { name: 'no blank major', pilot: [], candidates: ['', '物流管理'], expected: ['物流管理'] },
+    { name: 'nothing when nothing is known', pilot: [], candidates: [], expected: [] },
+  ])('returns $name', ({ pilot, candidates, expected }) => {
+    expect(listCandidateMajors(pilot.map((name) => ({ name })), candidates.map((major) => ({ major })))).toEqual(expected);
   });
 });

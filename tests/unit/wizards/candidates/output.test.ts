@@ -44,13 +44,27 @@ describe('buildImportFile', () => {
     expect(sheet.getRow(importFileLayout.firstDataRow + students.length).getCell(1).value).toBeNull();
   });
 
-  test('adds dropdowns for 性别 and 证件类型 (stop) and 专业层次 (warning)', async () => {
+  test('adds a strict dropdown for 性别 and warning-only ones for 证件类型 and 专业层次', async () => {
     const sheet = (await readBack(await buildImportFile(ExcelJS, students))).worksheets[0]! as unknown as { dataValidations: { model: Record<string, { formulae: string[]; errorStyle?: string }> } };
     const at = (letter: string) => sheet.dataValidations.model[`${letter}${importFileLayout.firstDataRow}`]!;
     expect(at('C').formulae).toEqual([`"${genders.join(',')}"`]);
-    expect(at('D').formulae).toEqual([`"${documentTypes.join(',')}"`]);
-    expect(at('H')).toMatchObject({ formulae: [`"${educationLevels.join(',')}"`], errorStyle: 'warning' });
     expect(at('C').errorStyle ?? 'stop').toBe('stop');
+    expect(at('D')).toMatchObject({ formulae: [`"${documentTypes.join(',')}"`], errorStyle: 'warning' });
+    expect(at('H')).toMatchObject({ formulae: [`"${educationLevels.join(',')}"`], errorStyle: 'warning' });
+  });
+
+  test('offers the file’s own 专业层次 and 证件类型 in their dropdowns, so they never contradict its data', async () => {
+    const own = students.map((student) => ({ ...student, educationLevel: '高职', documentType: student.documentType === '身份证' ? student.documentType : '港澳台身份证' }));
+    const sheet = (await readBack(await buildImportFile(ExcelJS, own))).worksheets[0]! as unknown as { dataValidations: { model: Record<string, { formulae: string[] }> } };
+    const at = (letter: string) => sheet.dataValidations.model[`${letter}${importFileLayout.firstDataRow}`]!;
+    expect(at('H').formulae).toEqual([`"${[...educationLevels, '高职'].join(',')}"`]);
+    expect(at('D').formulae).toEqual([`"${[...documentTypes, '港澳台身份证'].join(',')}"`]);
+  });
+
+  test('writes no dropdown rather than one without the file’s values when they cannot be listed inline', async () => {
+    const own = students.map((student) => ({ ...student, educationLevel: '专科,高职' }));
+    const sheet = (await readBack(await buildImportFile(ExcelJS, own))).worksheets[0]! as unknown as { dataValidations: { model: Record<string, unknown> } };
+    expect(sheet.dataValidations.model[`H${importFileLayout.firstDataRow}`]).toBeUndefined();
   });
 
   test('sets column widths that fit Chinese headers', async () => {
@@ -86,6 +100,16 @@ describe('buildErrorReport', () => {
     const sheet = (await readBack(bytes)).worksheets[0]!;
     expect(sheet.getRow(1).values).toEqual([undefined, '原行号', '姓名', '身份证号', '问题']);
     expect(sheet.getRow(2).values).toEqual([undefined, '3', '李四', '110105194912310021', '【错误】第 3 行…\n【请核对】…']);
+  });
+  test('puts notices about the whole list on a sheet of their own, not among the rows', async () => {
+    const workbook = await readBack(await buildErrorReport(ExcelJS, ['姓名'], [], ['「专业层次」：名单中的专业层次有 1 种写法：「高职」35 行。']));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['问题清单', '整体提示']);
+    expect(workbook.worksheets[0]!.rowCount).toBe(1);
+    expect(workbook.worksheets[1]!.getCell('A2').value).toBe('「专业层次」：名单中的专业层次有 1 种写法：「高职」35 行。');
+  });
+
+  test('writes no notice sheet when there is none', async () => {
+    expect((await readBack(await buildErrorReport(ExcelJS, ['姓名'], []))).worksheets).toHaveLength(1);
   });
 });
 

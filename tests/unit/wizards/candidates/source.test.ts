@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readPastedText, readSourceFile } from '../../../../wizards/candidates/source';
-import { createMapping } from '../../../../wizards/candidates/steps';
+import { createMapping } from '../../../../wizards/candidates/working-table';
 import { messyIds, messySchoolList, writeCsv, writeXls, writeXlsx } from '../../../fixtures/candidates';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);

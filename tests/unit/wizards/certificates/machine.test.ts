@@ -2,10 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { createActor, waitFor, type AnyActorRef } from 'xstate';
 import { createEmptyWorkspace } from '../../../../src/domain/workspace/rules';
 import { fromProgressTask, TaskUserError } from '../../../../wizards/kit/progress-task';
-import { checkScoreRows } from '../../../../wizards/certificates/form';
-import { certificateMachine, type CertificateEvent } from '../../../../wizards/certificates/machine';
-import type { PreparedStamp } from '../../../../wizards/certificates/prepare-stamp';
-import { createScoreRow } from '../../../../wizards/review/score-rows';
+import { readDraft } from '../../../../wizards/kit/saved-work';
+import { certificatesDraftSpec, type PreparedStamp } from '../../../../wizards/certificates/context-schema';
+import { certificatesMachine, type CertificatesEvent } from '../../../../wizards/certificates/machine';
+import { certificatesSteps, checkScoreRows } from '../../../../wizards/certificates/steps';
+import { createScoreRow } from '../../../../wizards/shared/scores/score-rows';
 import { pastedExport, typedRows } from '../../../fixtures/certificates';
 import { busyTag, getStepId } from '../../../../wizards/kit/wizard-machine';
 import { expectEveryStateReached } from '../kit/machine-paths';
@@ -15,7 +16,7 @@ const stamp: PreparedStamp = { sourceName: '签名章.jpg', dataUrl: 'data:image
 const picture = (name: string) => new File([new Uint8Array([1])], name);
 
 /** The machine with the stamp worker replaced: a file named bad.* fails with a user message. */
-const testMachine = certificateMachine.provide({
+const testMachine = certificatesMachine.provide({
   actors: {
     prepareStamp: fromProgressTask<File, PreparedStamp>(async (file) => {
       if (file.name.startsWith('bad')) throw new TaskUserError('无法读取这张图片');
@@ -27,11 +28,11 @@ const testMachine = certificateMachine.provide({
 /** Wait until the machine rests on a screen again (tasks load their code on demand). */
 const settle = (actor: AnyActorRef) => waitFor(actor, (snapshot) => !snapshot.hasTag(busyTag));
 
-describe('certificateMachine', () => {
+describe('certificatesMachine', () => {
   test('reaches every screen and both outcomes of the stamp', () => {
     expectEveryStateReached(testMachine, {
       input: { workspace },
-      events: (snapshot): CertificateEvent[] => [
+      events: (snapshot): CertificatesEvent[] => [
         { type: 'step.next' },
         { type: 'step.back' },
         ...(snapshot.context.rows.length === 0 ? [{ type: 'row.add', row: typedRows[0] } as const] : []),
@@ -65,7 +66,11 @@ describe('certificateMachine', () => {
     actor.send({ type: 'stamp.choose', picture: picture('bad.png') });
     await settle(actor);
     expect(actor.getSnapshot().value).toEqual({ stamp: 'waiting' });
-    expect(actor.getSnapshot().context).toMatchObject({ stamp: { sourceName: '签名章.jpg' }, stampProblem: '无法读取这张图片' });
+    expect(actor.getSnapshot().context).toMatchObject({ stamp: { sourceName: '签名章.jpg' }, errors: [{ field: 'stamp-file', message: '无法读取这张图片' }] });
+    expect(certificatesSteps.definitions.stamp.fields).toContain('stamp-file');
+    actor.send({ type: 'stamp.choose', picture: picture('签名章2.jpg') });
+    await settle(actor);
+    expect(actor.getSnapshot().context).toMatchObject({ stamp: { sourceName: '签名章2.jpg' }, errors: [] });
   });
 
   test('reads a pasted score export into rows and clears the paste box', async () => {
@@ -74,7 +79,7 @@ describe('certificateMachine', () => {
     actor.send({ type: 'scores.read', source: { kind: 'paste', text: pastedExport } });
     await settle(actor);
     expect(actor.getSnapshot().context.rows).toEqual(typedRows);
-    expect(actor.getSnapshot().context).toMatchObject({ pasted: '', lastImport: { ok: true, source: '粘贴的内容', added: 4, problems: [] } });
+    expect(actor.getSnapshot().context).toMatchObject({ pasted: '', lastImport: { source: '粘贴的内容', added: 4, problems: [] } });
   });
 
   test('keeps a paste with a bad score in the box and names the row', async () => {
@@ -84,16 +89,23 @@ describe('certificateMachine', () => {
     actor.send({ type: 'scores.read', source: { kind: 'paste', text } });
     await settle(actor);
     expect(actor.getSnapshot().context.pasted).toBe(text);
-    expect(actor.getSnapshot().context.lastImport).toMatchObject({ ok: true, problems: [{ row: 4, message: expect.stringContaining('105 分超出范围') }] });
+    expect(actor.getSnapshot().context.lastImport).toMatchObject({ problems: [{ row: 4, message: expect.stringContaining('105 分超出范围') }] });
   });
 
-  test('reports an empty paste without touching the rows', async () => {
+  test('reports an empty paste as the paste box’s error without touching the rows', async () => {
     const actor = createActor(testMachine, { input: { workspace } }).start();
     actor.send({ type: 'row.add', row: typedRows[0] });
     actor.send({ type: 'scores.read', source: { kind: 'paste', text: ' ' } });
     await settle(actor);
     expect(actor.getSnapshot().context.rows).toHaveLength(1);
-    expect(actor.getSnapshot().context.lastImport).toMatchObject({ ok: false, message: expect.stringContaining('粘贴框是空的') });
+    expect(actor.getSnapshot().context.errors).toEqual([{ field: 'score-paste', message: expect.stringContaining('粘贴框是空的') }]);
+  });
+
+  test('reports a file it cannot read as the file box’s error', async () => {
+    const actor = createActor(testMachine, { input: { workspace } }).start();
+    actor.send({ type: 'scores.read', source: { kind: 'file', file: new File([], '成绩.xlsx') } });
+    await settle(actor);
+    expect(actor.getSnapshot().context.errors).toEqual([{ field: 'score-file', message: '“成绩.xlsx”是空文件，请重新导出成绩后上传。' }]);
   });
 
   test('ticks and unticks checklist items', () => {
@@ -108,6 +120,22 @@ describe('certificateMachine', () => {
     const actor = createActor(testMachine, { input: { workspace } }).start();
     actor.send({ type: 'step.goto', step: 'issuance' });
     expect(getStepId(actor.getSnapshot().value)).toBe('scores');
+  });
+});
+
+describe('certificatesDraftSpec', () => {
+  test('resumes a draft saved before the workspace left it, with its stamp problem and school name dropped', () => {
+    const stored = {
+      format: 'kaowu-xiangdao.draft',
+      slug: 'certificates',
+      version: 1,
+      savedAt: '2026-05-01T08:30:00.000Z',
+      value: { stamp: 'waiting' },
+      context: { rows: typedRows, errors: [], schoolName: '某某职业技术学院', known: [], stamp, stampProblem: '无法读取这张图片', checklist: ['wechat'], pasted: '', lastImport: null, workspace },
+    };
+    const read = readDraft(certificatesDraftSpec, stored);
+    expect(read).toMatchObject({ kind: 'ok', value: { value: { stamp: 'waiting' }, context: { rows: typedRows, errors: [], stamp, checklist: ['wechat'], pasted: '', lastImport: null, progress: null } } });
+    expect(read.kind === 'ok' && Object.keys(read.value.context as object).sort()).toEqual(['checklist', 'errors', 'lastImport', 'pasted', 'progress', 'rows', 'stamp']);
   });
 });
 

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { groupResultsByLevel } from '../../../../src/domain/certificates/results';
-import { buildPassListFile, passListColumns } from '../../../../wizards/certificates/output';
-import { toSitting } from '../../../../wizards/review/score-rows';
+import { buildPassListFile, passListColumns, passListFileName } from '../../../../wizards/certificates/output';
+import { toSitting } from '../../../../wizards/shared/scores/score-rows';
 import { typedRows } from '../../../fixtures/certificates';
 import { convertToCsv, hasLibreOffice } from '../review/libreoffice';
 
@@ -45,6 +45,16 @@ describe('buildPassListFile', () => {
       [1, '张三', '11010519491231002X', '2021091600241100', '初级', 60, 59, '实操 59 分，未达到 60 分'],
       [2, '王五', '110105200001010011', '2021091600241102', '中级', '缺考', 75, '理论没有成绩（缺考）'],
     ]);
+  });
+});
+
+describe('passListFileName', () => {
+  test.each([
+    { school: '某某职业技术学院', expected: '某某职业技术学院-网店运营推广证书合格名单.xlsx' },
+    { school: '', expected: '网店运营推广证书合格名单.xlsx' },
+    { school: 'A/B:学院', expected: 'AB学院-网店运营推广证书合格名单.xlsx' },
+  ])('returns $expected for "$school"', ({ school, expected }) => {
+    expect(passListFileName(school)).toBe(expected);
   });
 });
 

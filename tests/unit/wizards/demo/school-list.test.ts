@@ -3,7 +3,7 @@ import { checkCandidates, type TableCheck } from '../../../../src/domain/candida
 import type { CandidateColumnKey, CandidateRow } from '../../../../src/domain/candidates/schema';
 import { loadPinyinEngine } from '../../../../src/domain/pinyin/load';
 import { readSourceFile } from '../../../../wizards/candidates/source';
-import { createMapping } from '../../../../wizards/candidates/steps';
+import { createMapping } from '../../../../wizards/candidates/working-table';
 import type { SourceTable } from '../../../../wizards/candidates/context';
 import { writeSchoolListFile } from '../../../../wizards/demo/files/school-list-file';
 import { buildSchoolList, schoolListHeaders } from '../../../../wizards/demo/school-list';

@@ -3,11 +3,12 @@ import { describe, expect, test, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { ResultFiles } from '../../../../wizards/kit/ResultFiles';
+import type { BuildResultFile } from '../../../../wizards/kit/result-file';
 
 const files = [{ id: 'list', fileName: '名单.xlsx', description: '考生名单' }];
 const afterPromises = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-async function clickDownload(build: (id: string) => Promise<Blob>) {
+async function clickDownload(build: BuildResultFile) {
   const root = document.createElement('div');
   await act(() => render(<ResultFiles files={files} build={build} />, root));
   await act(async () => {
@@ -27,7 +28,7 @@ describe('ResultFiles', () => {
     });
     const build = vi.fn(async () => new Blob(['x']));
     const root = await clickDownload(build);
-    expect(build).toHaveBeenCalledWith('list');
+    expect(build).toHaveBeenCalledWith('list', { now: expect.any(Date), origin: window.location.origin });
     expect(clicked).toEqual(['名单.xlsx']);
     expect(root.querySelector('[role="alert"]')).toBeNull();
     click.mockRestore();

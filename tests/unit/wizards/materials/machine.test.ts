@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
 import { materialsMachine, type MaterialsEvent } from '../../../../wizards/materials/machine';
-import { materialsDocuments } from '../../../../wizards/materials/documents';
-import { countBadgeHolders, getQuantities } from '../../../../wizards/materials/steps';
+import { countBadgeHolders, getQuantities, materialsDocuments } from '../../../../wizards/materials/output';
 import { expectEveryStateReached } from '../kit/machine-paths';
 import { registered, roomsPlanned, staffed } from '../../../fixtures/workspace';
 
@@ -40,13 +39,13 @@ describe('countBadgeHolders', () => {
     { name: 'no staff yet', workspace: roomsPlanned, expected: 1 },
     { name: 'nine teachers', workspace: staffed, expected: 10 },
   ])('counts the 巡考员 with $name', ({ workspace, expected }) => {
-    expect(countBadgeHolders({ workspace, errors: [], documentId: 'checklist' })).toBe(expected);
+    expect(countBadgeHolders(workspace)).toBe(expected);
   });
 });
 
 describe('getQuantities', () => {
   test('counts sign-in sheets per room and session from the seat plan', () => {
-    const quantities = getQuantities({ workspace: staffed, errors: [], documentId: 'checklist' });
+    const quantities = getQuantities(staffed);
     expect(quantities.find((line) => line.item.key === 'signInSheet')!.quantity).toBe(3 * 2 * 2);
     expect(quantities.find((line) => line.item.key === 'scratchPaper')!.quantity).toBe(2 * (42 + 42 + 11));
   });

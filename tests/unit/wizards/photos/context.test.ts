@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { createPhotosContext } from '../../../../wizards/photos/context';
-import { PhotosContextSchema } from '../../../../wizards/photos/context-schema';
+import { PhotosDraftSchema } from '../../../../wizards/photos/context-schema';
 import { sampleStudents } from '../../../fixtures/photos';
 
 describe('createPhotosContext', () => {
   test('returns a context the saved-work schema accepts unchanged', () => {
     const context = createPhotosContext([...sampleStudents]);
-    expect(PhotosContextSchema.parse(context)).toEqual(context);
+    expect(PhotosDraftSchema.parse(context)).toEqual(context);
   });
 });

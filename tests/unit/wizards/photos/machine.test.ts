@@ -4,7 +4,8 @@ import type { CheckedPhoto } from '../../../../src/domain/photos/schema';
 import { createEmptyWorkspace } from '../../../../src/domain/workspace/rules';
 import { fromProgressTask, TaskUserError } from '../../../../wizards/kit/progress-task';
 import type { OpenedPhotos } from '../../../../wizards/photos/check-photos';
-import { photoFieldIds, photosMachine, type PhotosEvent } from '../../../../wizards/photos/machine';
+import { photosMachine, type PhotosEvent } from '../../../../wizards/photos/machine';
+import { photoFieldIds } from '../../../../wizards/photos/steps';
 import { sampleStudents, workspaceWith } from '../../../fixtures/photos';
 import { expectEveryStateReached } from '../kit/machine-paths';
 
@@ -111,9 +112,13 @@ describe('photosMachine', () => {
   test('reaches every state', () => {
     const done = (state: { matches: (value: 'opening' | 'checking') => boolean }): PhotosEvent[] =>
       state.matches('opening')
-        ? [{ type: 'task.done', output: opened }]
+        ? [{ type: 'xstate.done.actor.openPhotos', output: opened } as never, { type: 'xstate.error.actor.openPhotos', error: new Error('出错了') } as never]
         : state.matches('checking')
-          ? [{ type: 'task.done', output: { 0: good, 1: landscape } }, { type: 'task.progress', done: 1, total: 2 }]
+          ? [
+              { type: 'xstate.done.actor.checkPhotos', output: { 0: good, 1: landscape } } as never,
+              { type: 'xstate.error.actor.checkPhotos', error: new Error('出错了') } as never,
+              { type: 'task.progress', done: 1, total: 2 },
+            ]
           : [];
     expectEveryStateReached(photosMachine, {
       input: { workspace },
@@ -121,7 +126,6 @@ describe('photosMachine', () => {
         { type: 'step.next' },
         { type: 'step.back' },
         { type: 'photos.choose', files: [photoFile('a.jpg')] },
-        { type: 'task.error', message: '出错了' },
         { type: 'task.cancel' },
         { type: 'fix.choose', applyFixes: true },
         ...done(snapshot),

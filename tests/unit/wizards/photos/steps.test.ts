@@ -2,14 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
 import type { CheckedPhoto } from '../../../../src/domain/photos/schema';
 import { photosMachine } from '../../../../wizards/photos/machine';
-import { canEnterPhotoStep, photoSteps } from '../../../../wizards/photos/steps';
+import { photosSteps } from '../../../../wizards/photos/steps';
 import { sampleStudents, workspaceWith } from '../../../fixtures/photos';
 
 const workspace = workspaceWith(sampleStudents);
 const landscape: CheckedPhoto = { byteLength: 6000, header: { format: 'jpeg', orientation: 1 }, findings: [{ code: 'wrongAspect', width: 4000, height: 3000 }] };
 const paths = ['11010519491231002X.jpg'];
 
-describe('canEnterPhotoStep', () => {
+describe('photosSteps.canEnter', () => {
   const initial = createActor(photosMachine, { input: { workspace } }).getSnapshot().context;
   const matched = { ...initial, paths, match: { matches: [{ fileIndex: 0, studentIndex: 0, by: 'documentNumber' as const }], unmatched: [], studentsWithoutPhoto: [] } };
   const checked = { ...matched, checks: { 0: landscape } };
@@ -25,10 +25,10 @@ describe('canEnterPhotoStep', () => {
     { step: 'confirm', context: { ...checked, applyFixes: false }, expected: true },
     { step: 'result', context: { ...checked, applyFixes: true }, expected: true },
   ] as const)('returns $expected for $step', ({ step, context, expected }) => {
-    expect(canEnterPhotoStep(step, context)).toBe(expected);
+    expect(photosSteps.canEnter(step, context)).toBe(expected);
   });
 
   test('covers every step', () => {
-    expect(photoSteps).toEqual(['students', 'photos', 'matching', 'review', 'confirm', 'result']);
+    expect(photosSteps.ids).toEqual(['students', 'photos', 'matching', 'review', 'confirm', 'result']);
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
+import { mergeWorkspacePatch } from '../../../../src/domain/workspace/patch';
 import { createEmptyWorkspace } from '../../../../src/domain/workspace/rules';
+import type { WorkspacePatch } from '../../../../src/domain/workspace/schema';
 import { pilotMachine, type PilotEvent } from '../../../../wizards/pilot/machine';
-import type { PilotField } from '../../../../wizards/pilot/form';
+import type { PilotField } from '../../../../wizards/pilot/fields';
 import { expectEveryStateReached } from '../kit/machine-paths';
 
 const workspace = createEmptyWorkspace();
@@ -101,12 +103,12 @@ describe('pilotMachine', () => {
     actor.send({ type: 'major.add' });
     for (let i = 0; i < 5; i += 1) actor.send({ type: 'step.next' });
     expect(actor.getSnapshot().value).toBe('result');
-    expect(updates).toEqual([
-      {
-        school: { ...workspace.school, name: '某职业学院' },
-        pilot: { ...workspace.pilot, majors: [{ name: '电子商务', code: '' }], approvedScale: 120 },
-      },
-    ]);
+    expect(updates).toHaveLength(1);
+    expect(mergeWorkspacePatch(workspace, updates[0] as WorkspacePatch)).toEqual({
+      ...workspace,
+      school: { ...workspace.school, name: '某职业学院' },
+      pilot: { ...workspace.pilot, majors: [{ name: '电子商务', code: '' }], approvedScale: 120 },
+    });
   });
 
   test('takes the school name from the workspace', () => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
 import { createEmptyWorkspace } from '../../../../src/domain/workspace/rules';
 import { registrationMachine, type RegistrationEvent } from '../../../../wizards/registration/machine';
-import type { RegistrationContext } from '../../../../wizards/registration/context';
+import type { RegistrationContext } from '../../../../wizards/registration/context-schema';
 import { flattenStateValue, listAtomicStates, walkMachine } from '../kit/machine-paths';
 import { registered, withCandidates } from '../../../fixtures/workspace';
 

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { enrolmentTemplate } from '../../../../src/domain/enrolment/facts';
 import { buildEnrolmentRow } from '../../../../src/domain/enrolment/rules';
-import { buildEnrolmentWorkbook } from '../../../../wizards/registration/output';
+import { buildEnrolmentWorkbook, getEnrolmentFileName } from '../../../../wizards/registration/output';
 import { ninetyCandidates } from '../../../fixtures/checked-candidates';
 
 const site = { code: '0011000123', name: '北京示范学校网店运营推广职业技能等级证书' };
@@ -43,5 +43,11 @@ describe('buildEnrolmentWorkbook', () => {
     const sheet = await readBack();
     expect(sheet.getCell('C3').dataValidation).toMatchObject({ type: 'list', formulae: ['"院校考生,社会考生"'] });
     expect(sheet.getCell('F5').dataValidation).toMatchObject({ type: 'list', formulae: ['"初级,中级,高级"'] });
+  });
+});
+
+describe('getEnrolmentFileName', () => {
+  test('names the file after the plan and removes characters Windows refuses', () => {
+    expect(getEnrolmentFileName('2036年第三次/统考')).toBe('按证书导入报考-2036年第三次-统考.xlsx');
   });
 });

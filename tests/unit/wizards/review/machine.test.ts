@@ -1,16 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { createActor } from 'xstate';
+import { createActor, waitFor } from 'xstate';
 import { createEmptyWorkspace } from '../../../../src/domain/workspace/rules';
-import { createStudentForm, reviewSteps, validateReviewStep } from '../../../../wizards/review/form';
-import { findCellTextProblem } from '../../../../wizards/review/score-rows';
-import { reviewMachine, type ReviewContext, type ReviewEvent } from '../../../../wizards/review/machine';
+import { readDraft } from '../../../../wizards/kit/saved-work';
+import { busyTag, getStepId } from '../../../../wizards/kit/wizard-machine';
+import { reviewDraftSpec, type ReviewContext } from '../../../../wizards/review/context-schema';
+import { reviewMachine, type ReviewEvent } from '../../../../wizards/review/machine';
+import { createStudentForm, reviewSteps } from '../../../../wizards/review/steps';
 import { nationalDay2026, twoStudents } from '../../../fixtures/review';
-import { getStepId } from '../../../../wizards/kit/wizard-machine';
 import { expectEveryStateReached } from '../kit/machine-paths';
 
 const workspace = createEmptyWorkspace();
 
-function startWith(state: Partial<ReviewContext>, value = 'plan') {
+function startWith(state: Partial<ReviewContext>, value: string | Record<string, string> = 'plan') {
   const base = createActor(reviewMachine, { input: { workspace } }).getSnapshot().context;
   const snapshot = reviewMachine.resolveState({ value, context: { ...base, ...state } });
   return createActor(reviewMachine, { input: { workspace }, snapshot }).start();
@@ -20,8 +21,12 @@ const next = (actor: ReturnType<typeof startWith>, times = 1) => {
   for (let i = 0; i < times; i += 1) actor.send({ type: 'step.next' });
 };
 
+/** True when `field` is one of the fields `step` lists (an id, or a pattern for a table's boxes). */
+const listsField = (step: (typeof reviewSteps.ids)[number], field: string) => reviewSteps.hasField(step, createActor(reviewMachine, { input: { workspace } }).getSnapshot().context, field);
+
 describe('reviewMachine', () => {
-  test('reaches every screen with representative answers', () => {
+  // Walks every order of the answers: seconds of work on a busy machine.
+  test('reaches every screen with representative answers', { timeout: 30_000 }, () => {
     const answers: ReviewEvent[] = [
       ...Object.entries(twoStudents.form).map(([field, value]) => ({ type: 'answer.set', field, value }) as ReviewEvent),
       { type: 'answer.set', field: 'requestDate', value: '2021-07-30' },
@@ -37,7 +42,7 @@ describe('reviewMachine', () => {
         { type: 'scores.read', source: { kind: 'paste', text: '姓名\t身份证号\t报考级别\t理论成绩\t实操成绩' } },
         { type: 'scores.cancel' },
       ],
-      serializeContext: (context) => [reviewSteps.map((step) => validateReviewStep(step, context).length), context.students.length, Object.keys(context.filed).length],
+      serializeContext: (context) => [reviewSteps.ids.map((step) => reviewSteps.errorsOf(step, context).length), context.students.length, Object.keys(context.filed).length],
     });
   });
 
@@ -65,6 +70,20 @@ describe('reviewMachine', () => {
     expect(actor.getSnapshot().context.form.requestDate).toBe('2021-07-19');
   });
 
+  test('lets the request date be corrected on the deadline screen, where its errors link', () => {
+    const actor = startWith({ ...twoStudents, form: { ...twoStudents.form, requestDate: '2021-07-19' } }, 'deadline');
+    next(actor);
+    expect(actor.getSnapshot().context.errors.map((error) => error.field)).toEqual(['requestDate']);
+    expect(listsField('deadline', 'requestDate')).toBe(true);
+    actor.send({ type: 'answer.set', field: 'requestDate', value: '7月19' });
+    next(actor);
+    expect(getStepId(actor.getSnapshot().value)).toBe('deadline');
+    expect(actor.getSnapshot().context.errors).toEqual([{ field: 'requestDate', message: '发送复查申请的日期“7月19”不是有效日期，请按 2026-10-12 的格式填写' }]);
+    actor.send({ type: 'answer.set', field: 'requestDate', value: '2021-07-15' });
+    next(actor);
+    expect(getStepId(actor.getSnapshot().value)).toBe('students');
+  });
+
   test('refuses a score of 105 and keeps it to fix', () => {
     const students = [createStudentForm({ ...twoStudents.students[0], theory: '105' })];
     const actor = startWith({ ...twoStudents, students }, 'students');
@@ -76,12 +95,11 @@ describe('reviewMachine', () => {
     expect(actor.getSnapshot().context.students[0]!.theory).toBe('105');
   });
 
-  test('refuses a theory review above zero with the manual’s rule', () => {
-    const students = [createStudentForm({ ...twoStudents.students[0], reasons: { 理论: 'zeroScore', 实操: '' } })];
+  test('lets a theory review above zero go ahead while nobody has said which subject is computer-marked', () => {
+    const students = [createStudentForm({ ...twoStudents.students[0], reasons: { 理论: 'wrongTotal', 实操: '' } })];
     const actor = startWith({ ...twoStudents, students }, 'reasons');
     next(actor);
-    expect(getStepId(actor.getSnapshot().value)).toBe('reasons');
-    expect(actor.getSnapshot().context.errors[0]!.message).toContain('仅在成绩为零分或缺考时复查');
+    expect(getStepId(actor.getSnapshot().value)).toBe('contact');
   });
 
   test('remembers the students sent, so a second request in the same publication is refused', () => {
@@ -110,15 +128,49 @@ describe('reviewMachine', () => {
       ['王五', '高级'],
     ]);
   });
+
+  test('adds the students of a pasted export, and shows a paste it cannot read as the paste box’s error', async () => {
+    const actor = startWith({ ...twoStudents, students: [] }, 'students');
+    actor.send({ type: 'scores.read', source: { kind: 'paste', text: ' ' } });
+    await waitFor(actor, (snapshot) => !snapshot.hasTag(busyTag));
+    expect(actor.getSnapshot().context.errors).toEqual([{ field: 'score-paste', message: expect.stringContaining('粘贴框是空的') }]);
+    const text = ['姓名\t身份证号\t准考证号\t报考级别\t理论成绩\t实操成绩', '张三\t11010519491231002X\t2021091600241100\t初级\t72\t58'].join('\n');
+    actor.send({ type: 'paste.set', text });
+    actor.send({ type: 'scores.read', source: { kind: 'paste', text } });
+    await waitFor(actor, (snapshot) => !snapshot.hasTag(busyTag));
+    expect(actor.getSnapshot().context).toMatchObject({ errors: [], pasted: '', lastImport: { source: '粘贴的内容', added: 1 } });
+    expect(actor.getSnapshot().context.students).toEqual([createStudentForm({ name: '张三', idNumber: '11010519491231002X', ticketNumber: '2021091600241100', level: '初级', theory: '72', practical: '58' })]);
+  });
 });
 
-describe('findCellTextProblem', () => {
-  test.each([
-    { value: '张三', expected: null },
-    { value: '张\u200b三', expected: '姓名里有看不见的特殊字符（多半是从别处复制带来的），请删掉后重新输入' },
-    { value: '=HYPERLINK("x")', expected: '姓名不能以 = + - @ 开头，请检查是否复制错了' },
-    { value: ' 张三 ', expected: null },
-  ])('returns $expected for "$value"', ({ value, expected }) => {
-    expect(findCellTextProblem(value, '姓名')).toBe(expected);
+describe('reviewSteps', () => {
+  test('names in each step every field its errors link to, rows and reasons included', () => {
+    const students = [createStudentForm({ name: '=张三', level: '初级', theory: '105', reasons: { 理论: 'zeroScore', 实操: '' } }), createStudentForm()];
+    const context = { ...startWith(twoStudents).getSnapshot().context, students, form: { ...twoStudents.form, planName: '', requestDate: '2021-07-30' } };
+    for (const step of reviewSteps.ids) {
+      for (const error of reviewSteps.errorsOf(step, context)) expect(listsField(step, error.field), `${step}: ${error.field}`).toBe(true);
+    }
+    expect(reviewSteps.errorsOf('students', context).length).toBeGreaterThan(3);
+    expect(reviewSteps.errorsOf('reasons', context).map((error) => error.field)).toEqual(['student-0-reason-理论', 'student-1-reason-理论']);
+  });
+});
+
+describe('reviewDraftSpec', () => {
+  test('resumes a draft saved before the workspace left it, with a failed import and the workspace’s students', () => {
+    const owned = twoStudents;
+    const stored = {
+      format: 'kaowu-xiangdao.draft',
+      slug: 'review',
+      version: 1,
+      savedAt: '2026-05-01T08:30:00.000Z',
+      value: { students: 'editing' },
+      context: { ...owned, workspace, errors: [], known: [{ name: '张三', idNumber: '11010519491231002X' }], pasted: ' ', lastImport: { ok: false, message: '粘贴框是空的' } },
+    };
+    const read = readDraft(reviewDraftSpec, stored);
+    expect(read.kind).toBe('ok');
+    if (read.kind !== 'ok') return;
+    expect(read.value.context).toEqual({ ...owned, errors: [], pasted: ' ', lastImport: null, progress: null });
+    const snapshot = reviewMachine.resolveState({ value: read.value.value, context: { ...(read.value.context as object), workspace } as ReviewContext });
+    expect(getStepId(createActor(reviewMachine, { input: { workspace }, snapshot }).start().getSnapshot().value)).toBe('students');
   });
 });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
 import { WorkspaceSchema } from '../../../../src/domain/workspace/schema';
-import type { RoomsContext } from '../../../../wizards/rooms/context';
+import type { RoomsContext } from '../../../../wizards/rooms/context-schema';
 import { roomsMachine, type RoomsEvent } from '../../../../wizards/rooms/machine';
 import { buildImportRows, checkAllocation, resolveChoices } from '../../../../wizards/rooms/steps';
 import { flattenStateValue, listAtomicStates, walkMachine } from '../kit/machine-paths';

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { roomImportColumns } from '../../../../src/domain/rooms/facts';
 import { buildRoomImportRow } from '../../../../src/domain/rooms/import-rows';
-import { buildRoomImportWorkbook, roomSheetName } from '../../../../wizards/rooms/output';
+import { buildRoomImportWorkbook, getRoomImportFileName, roomSheetName } from '../../../../wizards/rooms/output';
 
 const rows = [
   { roomName: '实训楼 301 机房', level: '初级' as const, seats: 45 },
@@ -27,5 +27,11 @@ describe('buildRoomImportWorkbook', () => {
       expect((sheet.getRow(2 + index).values as unknown[]).slice(1)).toEqual(roomImportColumns.map((column) => row[column]));
     });
     expect(sheet.getCell('G2').value).toBe(45);
+  });
+});
+
+describe('getRoomImportFileName', () => {
+  test('names the file after the plan', () => {
+    expect(getRoomImportFileName('2036年第三次')).toBe('考场批量导入-2036年第三次.xlsx');
   });
 });

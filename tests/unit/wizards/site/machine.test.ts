@@ -3,17 +3,23 @@ import { createActor } from 'xstate';
 import { certificate } from '../../../../src/domain/certificate/facts';
 import { checkReadiness } from '../../../../src/domain/site/rules';
 import { createEmptyWorkspace } from '../../../../src/domain/workspace/rules';
-import { findStepOfItem, getAt, setAt, siteSteps, toReadinessAnswers, validateSiteStep } from '../../../../wizards/site/form';
-import { canReachSiteStep, siteMachine, type SiteContext, type SiteEvent } from '../../../../wizards/site/machine';
+import { getAt, setAt, type SiteForm } from '../../../../wizards/site/answers';
+import type { SiteContext } from '../../../../wizards/site/context-schema';
+import { siteMachine, type SiteEvent } from '../../../../wizards/site/machine';
+import { toReadinessAnswers } from '../../../../wizards/site/output';
+import { canReachSiteStep as canReach, findStepOfItem, siteSteps } from '../../../../wizards/site/steps';
 import { failingSite, recommendedSite, toSiteForm } from '../../../fixtures/site';
 import { expectEveryStateReached } from '../kit/machine-paths';
 
 const workspace = createEmptyWorkspace();
 const complete = toSiteForm(recommendedSite);
+const contextOf = (form: SiteForm): SiteContext => ({ form, errors: [], workspace });
+const validateSiteStep = (step: string, form: SiteForm) => siteSteps.errorsOf(step as (typeof siteSteps.ids)[number], contextOf(form));
+const canReachSiteStep = (step: string, form: SiteForm) => canReach(step, contextOf(form));
 
 /** Start the machine with a form already typed in (as a resumed draft would be). */
 function startWith(form: SiteContext['form']) {
-  const snapshot = siteMachine.resolveState({ value: 'eligibility', context: { form, errors: [], school: workspace.school } });
+  const snapshot = siteMachine.resolveState({ value: 'eligibility', context: { form, errors: [], workspace } });
   const actor = createActor(siteMachine, { input: { workspace }, snapshot }).start();
   const updates: unknown[] = [];
   actor.on('workspace.update', (event) => updates.push(event.patch));
@@ -60,7 +66,7 @@ describe('siteMachine', () => {
         ...answerEvents(String(snapshot.value)),
       ],
       // Rooms are counted too: one room with a single blank box has as many errors as no room at all.
-      serializeContext: (context) => [siteSteps.map((step) => validateSiteStep(step, context.form).length), context.form.rooms.length, context.form.isPilotSchool, context.errors.length > 0],
+      serializeContext: (context) => [siteSteps.ids.map((step) => validateSiteStep(step, context.form).length), context.form.rooms.length, context.form.isPilotSchool, context.errors.length > 0],
     });
   }, 30_000);
 
@@ -80,7 +86,7 @@ describe('siteMachine', () => {
     const { actor, updates } = startWith(complete);
     for (let i = 0; i < 10; i += 1) actor.send({ type: 'step.next' });
     expect(actor.getSnapshot().value).toBe('report');
-    expect(updates).toEqual([{ school: { ...workspace.school, name: '某某职业技术学院', siteName: `某某职业技术学院${certificate.name}` } }]);
+    expect(updates).toEqual([{ school: { name: '某某职业技术学院', siteName: `某某职业技术学院${certificate.name}` } }]);
   });
 
   test('keeps a mistyped number and links the error to its box', () => {
@@ -135,7 +141,7 @@ describe('toReadinessAnswers', () => {
   });
 
   test('finds no problem on any screen of a complete form', () => {
-    expect(siteSteps.flatMap((step) => validateSiteStep(step, complete))).toEqual([]);
+    expect(siteSteps.ids.flatMap((step) => validateSiteStep(step, complete))).toEqual([]);
   });
 });
 

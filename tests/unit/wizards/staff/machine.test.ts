@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
-import type { StaffContext } from '../../../../wizards/staff/context';
+import type { StaffContext } from '../../../../wizards/staff/context-schema';
 import { staffMachine, type StaffEvent } from '../../../../wizards/staff/machine';
 import { buildStaffOutputs, checkAssignment, resolveAssignments } from '../../../../wizards/staff/steps';
 import { flattenStateValue, listAtomicStates, walkMachine } from '../kit/machine-paths';

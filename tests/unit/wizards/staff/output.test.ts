@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { buildProctorList, buildRoster, proctorListColumns, rosterColumns } from '../../../../src/domain/staffing/roster';
-import { buildStaffWorkbook } from '../../../../wizards/staff/output';
-import { staffSheetNames } from '../../../../wizards/staff/file-name';
+import { buildStaffWorkbook, getStaffFileName, staffSheetNames } from '../../../../wizards/staff/output';
 import { slots, teachers } from '../../../fixtures/staff';
 
 const assignments = [
@@ -34,5 +33,11 @@ describe('buildStaffWorkbook', () => {
     expect(sheet.rowCount).toBe(1 + proctorList.length);
     expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual([1, '赵敏', '13900000005']);
     expect(sheet.getColumn(3).numFmt).toBe('@');
+  });
+});
+
+describe('getStaffFileName', () => {
+  test('names the file after the plan', () => {
+    expect(getStaffFileName('2036年第三次')).toBe('考务人员安排-2036年第三次.xlsx');
   });
 });

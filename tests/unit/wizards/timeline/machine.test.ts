@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
-import type { TimelineContext } from '../../../../wizards/timeline/context';
+import type { TimelineContext } from '../../../../wizards/timeline/context-schema';
 import { timelineMachine, type TimelineWizardEvent } from '../../../../wizards/timeline/machine';
 import { buildEvents } from '../../../../wizards/timeline/steps';
 import { flattenStateValue, listAtomicStates, walkMachine } from '../kit/machine-paths';

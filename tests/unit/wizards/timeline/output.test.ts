@@ -33,10 +33,9 @@ describe('buildCalendar', () => {
   });
 
   test.each([
-    { summary: '成绩公示', start: '2036-07-14', end: '2036-07-21' },
+    { summary: '成绩公示（按手册推算）', start: '2036-07-14', end: '2036-07-21' },
     { summary: '考试报名截止', start: '2036-06-10', end: '2036-06-11' },
     { summary: '正式考试', start: '2036-06-28', end: '2036-06-29' },
-    { summary: '考核计划：报考时间', start: '2036-04-16', end: '2036-06-11' },
   ])('writes $summary as whole days from $start, DTEND the day after the last', ({ summary, start, end }) => {
     const event = readCalendarEvents(ics).find((read) => read.summary === summary)!;
     expect([event.start, event.end, event.isAllDay]).toEqual([start, end, true]);
@@ -54,6 +53,27 @@ describe('buildCalendar', () => {
     const [read] = readCalendarEvents(buildCalendar([tricky], { name: '计划; 名称', origin: 'http://127.0.0.1:4450', now: new Date('2036-05-01T08:30:00Z') }));
     expect(read!.summary).toBe(tricky.title);
     expect(read!.description.split('\n').slice(0, 2)).toEqual(tricky.details);
+  });
+});
+
+describe('buildCalendar with the plan’s 报考时间 and the manual’s rule disagreeing', () => {
+  // Issue 11's sample: the rule gives 2026-12-29, the plan's 报考时间 ends 2026-12-24.
+  const read = readCalendarEvents(
+    buildCalendar(buildTimelineEvents('2027-01-16', { registration: { start: '2026-11-04', end: '2026-12-24' }, scheduling: null, scoreEntry: null, scorePublication: null }), {
+      name: '演示',
+      origin: 'http://127.0.0.1:4450',
+      now: new Date('2026-11-01T08:30:00Z'),
+    }),
+  );
+
+  test('writes one registration event, on the plan’s deadline', () => {
+    const registration = read.filter((event) => event.summary.includes('报名') || event.summary.includes('报考'));
+    expect(registration.map((event) => [event.summary, event.start])).toEqual([['考试报名截止', '2026-12-24']]);
+  });
+
+  test('opens its description with the warning that the rule gives another date', () => {
+    const registration = read.find((event) => event.summary === '考试报名截止')!;
+    expect(registration.description.split('\n')[0]).toBe('注意：考核计划的报考时间截止于 2026年12月24日（周四），按手册“考前第二周周二截止”推算是 2026年12月29日（周二），两者不同：以考核计划为准，请在 2026年12月24日（周四）当天或之前完成考试报名。');
   });
 });
 

@@ -1,0 +1,71 @@
+/**
+ * Who may import whom. The kit is the shell every wizard shares, so it depends on
+ * nothing above it; a wizard uses the kit, the shared folders and src/, never
+ * another wizard's files; the domain knows nothing of views. And no import cycle
+ * anywhere in src/ and wizards/, type-only imports included.
+ */
+import { describe, expect, test } from 'vitest';
+import { wizardSlugs } from '../../../wizards/catalog';
+import { buildModuleGraph, findCycles, listSourceFiles } from './module-graph';
+
+const files = [...listSourceFiles('src'), ...listSourceFiles('wizards')];
+const graph = buildModuleGraph(files);
+
+/** The folder a file belongs to, for the layering rules. */
+function layerOf(file: string): string {
+  if (file.startsWith('src/domain/')) return 'domain';
+  // The URL helper every layer needs to link under the site's base (SITE_BASE); it imports nothing.
+  if (file === 'src/paths.ts') return 'paths';
+  if (file.startsWith('src/')) return 'site';
+  const folder = file.split('/')[1]!;
+  if ((wizardSlugs as readonly string[]).includes(folder)) return `wizard:${folder}`;
+  return file === 'wizards/catalog.ts' ? 'catalog' : folder;
+}
+
+/** Which layers each layer may import (its own always). A wizard may also import its own folder, checked apart. */
+const allowed: Record<string, readonly string[]> = {
+  paths: [],
+  domain: [],
+  catalog: [],
+  kit: ['domain', 'paths'],
+  shared: ['kit', 'domain', 'paths'],
+  print: ['shared', 'kit', 'domain', 'paths'],
+  demo: ['kit', 'domain', 'paths'],
+  wizard: ['print', 'shared', 'kit', 'demo', 'catalog', 'domain', 'paths'],
+  site: ['domain', 'catalog', 'site', 'kit', 'print', 'shared', 'demo', 'wizard', 'paths'],
+};
+
+function isAllowed(from: string, to: string): boolean {
+  if (from === to) return true;
+  const fromKind = from.startsWith('wizard:') ? 'wizard' : from;
+  const toKind = to.startsWith('wizard:') ? 'wizard' : to;
+  // One wizard never reaches into another's folder; the site's pages mount each wizard's island.
+  if (fromKind === 'wizard' && toKind === 'wizard') return false;
+  return (allowed[fromKind] ?? []).includes(toKind);
+}
+
+describe('module layering', () => {
+  test('imports only from layers below or beside its own', () => {
+    const violations = [...graph].flatMap(([file, imports]) =>
+      imports.filter((target) => !isAllowed(layerOf(file), layerOf(target))).map((target) => `${file} → ${target}`),
+    );
+    expect(violations).toEqual([]);
+  });
+
+  test('has no import cycle in src/ and wizards/', () => {
+    expect(findCycles(graph)).toEqual([]);
+  });
+});
+
+describe('findCycles', () => {
+  test('returns each cycle once, and nothing for a tree', () => {
+    const cyclic = new Map([
+      ['a', ['b']],
+      ['b', ['c']],
+      ['c', ['a', 'd']],
+      ['d', []],
+    ]);
+    expect(findCycles(cyclic)).toEqual([['a', 'b', 'c']]);
+    expect(findCycles(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
+  });
+});

@@ -1,0 +1,158 @@
+/** The review wizard's question screens: plan, deadline, students, reasons, contact, and the check of the answers. */
+import { subjectKinds } from '../../src/domain/certificate/facts';
+import { menus } from '../../src/domain/platform/facts';
+import { reviewProcedure, reviewScope } from '../../src/domain/scores/facts';
+import { judgeSubjectReview, listReviewReasons } from '../../src/domain/scores/review-scope';
+import type { ReviewReasonKey } from '../../src/domain/scores/schema';
+import { CheckAnswers } from '../kit/CheckAnswers';
+import { describedBy, errorFor, LabelledField, TextArea, TextField } from '../kit/Fields';
+import { lazyScreen } from '../kit/lazy-screen';
+import { StepPage } from '../kit/StepPage';
+import { KnownStudentPicker } from '../shared/scores/KnownStudentPicker';
+import { ScoreImportPanel } from '../shared/scores/ScoreImportPanel';
+import { readScoreText } from '../shared/scores/score-rows';
+import { ScoreTable } from '../shared/scores/ScoreTable';
+import { formatReviewReasons, toReviewRequest } from './request';
+import type { ReviewScreenProps } from './screen-props';
+import { readPlanDates, studentFieldId, type ReviewField } from './steps';
+import './review.css';
+
+// The deadline's day-by-day count loads when first shown, keeping it out of the page's first JavaScript.
+const DeadlineDetails = lazyScreen(() => import('./DeadlineDetails').then((module) => module.DeadlineDetails));
+
+function Field({ context, send, id, label, hint, size }: Pick<ReviewScreenProps, 'context' | 'send'> & { id: ReviewField; label: string; hint?: string; size?: number }) {
+  return <TextField id={id} label={label} hint={hint} size={size} value={context.form[id]} error={errorFor(context.errors, id)} onInput={(value) => send({ type: 'answer.set', field: id, value })} />;
+}
+
+const requestDateLabel = '发送复查申请的日期';
+
+/** The plan, its 成绩公示时间 and the day the request will be sent. */
+export function PlanScreen({ context, send }: ReviewScreenProps) {
+  return (
+    <StepPage title="考试计划和成绩公示时间" errors={context.errors} onNext={() => send({ type: 'step.next' })}>
+      <p>在平台「{menus.examPlan}」打开本次考试计划，照抄「计划名称」和「成绩公示时间」。</p>
+      <Field context={context} send={send} id="planName" label="考试计划" hint="例如：2026年第三次网店运营推广全国统考" />
+      <Field context={context} send={send} id="publicationStart" label="成绩公示开始日期" hint="「成绩公示时间」的第一天，例如 2026-10-12" size={12} />
+      <Field context={context} send={send} id="publicationEnd" label="成绩公示结束日期" hint="「成绩公示时间」的最后一天" size={12} />
+      <Field context={context} send={send} id="requestDate" label={requestDateLabel} hint="打算把复查表发给鸿科经纬公司的日期，默认是今天" size={12} />
+    </StepPage>
+  );
+}
+
+/** The deadline against the day the request is sent, which can be changed here. */
+export function DeadlineScreen({ context, send }: ReviewScreenProps) {
+  const dates = readPlanDates(context.form);
+  return (
+    <StepPage title="复查截止日期" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
+      <Field context={context} send={send} id="requestDate" label={requestDateLabel} hint="与上一步填写的是同一个日期；在这里改，下面的判断随之更新" size={12} />
+      {dates ? <DeadlineDetails start={dates.start} end={dates.end} request={dates.request} /> : <p>填写有效的成绩公示时间（上一步）和发送日期后，这里显示复查截止日期。</p>}
+    </StepPage>
+  );
+}
+
+/** Who asks for a review, with their scores. */
+export function StudentsScreen({ context, send, isBusy }: ReviewScreenProps) {
+  return (
+    <StepPage title="申请复查的考生" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
+      <p>{reviewProcedure.school}</p>
+      <p class="wizard-hint">只填申请复查的考生：每位考生一行，要复查的科目在下一步选择。可以粘贴或上传导出的成绩（只保留这些考生的行），也可以逐个填写。</p>
+      <ScoreImportPanel pasted={context.pasted} lastImport={context.lastImport} errors={context.errors} isReading={isBusy} send={send} />
+      <ScoreTable
+        rows={context.students}
+        errors={context.errors}
+        onSet={(index, column, value) => send({ type: 'student.set', index, column, value })}
+        onRemove={(index) => send({ type: 'student.remove', index })}
+        onAdd={() => send({ type: 'student.add' })}
+      />
+      <KnownStudentPicker candidates={context.workspace.candidates} onPick={(student) => send({ type: 'student.add', student })} />
+    </StepPage>
+  );
+}
+
+/** For each student, which subject to review and why, with the verdict under each choice. */
+export function ReasonsScreen({ context, send }: ReviewScreenProps) {
+  return (
+    <StepPage title="复查哪一科，为什么" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
+      <h3 class="review-heading">复查范围（手册 第三章 八（二）3）</h3>
+      <ul class="review-scope">
+        {reviewScope.map((item) => (
+          <li key={item.point}>
+            {item.isCovered ? '可复查：' : '不受理：'}
+            {item.point}
+          </li>
+        ))}
+      </ul>
+      {context.students.map((student, index) => (
+        <fieldset class="wizard-fieldset review-student" key={index}>
+          <legend class="wizard-legend">
+            {student.name}（{student.level}，理论 {student.theory || '无成绩'}，实操 {student.practical || '无成绩'}）
+          </legend>
+          {subjectKinds.map((kind) => {
+            const id = studentFieldId(index, `reason-${kind}`);
+            const reason = student.reasons[kind];
+            const score = readScoreText(kind === '理论' ? student.theory : student.practical);
+            const verdict = reason ? judgeSubjectReview(kind, score, reason) : null;
+            const error = errorFor(context.errors, id);
+            return (
+              <LabelledField key={kind} id={id} label={`${kind}：复查理由`} error={error}>
+                <select
+                  class="wizard-select"
+                  id={id}
+                  value={reason}
+                  aria-describedby={[describedBy(id, undefined, error), verdict && `${id}-verdict`].filter(Boolean).join(' ') || undefined}
+                  onChange={(event) => send({ type: 'student.reason', index, kind, reason: event.currentTarget.value as ReviewReasonKey | '' })}
+                >
+                  <option value="">不复查{kind}</option>
+                  {listReviewReasons(kind).map((option) => (
+                    <option key={option.key} value={option.key}>
+                      {option.label}
+                    </option>
+                  ))}
+                </select>
+                {verdict && (
+                  <p id={`${id}-verdict`} class={`review-verdict review-verdict--${verdict.isAccepted ? 'ok' : 'no'}`}>
+                    {verdict.explanation}
+                  </p>
+                )}
+              </LabelledField>
+            );
+          })}
+        </fieldset>
+      ))}
+    </StepPage>
+  );
+}
+
+/** The school, its exam officer and the school's opinion, as the form's header and footer ask. */
+export function ContactScreen({ context, send }: ReviewScreenProps) {
+  return (
+    <StepPage title="学校和联系人" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
+      <Field context={context} send={send} id="schoolName" label="试点院校" />
+      <Field context={context} send={send} id="officer" label="考务负责人" />
+      <Field context={context} send={send} id="contact" label="联系方式" hint="手机号码" size={14} />
+      <TextArea id="opinion" label="试点院校意见" hint="负责人签字和日期在打印后手写。" rows={3} value={context.form.opinion} error={errorFor(context.errors, 'opinion')} onInput={(value) => send({ type: 'answer.set', field: 'opinion', value })} />
+    </StepPage>
+  );
+}
+
+/** Every answer once more, each with 修改. */
+export function CheckScreen({ context, send }: ReviewScreenProps) {
+  const request = toReviewRequest(context);
+  return (
+    <StepPage title="检查您的回答" onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })} nextLabel="确认，生成复查表">
+      <CheckAnswers
+        onChange={(step) => send({ type: 'step.goto', step })}
+        rows={[
+          { key: '考试计划', value: request.planName, step: 'plan' },
+          { key: '成绩公示时间', value: `${context.form.publicationStart} 至 ${context.form.publicationEnd}`, step: 'plan' },
+          { key: '发送日期', value: context.form.requestDate, step: 'plan' },
+          { key: '复查考生', value: request.students.map((student) => `${student.name}（${student.level}）`).join('、'), step: 'students' },
+          { key: '复查理由', value: <p class="review-text">{formatReviewReasons(request)}</p>, step: 'reasons' },
+          { key: '试点院校', value: request.schoolName, step: 'contact' },
+          { key: '考务负责人', value: `${request.officer}，${request.contact}`, step: 'contact' },
+          { key: '试点院校意见', value: request.opinion, step: 'contact' },
+        ]}
+      />
+    </StepPage>
+  );
+}
