@@ -1,6 +1,6 @@
 import { pinyin } from 'pinyin-pro';
-import { GlossaryEntrySchema, FaqEntrySchema, type FaqEntry, type GlossaryEntry } from '../domain/glossary/schema';
-import { fillFactPlaceholders } from '../domain/glossary/rules';
+import { GlossaryEntrySchema, FaqEntrySchema, type FaqEntry, type FaqEntryInput, type GlossaryEntry } from '../domain/glossary/schema';
+import { fillFactPlaceholders, pageOf } from '../domain/glossary/rules';
 import { faq } from '../domain/glossary/faq';
 import { glossary } from '../domain/glossary/facts';
 
@@ -15,12 +15,29 @@ export function resolveGlossary(entries: readonly unknown[] = glossary): Resolve
   });
 }
 
-/** Return the FAQ with placeholders filled. */
-export function resolveFaq(entries: readonly FaqEntry[] = faq): FaqEntry[] {
+/** Return the FAQ (questions and common mistakes) with defaults applied and placeholders filled. */
+export function resolveFaq(entries: readonly FaqEntryInput[] = faq): FaqEntry[] {
   return entries.map((raw) => {
     const entry = FaqEntrySchema.parse(raw);
     return { ...entry, question: fillFactPlaceholders(entry.question), answer: fillFactPlaceholders(entry.answer) };
   });
+}
+
+/** Entries that point to one guide page. */
+export interface FaqGroup {
+  /** The guide page, without a heading anchor. */
+  page: string;
+  entries: FaqEntry[];
+}
+
+/** Return the entries grouped by the page of their guide, pages in order of first mention. */
+export function groupByPage(entries: readonly FaqEntry[]): FaqGroup[] {
+  const groups = new Map<string, FaqEntry[]>();
+  for (const entry of entries) {
+    const page = pageOf(entry.guide);
+    groups.set(page, [...(groups.get(page) ?? []), entry]);
+  }
+  return [...groups].map(([page, grouped]) => ({ page, entries: grouped }));
 }
 
 /** Terms under one initial letter. */

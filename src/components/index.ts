@@ -47,3 +47,4 @@ export { default as WizardLink } from './WizardLink.astro';
 export { findRunSheetPoint } from './exam-day-lookup';
 export { formatChineseCount } from './chinese-numeral';
 export { getMilestone } from './milestone-rows';
+export { listCompoundSurnameReadings, listSurnameReadings } from './surname-readings';

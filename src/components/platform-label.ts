@@ -1,10 +1,6 @@
-import { buttons, menus } from '../domain/platform/facts';
+import { buttons, menuAliases, menus, type ButtonKey, type MenuKey } from '../domain/platform/facts';
 
-/** A menu path of the platform, by its key in `menus`. */
-export type MenuKey = keyof typeof menus;
-
-/** A button of the platform, by its key in `buttons`. */
-export type ButtonKey = keyof typeof buttons;
+export type { ButtonKey, MenuKey };
 
 /** Wrap an on-screen name in the 「」 quotes the manual uses for menus and buttons. */
 export function quoteLabel(label: string): string {
@@ -14,6 +10,16 @@ export function quoteLabel(label: string): string {
 /** Return a menu path as staff see it on screen, e.g. 「考务管理-考生管理」. */
 export function formatMenu(key: MenuKey): string {
   return quoteLabel(menus[key]);
+}
+
+/**
+ * Return the manual's other spelling(s) of a menu in quotes, joined with 或, e.g.
+ * 「考务管理-科目成绩」; throws when the manual names the menu only one way.
+ */
+export function formatMenuAlias(key: MenuKey): string {
+  const aliases = menuAliases[key];
+  if (!aliases?.length) throw new Error(`The manual names menu ${key} only one way`);
+  return aliases.map(quoteLabel).join('或');
 }
 
 /** Return a button's name in quotes; a button the manual names two ways gives both, joined with 或. */

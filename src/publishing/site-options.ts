@@ -55,7 +55,7 @@ function parseUrl(value: string): URL {
     throw new SiteOptionsError(`SITE_URL="${value}" 必须以 https:// 或 http:// 开头。`);
   }
   if (url.search || url.hash) {
-    throw new SiteOptionsError(`SITE_URL="${value}" 不能带 ? 或 # 后面的部分：只写网站的地址，例如 https://www.example.edu.cn/kaowu/。`);
+    throw new SiteOptionsError(`SITE_URL="${value}" 不能带查询参数或「#」锚点：只写网站的地址，例如 https://www.example.edu.cn/kaowu/。`);
   }
   return url;
 }

@@ -51,7 +51,7 @@ test('prints the banner text for each level and blank pledge lines before the st
   await pressMainButton(page);
   await pressMainButton(page, '打印文件');
   await page.getByRole('button', { name: /查看并打印\s*横幅文字/ }).click();
-  await expect(page.locator('.print-banner')).toHaveText(['1+X 网店运营推广职业技能等级证书(初级)考试', '1+X 网店运营推广职业技能等级证书(中级)考试']);
+  await expect(page.locator('.print-banner')).toHaveText(['1+X 网店运营推广职业技能等级证书（初级）考试', '1+X 网店运营推广职业技能等级证书（中级）考试']);
   await page.locator('.print-toolbar').getByRole('button', { name: '返回' }).click();
   await page.getByRole('button', { name: /查看并打印\s*考务人员承诺书/ }).click();
   await expect(page.locator('.print-page tbody tr').first()).toHaveText('');

@@ -1,5 +1,5 @@
 /**
- * Student records in 「考务管理-考生管理」: the two kinds of candidate, the import
+ * Student records in `menus.candidates`: the two kinds of candidate, the import
  * template (本校学生导入模板) and its values. 手册 第三章 三、三 1.
  */
 import type { DocumentKind } from '../identity/schema';
@@ -17,7 +17,12 @@ export const candidateTypes: readonly CandidateTypeFacts[] = [
   },
 ];
 
-/** 手册 第三章 三 1 (本校学生导入模板): title, notes rows, header row and the manual's example row. */
+/**
+ * 手册 第三章 三 1 (本校学生导入模板): title, notes rows, header row and the manual's
+ * example row, character for character as the manual prints the template (its ASCII
+ * commas and colons included): the generated file should look like the platform's own
+ * template, so its text is copied, not corrected.
+ */
 export const candidateImportTemplate: ImportTemplate = {
   title: '本校学生导入模板',
   notesHeading: '注意说明:',

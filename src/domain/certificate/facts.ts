@@ -62,7 +62,7 @@ export const defaultFeeYuan: Record<Level, number> = {
 };
 
 /** 手册 第四章 二 1: banner text; `{level}` is replaced by 初级, 中级 or 高级. */
-export const bannerTemplate = '1+X 网店运营推广职业技能等级证书({level})考试';
+export const bannerTemplate = '1+X 网店运营推广职业技能等级证书（{level}）考试';
 
 /** 手册 第三章 一: the subject kinds every level has, in exam order. */
 export const subjectKinds: readonly Subject['kind'][] = ['理论', '实操'];
@@ -71,7 +71,7 @@ export const subjectKinds: readonly Subject['kind'][] = ['理论', '实操'];
 export const feePayment = {
   who: '按照省厅发布的考核费用标准，由考生所在的院校统一向培训评价组织交纳相应的考核费用。',
   noProvincialStandard:
-    '对于暂未确定考核费用标准的省份，考试院校可先组织报名、参加考试，待后续省厅发布考核费用标准后，再按照省厅发布的费用标准向我司补缴费。',
+    '对于暂未确定考核费用标准的省份，考试院校可先组织报名、参加考试，待后续省厅发布考核费用标准后，再按照省厅发布的费用标准向培训评价组织补缴费用。',
   settlement: '若省份确定证书考核费用后，将采取多退少补方式执行。',
 } as const;
 

@@ -21,6 +21,11 @@ export function formatBanner(level: Level): string {
   return bannerTemplate.replace('{level}', level);
 }
 
+/** Return the banner text of every level, 初级 first: one is hung in each room, for the level it sits. */
+export function listBannerLines(): string[] {
+  return levels.map(formatBanner);
+}
+
 /** True when a score reaches the pass mark (60 inclusive). */
 export function isPassingScore(score: number): boolean {
   return score >= scoring.passMark;

@@ -1,7 +1,9 @@
 /**
  * Issuing certificates: results, the signature stamp, signing, issuing.
  * 手册 第五章. The stamp's image spec is `signatureStamp` in ../photos/facts.ts.
+ * Menu and button names come from ../platform/facts.ts.
  */
+import { buttons, menus } from '../platform/facts';
 
 /** 手册 第五章 开头: since this year both sides sign certificates online. */
 export const onlineSigningSince = 2020;
@@ -13,7 +15,12 @@ export const resultsRule =
 /** 手册 第五章 二: how the responsible person's stamp is uploaded. */
 export const stampUpload = {
   account: '试点院校负责人账号（即试点院校的初始账号，每个试点院校仅有一个；不是自己创建的角色为试点院校业务管理员的账号）',
-  steps: ['在「机构管理—试点院校管理」栏目点击「编辑」', '下划至最下方，上传考核站点负责人的签名章', '通过预览查看签名章加盖在证书上的效果，效果不好就重新调整上传', '阅读《电子签名章使用授权委托书》，无误后勾选并保存'],
+  steps: [
+    `在「${menus.schoolManagement}」栏目点击「${buttons.edit}」`,
+    '把页面滚动到最下方，上传考核站点负责人的签名章',
+    '通过预览查看签名章加盖在证书上的效果，效果不好就重新调整上传',
+    '阅读《电子签名章使用授权委托书》，无误后勾选并保存',
+  ],
   notes: [
     '一个试点院校无论参加多少个证书的试点，有且只允许有一个考核站点负责人，要求副校长及以上职位承担。',
     '上传后请通过预览效果查看电子签名章实际加盖在证书上的效果，若效果不好，请重新调整上传。',
@@ -26,9 +33,9 @@ export const stampUpload = {
 
 /** 手册 第五章 三: signing on the platform. */
 export const signing = {
-  single: '筛选证书和学生后点击学生信息上的「签发」按钮完成单个签发。',
+  single: `筛选证书和学生后点击学生信息上的「${buttons.issue}」按钮完成单个签发。`,
   /** `{pageSize}` is `batchPageSize`. */
-  batchTemplate: '建议右下方页面显示条目修改为“{pageSize}条/页”，选中页面序号前的小方框，选中完成后点击「批量确认签发」。',
+  batchTemplate: `建议把右下方的每页条数改为“{pageSize}条/页”，勾选页面序号前的小方框，选好后点击「${buttons.issueBatch}」。`,
   /** Rows per page the manual suggests for batch signing. */
   batchPageSize: 100,
   notes: [
@@ -45,7 +52,7 @@ export const signing = {
 /** 手册 第五章 四: paper or electronic certificates. */
 export const issuing = {
   agreement: '试点院校和鸿科经纬公司都签发通过后，由鸿科经纬公司和试点院校协商确定发证方式，确定发证方式后由鸿科经纬公司通过职业技能等级证书平台操作生成证书。',
-  paper: '由鸿科经纬公司下载证书模板，打印后加盖公章后，寄送给学校，由学校发给学生。',
+  paper: '由鸿科经纬公司下载证书模板，打印并加盖公章后寄送给学校，由学校发给学生。',
   electronic: '由鸿科经纬公司在线加盖电子公章，生成电子证书后，通知院校和学生在线下载或查看。',
-  teacherView: '教师通过「证书管理-证书发放管理」栏目可查看和下载网店运营推广学生证书信息。',
+  teacherView: `教师通过「${menus.certificateIssuance}」栏目可查看和下载网店运营推广学生证书信息。`,
 } as const;

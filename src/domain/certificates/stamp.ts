@@ -69,7 +69,8 @@ export function checkStampOutput(output: { format: ImageFormat; width: number; h
   return [
     { label: 'PNG 格式', isMet: output.format === 'png', found: output.format.toUpperCase() },
     { label: '正方形', isMet: output.width === output.height, found: `${output.width}×${output.height} 像素` },
-    { label: `尺寸 ${widthPx}×${heightPx} 像素`, isMet: output.width === widthPx && output.height === heightPx, found: `${output.width}×${output.height} 像素` },
+    // The manual gives the size as a recommendation (尺寸建议), not a limit.
+    { label: `尺寸建议 ${widthPx}×${heightPx} 像素`, isMet: output.width === widthPx && output.height === heightPx, found: `${output.width}×${output.height} 像素` },
     { label: `大小不超过 ${maxBytesLabel}`, isMet: output.bytes <= maxBytes, found: formatBytes(output.bytes) },
     { label: signatureStamp.background, isMet: output.hasTransparentCorners, found: output.hasTransparentCorners ? '四角透明' : '四角不透明' },
   ];

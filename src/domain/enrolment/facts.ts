@@ -1,7 +1,8 @@
 /**
- * Registering students for an exam (为学生报考) in 「考务管理-报考管理」.
- * 手册 第三章 四.
+ * Registering students for an exam (为学生报考) in `menus.enrolment`.
+ * 手册 第三章 四. Menu names come from ../platform/facts.ts.
  */
+import { menus } from '../platform/facts';
 import type { EnrolmentField } from './schema';
 
 /** 手册 第三章 四 1.2 (按证书批量导入报考模板): the template's title and header row, all required. */
@@ -19,15 +20,15 @@ export const enrolmentFields: readonly EnrolmentField[] = [
   { column: '证件号码', rule: '参考学生证件号码（证件号码18位）' },
   {
     column: '考生类型',
-    rule: '选择相对应的“院校考生”或“社会考生”；考生需已通过「考务管理-考生管理」上传到对应的栏目，且上传信息已认证通过',
+    rule: `选择相对应的“院校考生”或“社会考生”；考生需已通过「${menus.candidates}」上传到对应的栏目，且上传信息已认证通过`,
   },
   { column: '证书编号', rule: '按证书等级填写初级、中级或高级的证书编号（根据编码规则变动）' },
   { column: '报考证书', rule: '网店运营推广职业技能等级证书' },
   { column: '证书等级', rule: '初级/中级/高级' },
-  { column: '考核站点编号', rule: '通过「考务管理-考核站点管理」栏目查看具体的编码' },
+  { column: '考核站点编号', rule: `通过「${menus.examSite}」栏目查看具体的编码` },
   {
     column: '考核站点',
-    rule: '通过「考务管理-考核站点管理」栏目查看具体的考核站点名称，默认的站点名称为“院校名称+考核证书”',
+    rule: `通过「${menus.examSite}」栏目查看具体的考核站点名称，默认的站点名称为“院校名称+考核证书”`,
   },
 ];
 
@@ -47,9 +48,9 @@ export const enrolmentRules = {
   /** Before scheduling the school may delete, add or replace candidates. */
   beforeScheduling: '排考前试点院校可以修改学生报考记录（删除、增加或替换考生）。',
   /** Registration is complete only after this step, not after uploading students. */
-  completionNote: '必须完成为学生报考这一步骤后才算报名成功，如若仅在「考务管理-考生管理」栏目上传学生信息不能算报考成功。',
+  completionNote: `必须完成为学生报考这一步骤后才算报名成功；仅在「${menus.candidates}」栏目上传学生信息，不算报考成功。`,
   /** The plan must be chosen before importing. */
-  choosePlanFirst: '信息填写完成后需先选择相对应的考核计划才能正常的导入报考记录。',
+  choosePlanFirst: '信息填写完成后，要先选择相对应的考核计划，才能正常导入报考记录。',
 } as const;
 
 /**

@@ -34,7 +34,7 @@ export const runSheetPoints: readonly RunSheetPoint[] = [
     key: 'login',
     anchor: 'start',
     minutes: -30,
-    action: '指导考生用准考证号登录考试系统（初始密码为准考证号后 6 位），核对屏幕上的姓名和准考证号',
+    action: '指导考生用准考证号登录考试系统（初始密码为准考证号后 6 位），核对屏幕上的姓名和准考证号（手册没有写登录的时间，本站排在考生入场时、宣读考生守则之前）',
     who: '监考员',
     source: '手册 第四章 四（二）考生进场 2',
   },

@@ -1,21 +1,27 @@
 /**
- * The facts glossary and FAQ texts may name as `{placeholder}`, each taken from the
- * topic that owns it, so a number or menu path in a definition can never drift
- * from the guides and wizards. Menu paths and buttons come quoted in 「」.
+ * The facts the glossary, the FAQ, the common mistakes and the 培训 texts (course
+ * and quick-reference cards) may name as `{placeholder}`, each taken from the topic
+ * that owns it, so a number or menu path in a sentence can never drift from the
+ * guides and wizards. Menu paths and buttons come quoted in 「」; each stage of
+ * 重要时间节点 is `{milestone.<key>}` (`{milestone.registration}` → 考前第二周周二截止).
  */
 import { certificate, defaultFeeYuan, scoring } from '../certificate/facts';
-import { stampUpload } from '../certificates/facts';
-import { photoCheckHours } from '../candidates/facts';
+import { signing, stampUpload } from '../certificates/facts';
+import { editableAfterRegistrationByOrganisation, photoCheckHours } from '../candidates/facts';
 import { admissionTicket, recordsPerCandidate } from '../enrolment/facts';
 import { powerRestoreMinutes } from '../exam-day/emergencies';
 import { scratchPaperMargin } from '../exam-day/materials';
 import { extensionRule, runSheetPoints } from '../exam-day/run-sheet';
-import { signatureStamp } from '../photos/facts';
+import { photoPackage, signatureStamp, studentPhoto } from '../photos/facts';
 import { buttons, menus } from '../platform/facts';
-import { reviewAnswerWorkingDays, reviewWindow, scoreLookup } from '../scores/facts';
+import { reviewAnswerWorkingDays, scoreLookup } from '../scores/facts';
+import { reviewDeadline } from '../scores/review-deadline';
+import { formatReviewMailSubject } from '../scores/rules';
+import { candidatesPerRoomInPrinciple } from '../rooms/facts';
 import { siteApplicationForm, siteMigrationNote } from '../site/facts';
-import { proctorRule, siteRoles } from '../staffing/facts';
-import { schedulingDaysAfterRegistration } from '../timeline/facts';
+import { machinesPerRoom } from '../site/requirements';
+import { proctorApprovalWorkingDays, proctorRule, siteRoles } from '../staffing/facts';
+import { milestones, schedulingDaysAfterRegistration } from '../timeline/facts';
 
 /** Minutes between a run-sheet point and its anchor, without the sign. */
 function minutesOf(key: string): string {
@@ -43,6 +49,7 @@ const buttonValues = Object.fromEntries(
 export const factValues: Readonly<Record<string, string>> = {
   ...menuValues,
   ...buttonValues,
+  ...Object.fromEntries(milestones.map((milestone) => [`milestone.${milestone.key}`, milestone.timing])),
   certificateName: certificate.name,
   issuer: certificate.issuer,
   fullMarks: String(scoring.fullMarks),
@@ -63,13 +70,14 @@ export const factValues: Readonly<Record<string, string>> = {
   proctorRatio: `1:${proctorRule.candidatesPerProctor}`,
   bootMinutes: minutesOf('bootMachines'),
   recheckMinutes: minutesOf('recheckHardware'),
+  admitMinutes: minutesOf('admitCandidates'),
   readRulesMinutes: minutesOf('readRules'),
   inspectorLeadMinutes: minutesOf('inspectorRound'),
   entryClosesMinutes: minutesOf('entryCloses'),
   extensionThresholdMinutes: String(extensionRule.thresholdMinutes),
   powerRestoreMinutes: String(powerRestoreMinutes),
   scratchPaperMarginPercent: `${Math.round(scratchPaperMargin * 100)}%`,
-  reviewWorkingDays: String(reviewWindow.requestWithinWorkingDays),
+  reviewDeadline,
   reviewAnswerWorkingDays: String(reviewAnswerWorkingDays),
   resultsNote: scoreLookup.resultsNote,
   studentKeys: scoreLookup.studentKeys.join('和'),
@@ -80,4 +88,19 @@ export const factValues: Readonly<Record<string, string>> = {
   stampWidthPx: String(signatureStamp.widthPx),
   stampHeightPx: String(signatureStamp.heightPx),
   stampMaxBytes: signatureStamp.maxBytesLabel,
+  photoWidthPx: String(studentPhoto.widthPx),
+  photoHeightPx: String(studentPhoto.heightPx),
+  photoMaxBytes: studentPhoto.maxBytesLabel,
+  photoBackground: studentPhoto.background,
+  photoFileName: photoPackage.fileNamePattern,
+  photoArchive: photoPackage.archiveFormat,
+  candidatesPerRoom: String(candidatesPerRoomInPrinciple),
+  proctorApprovalWorkingDays: String(proctorApprovalWorkingDays),
+  batchPageSize: String(signing.batchPageSize),
+  serversPerRoom: String(machinesPerRoom.server),
+  proctorMachinesPerRoom: String(machinesPerRoom.proctor),
+  candidateMachinesPerRoom: String(machinesPerRoom.candidate),
+  editableAfterEnrolment: editableAfterRegistrationByOrganisation.join('和'),
+  // The manual's own example writes the school's name as XX 院校; 学校名称 says what goes there.
+  reviewMailSubject: formatReviewMailSubject('学校名称'),
 };

@@ -17,6 +17,11 @@ export function fillFactPlaceholders(text: string, values: Readonly<Record<strin
   });
 }
 
+/** True when a FAQ entry is this site's advice rather than the manual's (its source says 本站). */
+export function isSiteAdvice(entry: Pick<FaqEntry, 'source'>): boolean {
+  return entry.source.startsWith('本站');
+}
+
 /** Return the page part of a guide link: `/exam-day/duties/#监考人员` → `/exam-day/duties/`. */
 export function pageOf(link: string): string {
   return link.split('#')[0]!;
@@ -27,7 +32,7 @@ export function findTermsForPage<T extends Pick<GlossaryEntry, 'guide'>>(entries
   return entries.filter((entry) => pageOf(entry.guide) === page);
 }
 
-/** Return the FAQ entries of one kind that point to a guide page, in FAQ order. */
+/** Return the FAQ entries of one kind that point to a guide page (by `guide` or `alsoOn`), in FAQ order. */
 export function findFaqForPage(entries: readonly FaqEntry[], page: string, kind: FaqEntry['kind']): FaqEntry[] {
-  return entries.filter((entry) => entry.kind === kind && pageOf(entry.guide) === page);
+  return entries.filter((entry) => entry.kind === kind && [entry.guide, ...entry.alsoOn].some((link) => pageOf(link) === page));
 }

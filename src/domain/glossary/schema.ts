@@ -40,9 +40,12 @@ export const FaqEntrySchema = z.object({
   question: FactTextSchema,
   /** The answer, or how to avoid the mistake. */
   answer: FactTextSchema,
-  /** The guide page (and heading) with the details. */
+  /** The guide page (and heading) with the details; a `mistake` is listed under its 常见错误. */
   guide: GuideLinkSchema,
-  /** Manual section the answer comes from. */
+  /** Other guide pages whose 常见错误 list this mistake too. Default: none. */
+  alsoOn: z.array(GuideLinkSchema).default([]),
+  /** Manual section the answer comes from, or 本站 for advice the manual does not give. */
   source: z.string().min(1),
 });
-export type FaqEntry = z.infer<typeof FaqEntrySchema>;
+export type FaqEntry = z.output<typeof FaqEntrySchema>;
+export type FaqEntryInput = z.input<typeof FaqEntrySchema>;

@@ -1,8 +1,9 @@
 import { setup } from 'xstate';
+import { buttons, menus } from '../platform/facts';
 import type { LifecycleNodeMeta } from './schema';
 
 /**
- * 手册 第五章 三、四: a passed candidate's certificate in 「证书管理-证书发放管理」.
+ * 手册 第五章 三、四: a passed candidate's certificate in `menus.certificateIssuance`.
  * The manual describes the steps but names no statuses, so every label here is our
  * reading (marked as inferred on the diagram).
  */
@@ -18,14 +19,14 @@ export const certificateIssuanceLifecycle = setup({
   },
 }).createMachine({
   id: 'certificateIssuance',
-  meta: { title: '证书签发流程', source: '手册 第五章 三、四', where: '「证书管理-证书发放管理」' },
+  meta: { title: '证书签发流程', source: '手册 第五章 三、四', where: 'certificateIssuance' },
   initial: 'awaitingSignature',
   states: {
     awaitingSignature: {
       meta: {
         label: '待签发',
         meaning: '考生通过考试后，鸿科经纬公司生成待签发名单。',
-        allowed: ['「签发」（单个）', '「批量确认签发」', '拒绝签发（写明理由）'],
+        allowed: [`「${buttons.issue}」（单个）`, `「${buttons.issueBatch}」`, '拒绝签发（写明理由）'],
         isInferred: true,
       },
       on: {
@@ -64,7 +65,7 @@ export const certificateIssuanceLifecycle = setup({
       meta: {
         label: '已发证',
         meaning: '电子证书已生成（纸质证书另行打印盖章后寄到学校）。',
-        allowed: ['在「证书管理-证书发放管理」查看和下载证书'],
+        allowed: [`在「${menus.certificateIssuance}」查看和下载证书`],
         isInferred: true,
       },
       type: 'final',

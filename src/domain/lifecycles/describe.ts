@@ -1,5 +1,5 @@
 import type { AnyStateMachine } from 'xstate';
-import { LifecycleMetaSchema, StatusMetaSchema, type LifecycleDescription } from './schema';
+import { LifecycleMetaSchema, StatusMetaSchema, TransitionMetaSchema, type LifecycleDescription } from './schema';
 
 /**
  * Turn a lifecycle machine into a list of statuses with their meaning, allowed
@@ -21,7 +21,8 @@ export function describeLifecycle(machine: AnyStateMachine): LifecycleDescriptio
       if (!transition.description) {
         throw new Error(`${machine.id}.${key}: transition on "${transition.eventType}" needs a description`);
       }
-      return transition.target.map((target) => ({ cause: transition.description!, to: target.key }));
+      const { isInferred } = TransitionMetaSchema.parse(transition.meta ?? {});
+      return transition.target.map((target) => ({ cause: transition.description!, to: target.key, isInferred }));
     });
     return {
       key,

@@ -1,7 +1,12 @@
 import { setup } from 'xstate';
+import { buttons, menus } from '../platform/facts';
 import type { LifecycleNodeMeta } from './schema';
 
-/** 手册 第三章 四 2.1、2.2、2.5: status of each 报考 record (one per subject) in 「考务管理-报考记录」. */
+/**
+ * 手册 第三章 四 2.1、2.2、2.5: status of each 报考 record (one per subject) in
+ * `menus.enrolmentRecords`. The manual says absentees are marked 缺考, not from which
+ * status: our reading is from 待考试.
+ */
 export const enrolmentLifecycle = setup({
   types: {
     events: {} as
@@ -13,14 +18,14 @@ export const enrolmentLifecycle = setup({
   },
 }).createMachine({
   id: 'enrolment',
-  meta: { title: '报考记录状态', source: '手册 第三章 四 2.1、2.2、2.5', where: '「考务管理-报考记录」' },
+  meta: { title: '报考记录状态', source: '手册 第三章 四 2.1、2.2、2.5', where: 'enrolmentRecords' },
   initial: 'notScheduled',
   states: {
     notScheduled: {
       meta: {
         label: '未排考',
         meaning: '导入报考后、排考之前。',
-        allowed: ['单个删除', '批量删除报考数据', '增加或替换考生（报考结束前）'],
+        allowed: [`单个${buttons.delete}`, buttons.enrolmentDelete, '增加或替换考生（报考结束前）'],
       },
       on: { 'schedule.assign': { target: 'awaitingExam', description: '鸿科经纬公司排考' } },
     },
@@ -28,11 +33,11 @@ export const enrolmentLifecycle = setup({
       meta: {
         label: '待考试',
         meaning: '已排考，科目考试还没开始。',
-        allowed: ['下载准考证、桌贴、门贴、签到表（「考试管理-排考管理」）'],
+        allowed: [`下载准考证、桌贴、门贴、签到表（「${menus.schedule}」）`],
       },
       on: {
         'exam.start': { target: 'inProgress', description: '到达科目考试开始时间' },
-        'exam.miss': { target: 'absent', description: '考生未参加考试，系统默认' },
+        'exam.miss': { target: 'absent', description: '考生未参加考试，系统默认', meta: { isInferred: true } },
       },
     },
     inProgress: {

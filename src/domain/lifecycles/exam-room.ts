@@ -1,7 +1,8 @@
 import { setup } from 'xstate';
+import { buttons } from '../platform/facts';
 import type { LifecycleNodeMeta } from './schema';
 
-/** 手册 第三章 五 2.1–2.4: status of a room in 「考务管理-考场管理」. */
+/** 手册 第三章 五 2.1–2.4: status of a room in `menus.rooms`. */
 export const examRoomLifecycle = setup({
   types: {
     events: {} as { type: 'schedule.open' } | { type: 'schedule.close' },
@@ -9,14 +10,14 @@ export const examRoomLifecycle = setup({
   },
 }).createMachine({
   id: 'examRoom',
-  meta: { title: '考场状态', source: '手册 第三章 五 2.1–2.4', where: '「考务管理-考场管理」' },
+  meta: { title: '考场状态', source: '手册 第三章 五 2.1–2.4', where: 'rooms' },
   initial: 'notScheduled',
   states: {
     notScheduled: {
       meta: {
         label: '未排考',
         meaning: '学校已设置考场，排考还没开始。',
-        allowed: ['查看', '编辑全部信息', '删除'],
+        allowed: [buttons.view, `${buttons.edit}全部信息`, buttons.delete],
       },
       on: { 'schedule.open': { target: 'scheduling', description: '考核计划进入排考时间' } },
     },
@@ -24,12 +25,12 @@ export const examRoomLifecycle = setup({
       meta: {
         label: '排考中',
         meaning: '所选考核计划正在排考时间范围内。',
-        allowed: ['查看', '只能增加考位数，不能减少'],
+        allowed: [buttons.view, '只能增加考位数，不能减少'],
       },
       on: { 'schedule.close': { target: 'finished', description: '排考时间结束' } },
     },
     finished: {
-      meta: { label: '已结束', meaning: '排考已结束。', allowed: ['查看'] },
+      meta: { label: '已结束', meaning: '排考已结束。', allowed: [buttons.view] },
       type: 'final',
     },
   },

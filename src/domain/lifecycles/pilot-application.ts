@@ -1,7 +1,8 @@
 import { setup } from 'xstate';
+import { buttons } from '../platform/facts';
 import type { LifecycleNodeMeta } from './schema';
 
-/** 手册 第一章 2–4: status of a certificate pilot application in 「证书管理-证书试点申报」. */
+/** 手册 第一章 2–4: status of a certificate pilot application in `menus.pilotApplication`. */
 export const pilotApplicationLifecycle = setup({
   types: {
     events: {} as { type: 'application.submit' } | { type: 'review.approve' } | { type: 'review.reject' },
@@ -9,16 +10,16 @@ export const pilotApplicationLifecycle = setup({
   },
 }).createMachine({
   id: 'pilotApplication',
-  meta: { title: '证书试点申报状态', source: '手册 第一章 2–4', where: '「证书管理-证书试点申报」' },
+  meta: { title: '证书试点申报状态', source: '手册 第一章 2–4', where: 'pilotApplication' },
   initial: 'draft',
   states: {
     draft: {
       meta: {
         label: '待提交',
-        meaning: '点了「保存,暂不提交审核」，还没有提交。部分省份的页面显示为“待申报”。',
+        meaning: `点了「${buttons.pilotSave}」，还没有提交。部分省份的页面显示为“待申报”。`,
         allowed: ['修改', '删除', '提交审核'],
       },
-      on: { 'application.submit': { target: 'underReview', description: '点击「提交审核」' } },
+      on: { 'application.submit': { target: 'underReview', description: `点击「${buttons.pilotSubmit}」` } },
     },
     underReview: {
       meta: { label: '待审核', meaning: '等待本省教育主管部门审核。', allowed: ['查看审核状态'] },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { menus } from '../platform/facts';
 
 /**
  * What a lifecycle machine's state carries in `meta`: the platform's status name,
@@ -25,10 +26,20 @@ export const LifecycleMetaSchema = z.object({
   title: z.string().min(1),
   /** Manual section the statuses come from. */
   source: z.string().min(1),
-  /** Where in the platform the status is shown, e.g. 「考务管理-考场管理」. */
-  where: z.string().min(1),
+  /** The menu of the platform where the status is shown, by its key in `menus` (e.g. `rooms`). */
+  where: z.enum(Object.keys(menus) as [keyof typeof menus, ...Array<keyof typeof menus>]),
 });
 export type LifecycleMeta = z.infer<typeof LifecycleMetaSchema>;
+
+/** What a transition may carry in `meta`. */
+export const TransitionMetaSchema = z.object({
+  /**
+   * True when the manual does not say the record moves this way and the change is
+   * our reading of it; the diagram marks it like an inferred status. Default: false.
+   */
+  isInferred: z.boolean().optional().default(false),
+});
+export type TransitionMeta = z.input<typeof TransitionMetaSchema>;
 
 /** One status of a described lifecycle, ready to render. */
 export interface LifecycleStatus {
@@ -39,8 +50,8 @@ export interface LifecycleStatus {
   isInferred: boolean;
   isInitial: boolean;
   isFinal: boolean;
-  /** Outgoing changes: what causes them and the status they lead to. */
-  transitions: Array<{ cause: string; to: string }>;
+  /** Outgoing changes: what causes them, the status they lead to, and whether the change is our reading. */
+  transitions: Array<{ cause: string; to: string; isInferred: boolean }>;
 }
 
 /** A lifecycle machine turned into data a guide can render. */
@@ -49,5 +60,5 @@ export interface LifecycleDescription extends LifecycleMeta {
   statuses: LifecycleStatus[];
 }
 
-/** What any node of a lifecycle machine may carry in `meta`: the root has lifecycle meta, states status meta. */
-export type LifecycleNodeMeta = StatusMeta | LifecycleMeta;
+/** What any part of a lifecycle machine may carry in `meta`: the root lifecycle meta, states status meta, transitions transition meta. */
+export type LifecycleNodeMeta = StatusMeta | LifecycleMeta | TransitionMeta;

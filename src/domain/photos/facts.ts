@@ -26,7 +26,8 @@ export const photoPackage = {
 
 /**
  * 手册 第五章 二 注意事项 2: the site head's signature stamp: PNG, no background,
- * square, about 95×95 px, at most 1M (read as 1 000 000 bytes, as above).
+ * square, at most 1M (read as 1 000 000 bytes, as above); 95×95 px is the manual's
+ * 尺寸建议, a recommended size, not a limit.
  */
 export const signatureStamp: ImageSpec = {
   formats: ['png'],

@@ -1,7 +1,8 @@
 /**
- * Applying to pilot the certificate (证书试点申报) in 「证书管理-证书试点申报」.
+ * Applying to pilot the certificate (证书试点申报) in `menus.pilotApplication`.
  * 手册 第一章.
  */
+import { buttons } from '../platform/facts';
 import type { PilotFormField } from './schema';
 
 /** 手册 第一章 1: where to apply. */
@@ -31,7 +32,7 @@ export const applicationListColumns = ['申报批次', '证书名称', '颁证�
 export const pilotFormFields: readonly PilotFormField[] = [
   { label: '申报批次', isRequired: false, kind: 'shown', note: '由所选的申报计划带出，例如“2020年第一次”' },
   { label: '选择试点证书', isRequired: true, kind: 'choice' },
-  { label: '拟申请的专业名称', isRequired: false, kind: 'list', note: '逐个输入后点「添加到列表」' },
+  { label: '拟申请的专业名称', isRequired: false, kind: 'list', note: `逐个输入后点「${buttons.pilotAddMajor}」` },
   { label: '拟申报的培训人数', isRequired: true, kind: 'number' },
   { label: '师资情况描述', isRequired: true, kind: 'richText' },
   { label: '场地情况描述', isRequired: true, kind: 'richText' },

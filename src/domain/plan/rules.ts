@@ -46,7 +46,7 @@ export function checkLevelTimes(level: Level, draft: Record<SittingPart, Sitting
     for (const key of ['start', 'end'] as const) {
       if (!isTimeOfDay(sitting[key])) {
         const label = key === 'start' ? '开始时间' : '结束时间';
-        problems.push({ field: field(key), message: `请按“时:分”填写${name}的${label}，例如 08:30。` });
+        problems.push({ field: field(key), message: `请填写${name}的${label}，写成 08:30 这样的格式。` });
       }
     }
     if (problems.length === problemsBefore && countMinutesBetween(toSpan(sitting).from, toSpan(sitting).to) <= 0) {

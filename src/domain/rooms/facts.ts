@@ -1,6 +1,7 @@
 /**
- * Setting up exam rooms (设置考场信息) in 「考务管理-考场管理」. 手册 第三章 五.
+ * Setting up exam rooms (设置考场信息) in `menus.rooms`. 手册 第三章 五.
  */
+import { menus } from '../platform/facts';
 import type { RoomField } from './schema';
 
 /** 手册 第三章 五 1 ①–⑦: what each room needs on the platform. */
@@ -8,7 +9,7 @@ export const roomFields: readonly RoomField[] = [
   {
     key: 'plan',
     name: '考核计划',
-    rule: '本次考试对应的考核计划，建议通过「考试管理-考试计划」栏目直接复制考核计划名称后选中对应的考核计划',
+    rule: `本次考试对应的考核计划，建议从「${menus.examPlan}」栏目直接复制考核计划名称后选中对应的考核计划`,
   },
   { key: 'site', name: '考核站点', rule: '考生考试的考点学校，借考考生需填写前往考试院校的考核站点名称' },
   { key: 'subject', name: '考试科目', rule: '证书选网店运营推广职业技能等级证书，科目按级别选理论或实操（带科目编号）' },
@@ -30,10 +31,10 @@ export const seatExample = { candidates: 90, rooms: 2, machines: 150, seatsPerRo
 export const candidatesPerRoomInPrinciple = 40;
 
 /** 手册 第三章 五 1: rooms are set up again for every exam; earlier settings can be reused. */
-export const roomReuseNote = '考场信息是参加每次考试均需要设置一次的，如果考场信息没啥变化可以延用之前的考场设置记录（该功能仅试点院校平台支持）。';
+export const roomReuseNote = '考场信息每次考试都要设置一次；考场没有变化的，可以沿用之前的考场设置记录（这个功能只有试点院校平台支持）。';
 
 /** 手册 第三章 五 开头: rooms and seats must match the plan's candidates. */
-export const roomMatchNote = '考场数量、考场机位数要和本次计划考生人数要相匹配，考点院校要提前协调好考场，确定每个考场容纳人数等。';
+export const roomMatchNote = '考场数量和考场机位数要与本次考核计划的考生人数相匹配，考点院校要提前协调好考场，确定每个考场容纳多少人。';
 
 /** 手册 第三章 五 2.6 (批量导出考场信息): the export's columns. */
 export const roomExportColumns = [

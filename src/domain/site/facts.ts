@@ -1,5 +1,5 @@
 /**
- * Applying to be an exam site (考点申报) in 「考务管理-考核站点」. 手册 第二章.
+ * Applying to be an exam site (考点申报) in `menus.examSite`. 手册 第二章.
  * Site requirements (考场条件) are in `requirements.ts`.
  */
 
@@ -14,13 +14,13 @@ export const siteApplicationForm = {
 } as const;
 
 /** 手册 第二章 1: the site name is generated, not typed: school name + certificate. */
-export const siteNameRule = '“考核站点名称”无需填写，将根据院校名称+考核证书的展示方式自动生成。';
+export const siteNameRule = '“考核站点名称”无需填写，平台按“院校名称+考核证书”的方式自动生成。';
 
 /** 手册 第二章 1 注意事项 ①–④. */
 export const siteApplicationNotes = [
   '只有试点院校才能申报考核站点，考核站点申报时间持续开放。',
   '为保证考核站点唯一性，若之前已经申报过考核站点，则不允许再次提交申报考核站点。',
-  '申报考核站点提交后由培训评价组织（北京鸿科经纬科技有限公司）进行每天审核。',
+  '考核站点申报提交后，由培训评价组织（北京鸿科经纬科技有限公司）每天审核。',
   '“其他材料”栏目需要上传《网店运营推广考核站点申请表》。',
 ] as const;
 

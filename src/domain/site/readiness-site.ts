@@ -10,6 +10,7 @@ import {
   roomConditions,
   serviceRooms,
   surveillanceFeatures,
+  seatSpacingChecklistCm,
   surveillanceMinimum,
   switchFeatures,
   venue,
@@ -48,21 +49,35 @@ export function checkEquipment(answers: ReadinessAnswers): ReadinessItem[] {
   const { channels, megapixels } = surveillanceMinimum;
   items.push(
     judgeAtLeast({ key: 'equipment.surveillance.channels', group, label: '监控路数' }, answers.surveillance.channels, { recommended: channels, minimum: channels, unit: ' 路', action: '增加到' }),
-    judgeAtLeast({ key: 'equipment.surveillance.megapixels', group, label: '摄像头像素' }, answers.surveillance.megapixels, { recommended: megapixels, minimum: megapixels, unit: ' 百万像素' }),
+    // The manual counts in 万像素 (200 万像素); the answer is in megapixels (百万像素).
+    judgeAtLeast({ key: 'equipment.surveillance.megapixels', group, label: '摄像头像素' }, toTenThousands(answers.surveillance.megapixels), { recommended: megapixels * 100, minimum: megapixels * 100, unit: ' 万像素' }),
   );
   return items;
 }
 
-/** Seats at least 1 m apart where conditions allow (recommended), or separated another way (minimum). */
+/** Return megapixels as 万像素 (2 → 200), as the manual writes camera resolution. */
+function toTenThousands(megapixels: number | null): number | null {
+  return megapixels === null ? null : Math.round(megapixels * 100);
+}
+
+/**
+ * Seat spacing, as the manual states it in two places: 第四章 一（二）2 asks for seats kept
+ * apart, at least 1 m where conditions allow or separated another way; 四（一）考场环境检查
+ * asks for 30–50 cm (考场整理细则). At 1 m or more: recommended. Separated another way,
+ * or at least the checklist's 30 cm: meets the manual (minimum, with the 1 m as advice).
+ * Closer than that and not separated: fails.
+ */
 function judgeSpacing(metres: number | null, hasOtherIsolation: boolean): ReadinessItem {
   const { minSeatSpacingMetres } = venue;
-  const head = { key: 'venue.spacing', group: '场地条件', label: '考位间距', requirement: `条件允许时不小于 ${minSeatSpacingMetres} 米，或采取其它隔离方式` };
+  const { min, max } = seatSpacingChecklistCm;
+  const requirement = `条件允许时不小于 ${minSeatSpacingMetres} 米，或采取其它隔离方式；考前检查要求座位间距 ${min}–${max} 厘米`;
+  const head = { key: 'venue.spacing', group: '场地条件', label: '考位间距', requirement };
   const distance = metres === null ? '间距未填写' : `间距 ${metres} 米`;
   if (metres !== null && metres >= minSeatSpacingMetres) return { ...head, found: distance, status: 'recommended', fix: null };
-  if (hasOtherIsolation) {
-    return { ...head, found: `${distance}，已用其他方式隔离`, status: 'minimum', fix: `条件允许时把间距拉开到 ${minSeatSpacingMetres} 米以上` };
-  }
-  return { ...head, found: distance, status: 'fails', fix: `把考位间距拉开到 ${minSeatSpacingMetres} 米以上，或加装隔板等其它隔离方式` };
+  const widen = `条件允许时把间距拉开到 ${minSeatSpacingMetres} 米以上`;
+  if (hasOtherIsolation) return { ...head, found: `${distance}，已用其他方式隔离`, status: 'minimum', fix: widen };
+  if (metres !== null && metres * 100 >= min) return { ...head, found: distance, status: 'minimum', fix: `${widen}，或加装隔板等其它隔离方式` };
+  return { ...head, found: distance, status: 'fails', fix: `把座位间距拉开到至少 ${min} 厘米（条件允许时 ${minSeatSpacingMetres} 米以上），或加装隔板等其它隔离方式` };
 }
 
 /** At least 5 hours of power for every terminal (required); dual supply where conditions allow (recommended). */
@@ -116,11 +131,15 @@ export function checkFacilities(answers: ReadinessAnswers): ReadinessItem[] {
   );
 }
 
-/** Return the other requirements asked as yes/no. */
+/**
+ * Return the other requirements asked as yes/no. Only some are asked (the others are
+ * checked elsewhere or need no answer), so each is labelled with its number in the
+ * manual's list, which says why the numbers skip.
+ */
 export function checkOtherRequirements(answers: ReadinessAnswers): ReadinessItem[] {
   return declaredRequirementIndexes.map((index) =>
     judgeRequired(
-      { key: `other.${index}`, group: '其他要求', label: `其他要求 ${index + 1}` },
+      { key: `other.${index}`, group: '其他要求', label: `手册“其他要求”第 ${index + 1} 条` },
       otherRequirements[index]!,
       answers.otherRequirements.includes(index),
       `落实：${otherRequirements[index]!}`,

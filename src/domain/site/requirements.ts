@@ -46,7 +46,7 @@ export const machineSpecs: readonly MachineSpec[] = [
 
 /** 手册 第四章 一 (一) 2: equipment besides the machines, model not prescribed. */
 export const equipment: readonly EquipmentRequirement[] = [
-  { key: 'switch', name: '网络交换机', requirement: '千兆企业级交换机，型号不限，能够自适 10/100/1000M 端口传输速率。' },
+  { key: 'switch', name: '网络交换机', requirement: '千兆企业级交换机，型号不限，端口传输速率能自动适应 10/100/1000M。' },
   {
     key: 'jammer',
     name: '无线屏蔽设备',
@@ -103,7 +103,7 @@ export const otherRequirements = [
 ] as const;
 
 /** 手册 第四章 一 (一) 2 网络交换机: the checkable parts. */
-export const switchFeatures = ['千兆企业级交换机', '能够自适 10/100/1000M 端口传输速率'] as const;
+export const switchFeatures = ['千兆企业级交换机', '端口传输速率能自动适应 10/100/1000M'] as const;
 
 /** 手册 第四章 一 (一) 2 无线屏蔽设备: what it must block. */
 export const jammerFeatures = [

@@ -78,9 +78,10 @@ export function checkSiteRoles(teachers: readonly Teacher[]): CheckResult {
 }
 
 /**
- * Check proctor assignments: each room has the proctors it needs, nobody is in
- * two rooms at overlapping times, nobody with a school role also proctors, and
- * proctors of the candidates' own major are flagged.
+ * Check proctor assignments: each room has the proctors it needs and nobody is in
+ * two rooms at overlapping times. A school role holder who also proctors, and a
+ * proctor of the candidates' own major, are warnings: the manual does not forbid
+ * the first (it lets 考务工作人员 stand in for an absent proctor), only advises against the second.
  */
 export function checkProctorAssignments(
   teachers: readonly Teacher[],
@@ -104,9 +105,9 @@ export function checkProctorAssignments(
     for (const name of proctors) {
       const teacher = byName.get(name);
       if (teacher && teacher.role !== 'proctor') {
-        result.errors.push({
+        result.warnings.push({
           field,
-          message: `${name}是${getRoleName(teacher.role)}，考试期间有自己的职责，不能同时在“${slot.roomName}”监考。请换一位监考员。`,
+          message: `${name}是${getRoleName(teacher.role)}，又安排在“${slot.roomName}”监考。手册没有禁止一人兼任，但${getRoleName(teacher.role)}考试期间有自己的职责；本站建议另请一位监考员。`,
         });
       }
       if (teacher && isOwnMajorTeacher(teacher.subject, majors)) {

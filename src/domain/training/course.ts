@@ -22,7 +22,7 @@ export const courseModules: readonly CourseModuleInput[] = [
         step: 'result',
         stepHeading: '考务时间表',
         tasks: ['打开练习链接：示例学校的考核计划已经带入。', '看每个时间节点的日期是怎样从考试日期推算出来的。', '下载日历文件，导入自己的日历。'],
-        lookFor: ['报名在{milestone.registration}，截止后不能补报。', '成绩公示在{milestone.publication}，复查要在公示期内提出。'],
+        lookFor: ['报名在{milestone.registration}，截止后不能补报。', '成绩公示在{milestone.publication}，复查要在{reviewDeadline}提出。'],
       },
     ],
   },
@@ -38,7 +38,7 @@ export const courseModules: readonly CourseModuleInput[] = [
         step: 'batch',
         stepHeading: '本次申报的批次和时间',
         tasks: ['按本省通知填写批次和申报时间。', '填写专业和拟申报培训人数，回答师资和场地的问题。', '看向导起草的师资情况描述和场地情况描述，改成本校的说法。'],
-        lookFor: ['至少一个证书审核通过，学校才成为本年度的试点院校。', '拟申报人数决定了能报多少院校考生。'],
+        lookFor: ['至少一个证书审核通过，学校才成为本学期的试点院校。', '拟申报和批准的培训人数，决定了能报多少院校考生。'],
       },
       {
         wizard: 'site',
@@ -172,7 +172,7 @@ export const courseModules: readonly CourseModuleInput[] = [
           '把「发送复查申请的日期」改成公示开始后的第二天，进入下一步，看复查截止日期是怎样数出来的。',
           '回到上一步，把发送日期改到截止日以后，看向导为什么不让继续。',
         ],
-        lookFor: ['复查要在成绩公布 {reviewWorkingDays} 个工作日内、且在公示期的第一周内提出，以先到者为准。'],
+        lookFor: ['复查要在{reviewDeadline}提出。'],
       },
       {
         wizard: 'certificates',

@@ -1,19 +1,15 @@
 /**
- * Turning the 培训 data into what pages show: placeholders filled with facts,
- * card mistakes looked up, exercises linked to their wizard step on the demo,
+ * Turning the 培训 data into what pages show: placeholders filled with facts
+ * (glossary/fact-values.ts), card mistakes looked up in 常见问题, exercises linked to their wizard step on the demo,
  * the course's modules placed on its timeline.
  */
 import { faq } from '../glossary/faq';
 import { fillFactPlaceholders } from '../glossary/rules';
-import { menus } from '../platform/facts';
-import { trainingFactValues } from './fact-values';
-import { trainingMistakes } from './mistakes';
-import { CourseModuleSchema, QuickCardSchema, type CourseModule, type CourseModuleInput, type Exercise, type QuickCardInput } from './schema';
 
-/** Replace every `{placeholder}` of a training text with its fact. */
-export function fillTrainingText(text: string): string {
-  return fillFactPlaceholders(text, trainingFactValues);
-}
+/** Fill one text's placeholders (a callback for `map`, which would pass its index as the values). */
+const fill = (text: string) => fillFactPlaceholders(text);
+import { menus } from '../platform/facts';
+import { CourseModuleSchema, QuickCardSchema, type CourseModule, type CourseModuleInput, type Exercise, type QuickCardInput } from './schema';
 
 /** A mistake as a card shows it. */
 export interface ResolvedMistake {
@@ -21,13 +17,11 @@ export interface ResolvedMistake {
   avoid: string;
 }
 
-/** Return a card mistake by key: a common mistake of 常见问题, or one of the training topic's own; throws on an unknown key. */
+/** Return a common mistake of 常见问题 by key, its facts filled; throws on an unknown key or a question. */
 export function findCardMistake(key: string): ResolvedMistake {
-  const fromFaq = faq.find((entry) => entry.kind === 'mistake' && entry.key === key);
-  const own = trainingMistakes.find((entry) => entry.key === key);
-  if (fromFaq) return { mistake: fillTrainingText(fromFaq.question), avoid: fillTrainingText(fromFaq.answer) };
-  if (own) return { mistake: fillTrainingText(own.mistake), avoid: fillTrainingText(own.avoid) };
-  throw new Error(`Unknown card mistake: ${key}`);
+  const entry = faq.find((candidate) => candidate.kind === 'mistake' && candidate.key === key);
+  if (!entry) throw new Error(`Unknown card mistake: ${key}`);
+  return { mistake: fillFactPlaceholders(entry.question), avoid: fillFactPlaceholders(entry.answer) };
 }
 
 /** A quick-reference card with every text filled in, ready to render. */
@@ -52,10 +46,10 @@ export function resolveCard(input: QuickCardInput): ResolvedCard {
     title: card.title,
     guide: card.guide,
     wizard: card.wizard,
-    who: fillTrainingText(card.who),
-    when: fillTrainingText(card.when),
-    where: [...card.where.map((key) => `「${menus[key]}」`), ...(card.whereNote ? [fillTrainingText(card.whereNote)] : [])],
-    steps: card.steps.map(fillTrainingText),
+    who: fillFactPlaceholders(card.who),
+    when: fillFactPlaceholders(card.when),
+    where: [...card.where.map((key) => `「${menus[key]}」`), ...(card.whereNote ? [fillFactPlaceholders(card.whereNote)] : [])],
+    steps: card.steps.map(fill),
     mistakes: card.mistakes.map(findCardMistake),
   };
 }
@@ -79,8 +73,8 @@ export function scheduleCourse(inputs: readonly CourseModuleInput[]): ScheduledM
     const module = CourseModuleSchema.parse(input);
     const scheduled: ScheduledModule = {
       ...module,
-      goals: module.goals.map(fillTrainingText),
-      exercises: module.exercises.map((exercise) => ({ ...exercise, tasks: exercise.tasks.map(fillTrainingText), lookFor: exercise.lookFor.map(fillTrainingText) })),
+      goals: module.goals.map(fill),
+      exercises: module.exercises.map((exercise) => ({ ...exercise, tasks: exercise.tasks.map(fill), lookFor: exercise.lookFor.map(fill) })),
       from,
       to: from + module.minutes,
     };

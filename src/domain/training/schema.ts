@@ -1,7 +1,7 @@
 /**
  * Shapes of the 培训 section: the onboarding course, its exercises on the
  * sample school, and the one-page quick-reference cards. Texts may carry
- * `{placeholder}` names of facts (fact-values.ts), so no number is written twice.
+ * `{placeholder}` names of facts (glossary/fact-values.ts), so no number is written twice.
  */
 import { z } from 'zod';
 import { GuideLinkSchema } from '../glossary/schema';
@@ -54,18 +54,6 @@ export const CourseModuleSchema = z.object({
 export type CourseModule = z.output<typeof CourseModuleSchema>;
 export type CourseModuleInput = z.input<typeof CourseModuleSchema>;
 
-/** A mistake a card warns about: a common mistake of 常见问题 (by key), or one of the training topic's own. */
-export const CardMistakeSchema = z.object({
-  key: z.string().regex(/^[a-z][a-zA-Z0-9]*$/),
-  /** The mistake as a school would make it. */
-  mistake: FactTextSchema,
-  /** How to avoid it. */
-  avoid: FactTextSchema,
-  /** Manual section it comes from. */
-  source: z.string().min(1),
-});
-export type CardMistake = z.infer<typeof CardMistakeSchema>;
-
 /** A one-page quick-reference card for one workflow. */
 export const QuickCardSchema = z.object({
   /** Stable ASCII key; also the card page's slug. */
@@ -86,8 +74,8 @@ export const QuickCardSchema = z.object({
   whereNote: FactTextSchema.nullable().default(null),
   /** The key steps, three to six. */
   steps: z.array(FactTextSchema).min(3).max(6),
-  /** Keys of the common mistakes (常见问题 `mistake` entries, or the training topic's own). */
+  /** Keys of the common mistakes (常见问题 `mistake` entries, glossary/mistakes-*.ts). */
   mistakes: z.array(z.string()).min(1).max(4),
-}).refine((card) => card.where.length > 0 || card.whereNote !== null, { error: '在哪里: a menu path or a note is needed' });
+}).refine((card) => card.where.length > 0 || card.whereNote !== null, { error: 'A card needs a menu path or a where note' });
 export type QuickCard = z.output<typeof QuickCardSchema>;
 export type QuickCardInput = z.input<typeof QuickCardSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatButton, formatMenu, quoteLabel } from '../../../src/components/platform-label';
+import { formatButton, formatMenu, formatMenuAlias, quoteLabel } from '../../../src/components/platform-label';
 import { buttons, menus } from '../../../src/domain/platform/facts';
 
 describe('quoteLabel', () => {
@@ -20,5 +20,15 @@ describe('formatButton', () => {
     { key: 'pilotNew' as const, expected: `「${buttons.pilotNew[0]}」或「${buttons.pilotNew[1]}」` },
   ])('returns $expected for $key', ({ key, expected }) => {
     expect(formatButton(key)).toBe(expected);
+  });
+});
+
+describe('formatMenuAlias', () => {
+  test('returns the manual’s other spelling of a menu in corner brackets', () => {
+    expect(formatMenuAlias('scores')).toBe('「考务管理-科目成绩」');
+  });
+
+  test('throws for a menu the manual names one way', () => {
+    expect(() => formatMenuAlias('rooms')).toThrow(/rooms/);
   });
 });

@@ -23,7 +23,7 @@ describe('resolveSiteOptions', () => {
     { env: { SITE_BASE: '/kaowu/?x=1' }, message: '不能用作网站路径' },
     { env: { SITE_URL: 'www.example.edu.cn' }, message: '不是完整的网址' },
     { env: { SITE_URL: 'ftp://www.example.edu.cn/' }, message: '必须以 https:// 或 http:// 开头' },
-    { env: { SITE_URL: 'https://www.example.edu.cn/kaowu/#top' }, message: '不能带 ? 或 # 后面的部分' },
+    { env: { SITE_URL: 'https://www.example.edu.cn/kaowu/#top' }, message: '不能带查询参数或「#」锚点' },
     { env: { SITE_BASE: '/kaowu/', SITE_URL: 'https://www.example.edu.cn/tools/' }, message: 'SITE_URL 的路径（/tools/）和 SITE_BASE（/kaowu/）不一致' },
   ])('throws for $env', ({ env, message }) => {
     expect(() => resolveSiteOptions(env)).toThrow(message);

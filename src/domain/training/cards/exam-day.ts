@@ -12,7 +12,7 @@ export const examDayCard: QuickCardInput = {
   steps: [
     '考前：打印物料、布置考场、贴好门贴和桌贴，完成考场封场确认（可用本站向导算物料数量和打印）。',
     '开考前 {bootMinutes} 分钟：服务器、监考机、全部考生机和备用机开机，考生机停在等待登录界面。',
-    '开考前 {entryClosesMinutes} 分钟：考生入场，核对身份证和准考证，签到；用准考证号登录，初始密码是后 {passwordDigits} 位。',
+    '开考前 {admitMinutes} 分钟：考生入场，核对身份证和准考证，签到；用准考证号登录，初始密码是后 {passwordDigits} 位。',
     '开考后 {entryClosesMinutes} 分钟不再入场；突发情况按应急处理办法处理并记录。',
     '考后：核对缺考，上传成绩；各种表格一式两份，一份留档，一份寄培训评价组织。',
   ],

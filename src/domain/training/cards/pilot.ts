@@ -14,7 +14,7 @@ export const pilotCard: QuickCardInput = {
     '点{button.pilotNew}，选择试点证书，添加拟申请的专业。',
     '填写拟申报的培训人数、师资情况描述和场地情况描述（可用本站向导起草）。',
     '{button.pilotSave}，核对无误后{button.pilotSubmit}。',
-    '等待省级教育行政部门审核：至少一个证书审核通过，学校才成为本年度的试点院校。',
+    '等待省级教育行政部门审核：至少一个证书审核通过，学校才成为本学期的试点院校。',
   ],
   mistakes: ['pilotOutsideWindow', 'pilotScaleTooSmall'],
 };

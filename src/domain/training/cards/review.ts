@@ -7,7 +7,7 @@ export const reviewCard: QuickCardInput = {
   guide: '/registration/score-review/',
   wizard: 'review',
   who: '考生向学校提出；学校的考务老师核对后，以学校为单位统一提交。',
-  when: '成绩公示（{milestone.publication}）开始后；复查要在成绩公布 {reviewWorkingDays} 个工作日内、且在公示期的第一周内提出。',
+  when: '成绩公示（{milestone.publication}）开始后；复查要在{reviewDeadline}提出。',
   whereNote: '复查申请不在平台上：填写成绩复查表，发电子邮件；成绩在{menu.scores}和{menu.results}查看。',
   steps: [
     '在{menu.scores}导出成绩，在{menu.results}查看谁通过了证书考核。',

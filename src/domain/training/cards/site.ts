@@ -14,7 +14,7 @@ export const siteCard: QuickCardInput = {
     '在{menu.examSite}填写考核站点信息；考核站点名称由平台按“院校名称+考核证书”自动生成。',
     '在“其他材料”上传盖章的{siteApplicationForm}。',
     '提交后由培训评价组织每天审核；未提交或审核退回的可以修改、删除。',
-    '通过后在{menu.examSiteManagement}查看考核站点编码，报考时要用。',
+    '通过后在{menu.examSite}查看考核站点编码，报考时要用。',
   ],
   mistakes: ['duplicateSite', 'siteFormMissing'],
 };

@@ -92,6 +92,6 @@ describe('formatCertificateTitle', () => {
 
 describe('formatBanner', () => {
   test('returns the manual’s banner text for a level', () => {
-    expect(formatBanner('高级')).toBe('1+X 网店运营推广职业技能等级证书(高级)考试');
+    expect(formatBanner('高级')).toBe('1+X 网店运营推广职业技能等级证书（高级）考试');
   });
 });

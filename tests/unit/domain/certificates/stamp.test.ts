@@ -49,7 +49,7 @@ describe('checkStampOutput', () => {
   test('meets every requirement for a 95×95 transparent PNG', () => {
     const checks = checkStampOutput({ format: 'png', width: 95, height: 95, bytes: 6000, hasTransparentCorners: true });
     expect(checks.every((check) => check.isMet)).toBe(true);
-    expect(checks.map((check) => check.label)).toEqual(['PNG 格式', '正方形', '尺寸 95×95 像素', '大小不超过 1M', '无底色（透明）']);
+    expect(checks.map((check) => check.label)).toEqual(['PNG 格式', '正方形', '尺寸建议 95×95 像素', '大小不超过 1M', '无底色（透明）']);
   });
 
   test('fails the size and background checks of a large opaque picture', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fillFactPlaceholders, findFaqForPage, findTermsForPage, listPlaceholders, pageOf } from '../../../../src/domain/glossary/rules';
+import { fillFactPlaceholders, findFaqForPage, findTermsForPage, isSiteAdvice, listPlaceholders, pageOf } from '../../../../src/domain/glossary/rules';
 import type { FaqEntry } from '../../../../src/domain/glossary/schema';
 
 describe('listPlaceholders', () => {
@@ -41,10 +41,25 @@ describe('findTermsForPage', () => {
 });
 
 describe('findFaqForPage', () => {
-  const entry = (key: string, kind: FaqEntry['kind'], guide: string): FaqEntry => ({ key, kind, guide, question: 'q', answer: 'a', source: 's' });
+  const entry = (key: string, kind: FaqEntry['kind'], guide: string, alsoOn: string[] = []): FaqEntry => ({ key, kind, guide, alsoOn, question: 'q', answer: 'a', source: 's' });
 
   test('returns only the entries of the kind asked for', () => {
     const entries = [entry('a', 'mistake', '/x/y/'), entry('b', 'question', '/x/y/'), entry('c', 'mistake', '/x/z/#h')];
     expect(findFaqForPage(entries, '/x/y/', 'mistake').map((e) => e.key)).toEqual(['a']);
+  });
+
+  test('returns the entries that list the page among their other pages', () => {
+    const entries = [entry('a', 'mistake', '/x/z/', ['/x/y/#h']), entry('b', 'mistake', '/x/z/')];
+    expect(findFaqForPage(entries, '/x/y/', 'mistake').map((e) => e.key)).toEqual(['a']);
+  });
+});
+
+describe('isSiteAdvice', () => {
+  test.each([
+    { source: '本站（表格软件的常见问题）', expected: true },
+    { source: '手册 第三章 三 1 ②', expected: false },
+    { source: '手册 第二章 2.4；撤销后的状态是本站的理解', expected: false },
+  ])('returns $expected for "$source"', ({ source, expected }) => {
+    expect(isSiteAdvice({ source })).toBe(expected);
   });
 });

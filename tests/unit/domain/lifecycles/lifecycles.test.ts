@@ -26,7 +26,7 @@ describe('describeLifecycle', () => {
     const description = describeLifecycle(lifecycles.examRoom);
     expect(description.statuses.map((s) => s.label)).toEqual(['未排考', '排考中', '已结束']);
     expect(description.statuses[1]!.allowed).toContain('只能增加考位数，不能减少');
-    expect(description.statuses[0]!.transitions).toEqual([{ cause: '考核计划进入排考时间', to: 'scheduling' }]);
+    expect(description.statuses[0]!.transitions).toEqual([{ cause: '考核计划进入排考时间', to: 'scheduling', isInferred: false }]);
   });
 
   test('returns 信息准确 reachable both by the check and by manual confirmation', () => {
@@ -38,6 +38,15 @@ describe('describeLifecycle', () => {
   test('marks statuses the manual does not name as inferred', () => {
     const description = describeLifecycle(lifecycles.examSite);
     expect(description.statuses.filter((s) => s.isInferred).map((s) => s.label)).toEqual(['审核通过']);
+  });
+
+  test.each([
+    { lifecycle: 'examSite' as const, expected: ['审核前撤销考核站点', '修改后重新提交'] },
+    { lifecycle: 'enrolment' as const, expected: ['考生未参加考试，系统默认'] },
+    { lifecycle: 'examRoom' as const, expected: [] },
+  ])('marks the changes of $lifecycle the manual does not describe as inferred', ({ lifecycle, expected }) => {
+    const transitions = describeLifecycle(lifecycles[lifecycle]).statuses.flatMap((s) => s.transitions);
+    expect(transitions.filter((t) => t.isInferred).map((t) => t.cause)).toEqual(expected);
   });
 });
 

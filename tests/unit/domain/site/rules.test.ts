@@ -57,10 +57,22 @@ describe('checkReadiness', () => {
       { key: 'machine.candidate.memoryGb', found: '3 GB', fix: '升级到至少 4 GB（建议 8 GB）' },
       { key: 'machine.candidate.graphicsGb', found: '0 GB', fix: '升级到至少 2 GB' },
       { key: 'equipment.surveillance.channels', found: '1 路', fix: '增加到至少 2 路' },
-      { key: 'venue.spacing', found: '间距 0.5 米', fix: '把考位间距拉开到 1 米以上，或加装隔板等其它隔离方式' },
+      { key: 'venue.spacing', found: '间距 0.2 米', fix: '把座位间距拉开到至少 30 厘米（条件允许时 1 米以上），或加装隔板等其它隔离方式' },
       { key: 'venue.power', found: '4 小时', fix: '保证所有终端运行状态下持续供电不少于 5 小时（例如配备 UPS 电源）' },
       { key: 'team.考务管理人员', found: '2 名，其中 1 名已培训并通过考试', fix: '还需 1 名考务管理人员参加鸿科经纬培训并通过考试' },
     ]);
+  });
+
+  test.each([
+    { metres: 1.2, hasOtherIsolation: false, expected: 'recommended' },
+    { metres: 0.5, hasOtherIsolation: true, expected: 'minimum' },
+    { metres: 0.5, hasOtherIsolation: false, expected: 'minimum' },
+    { metres: 0.3, hasOtherIsolation: false, expected: 'minimum' },
+    { metres: 0.2, hasOtherIsolation: false, expected: 'fails' },
+    { metres: 0.2, hasOtherIsolation: true, expected: 'minimum' },
+  ])('judges seats $metres m apart (other isolation: $hasOtherIsolation) as $expected, by both of the manual’s spacing rules', ({ metres, hasOtherIsolation, expected }) => {
+    const items = checkReadiness({ ...recommendedSite, venue: { ...recommendedSite.venue, seatSpacingMetres: metres, hasOtherIsolation } });
+    expect(items.find((item) => item.key === 'venue.spacing')?.status).toBe(expected);
   });
 
   test('fails every item of an empty answer set', () => {

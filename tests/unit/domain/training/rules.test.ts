@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { milestones } from '../../../../src/domain/timeline/facts';
-import { findCardMistake, fillTrainingText, getExerciseHref, resolveCard, scheduleCourse } from '../../../../src/domain/training/rules';
+import { findCardMistake, getExerciseHref, resolveCard, scheduleCourse } from '../../../../src/domain/training/rules';
+import { fillFactPlaceholders } from '../../../../src/domain/glossary/rules';
 import type { QuickCardInput } from '../../../../src/domain/training/schema';
 
 const card: QuickCardInput = {
@@ -16,17 +17,17 @@ const card: QuickCardInput = {
   mistakes: ['spareRoomSet', 'seatsAsMachines'],
 };
 
-describe('fillTrainingText', () => {
+describe('fillFactPlaceholders with the training texts’ facts', () => {
   test.each([
     { text: '报名{milestone.registration}', expected: `报名${milestones[0]!.timing}` },
     { text: '在{menu.rooms}设置', expected: '在「考务管理-考场管理」设置' },
     { text: '照片 {photoWidthPx}×{photoHeightPx}', expected: '照片 295×413' },
   ])('returns "$expected" for "$text"', ({ text, expected }) => {
-    expect(fillTrainingText(text)).toBe(expected);
+    expect(fillFactPlaceholders(text)).toBe(expected);
   });
 
   test('throws on a placeholder no topic knows', () => {
-    expect(() => fillTrainingText('{noSuchFact}')).toThrow(/noSuchFact/);
+    expect(() => fillFactPlaceholders('{noSuchFact}')).toThrow(/noSuchFact/);
   });
 });
 
@@ -35,7 +36,7 @@ describe('findCardMistake', () => {
     expect(findCardMistake('spareRoomSet').mistake).toBe('把备用考场也设置到平台里。');
   });
 
-  test('returns one of the training topic’s own mistakes', () => {
+  test('returns a mistake of a guide’s 常见错误 with its facts filled', () => {
     expect(findCardMistake('seatsAsMachines').avoid).toContain('每考场 40 人');
   });
 
@@ -58,7 +59,7 @@ describe('resolveCard', () => {
   });
 
   test('throws on a card that says neither a menu nor where else', () => {
-    expect(() => resolveCard({ ...card, where: [], whereNote: null })).toThrow(/在哪里/);
+    expect(() => resolveCard({ ...card, where: [], whereNote: null })).toThrow(/where note/);
   });
 });
 

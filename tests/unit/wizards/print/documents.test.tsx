@@ -39,7 +39,7 @@ describe('printable documents', () => {
       name: 'banner',
       document: <BannerDocument roomLevels={plan.roomLevels} siteName={siteName} />,
       pages: 2,
-      text: '1+X 网店运营推广职业技能等级证书(初级)考试',
+      text: '1+X 网店运营推广职业技能等级证书（初级）考试',
     },
     { name: 'door labels', document: <DoorLabelsDocument plan={plan} />, pages: 6, text: '初级实操' },
     { name: 'desk labels', document: <DeskLabelsDocument plan={plan} />, pages: 18, text: '40 号' },
