@@ -5,6 +5,8 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { sidebar } from './src/navigation/sidebar.mjs';
 import { offlineSupport } from './src/offline/integration.ts';
+import { contentSecurityPolicy } from './src/security/content-security-policy.ts';
+import { contentSecurityPolicyFiles } from './src/security/integration.ts';
 import { pagefindRanking } from './src/search/ranking.mjs';
 import { resolveSiteOptions } from './src/publishing/site-options.ts';
 import { baseLinks } from './src/publishing/base-links.ts';
@@ -27,6 +29,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // Astro's dev toolbar and telemetry would make requests the privacy tests forbid.
   devToolbar: { enabled: false },
+  // A strict content security policy on every page (src/security/), as a <meta> because the site is static.
+  security: { csp: contentSecurityPolicy() },
   integrations: [
     starlight({
       title: '网店运营推广考务向导',
@@ -54,6 +58,8 @@ export default defineConfig({
     baseLinks(base),
     mdx(),
     preact(),
+    // Before the offline integration: the service worker precaches the pages as this one leaves them.
+    contentSecurityPolicyFiles(),
     // After Starlight: its build:done hook writes the search index, which the service worker precaches.
     offlineSupport(),
   ],

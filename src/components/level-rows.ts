@@ -1,6 +1,7 @@
 import { certificate, defaultFeeYuan, levelFacts, levels } from '../domain/certificate/facts';
 import { formatCertificateTitle, getSubject } from '../domain/certificate/rules';
-import type { Level, Subject } from '../domain/certificate/schema';
+import type { Subject } from '../domain/certificate/facts-schema';
+import type { Level } from '../domain/certificate/schema';
 
 /** One level of the certificate with everything a guide table shows about it. */
 export interface LevelRow {

@@ -1,5 +1,5 @@
 import { planFields } from '../domain/plan/facts';
-import type { ExamPlan } from '../domain/plan/schema';
+import type { ExamPlan } from '../domain/plan/facts-schema';
 
 /** A date window as the platform writes it: 2021-04-14 ~ 2021-06-03. */
 export function formatDateRange(range: { start: string; end: string }): string {

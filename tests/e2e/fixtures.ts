@@ -1,14 +1,40 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
+/** What a page reported through a `securitypolicyviolation` event. */
+export interface CspViolation {
+  /** The directive that refused, e.g. `connect-src`. */
+  directive: string;
+  /** What was refused: a URL, `inline` or `eval`. */
+  blocked: string;
+  /** Where it was attempted, e.g. `http://127.0.0.1:4329/_astro/page.js:1`. */
+  source: string;
+}
+
 /**
  * Every browser test uses this `test`: it records console errors, page errors,
- * failed requests, error responses and any request that leaves the site's own
- * origin, and fails the test if it saw one. Requests to other origins are also
- * aborted, so a leak can never reach the network even by accident.
+ * failed requests, error responses, any request that leaves the site's own
+ * origin and every content security policy violation, and fails the test if it
+ * saw one. Requests to other origins are also aborted, so a leak can never reach
+ * the network even by accident. A test that provokes a violation on purpose takes
+ * it out of `cspViolations` once it has checked it.
  */
-export const test = base.extend<{ siteGuard: string[] }>({
+export const test = base.extend<{ cspViolations: CspViolation[]; siteGuard: string[] }>({
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: CspViolation[] = [];
+      await page.exposeBinding('reportCspViolation', (_source, violation: CspViolation) => void violations.push(violation));
+      await page.addInitScript(() => {
+        const report = (window as unknown as { reportCspViolation: (violation: CspViolation) => void }).reportCspViolation;
+        document.addEventListener('securitypolicyviolation', (event) =>
+          report({ directive: event.effectiveDirective, blocked: event.blockedURI, source: `${event.sourceFile}:${event.lineNumber}` }),
+        );
+      });
+      await use(violations);
+    },
+    { auto: true },
+  ],
   siteGuard: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, cspViolations }, use) => {
       const problems: string[] = [];
       const origin = new URL(baseURL!).origin;
       const isLocal = (url: string) => {
@@ -20,7 +46,8 @@ export const test = base.extend<{ siteGuard: string[] }>({
         (route) => route.abort('blockedbyclient'),
       );
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+        // The browser also logs each violation; `cspViolations` has it, with what was refused and where.
+        if (message.type() === 'error' && !isCspRefusal(message.text())) problems.push(`console error: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('request', (request) => {
@@ -35,13 +62,19 @@ export const test = base.extend<{ siteGuard: string[] }>({
         if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
       });
       await use(problems);
-      expect(problems, 'console errors, failed or foreign requests').toEqual([]);
+      const violations = cspViolations.map(({ directive, blocked, source }) => `content security policy (${directive}) refused ${blocked} from ${source}`);
+      expect([...problems, ...violations], 'console errors, failed or foreign requests, content security policy violations').toEqual([]);
     },
     { auto: true },
   ],
 });
 
 export { expect };
+
+/** True for a message the browser logs when the content security policy refuses something (not for a badly written policy). */
+function isCspRefusal(text: string): boolean {
+  return /violates the (following|document's) Content Security Policy/.test(text);
+}
 
 /**
  * Return the URL to open a route of the site (`/start/overview/`) at, under the base of the build being tested:

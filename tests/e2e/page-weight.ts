@@ -1,3 +1,4 @@
+import { expect, type Page, type Request } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -66,4 +67,90 @@ export function chunkName(modulePath: string): string {
  */
 export function isOfflineRegistration(script: string): boolean {
   return script.includes('/sw.js');
+}
+
+/** One script the browser fetched, with its size as sent gzipped. */
+export interface FetchedScript {
+  /** URL path, e.g. `/_astro/persistence.ab12.js`. */
+  path: string;
+  gzipBytes: number;
+}
+
+/** What a page fetched of JavaScript, split into the page's own and Starlight's search UI. */
+export interface FetchedScripts {
+  /** Scripts counted against the page: everything but the search UI. */
+  own: FetchedScript[];
+  /** Starlight's search UI (Pagefind's default UI and its index), loaded when the browser is idle: the frame's cost. */
+  search: FetchedScript[];
+  /** Gzipped bytes of `own`. */
+  gzipBytes: number;
+}
+
+/** How long the network must be quiet to count as idle. */
+const quietMs = 500;
+
+const isScriptPath = (path: string) => /\.(m?js|wasm)$/.test(path);
+
+/**
+ * Start recording every script the page fetches (module imports, dynamic imports, workers, WebAssembly), each
+ * gzipped as a server with compression would send it. Call before navigating; `collect` returns what came so far.
+ * The browser's cache is turned off for the page, so a reload fetches everything again, as a first visit would.
+ */
+export async function recordFetchedScripts(page: Page): Promise<{ waitForQuiet: () => Promise<void>; collect: () => Promise<FetchedScripts> }> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Network.setCacheDisabled', { cacheDisabled: true });
+  // Scripts of the document being loaded: requested after its navigation began (a late reply for the page left behind is not counted).
+  let requested = new Set<Request>();
+  // A body can be gone when the page navigated away before it was read: that script belongs to the page left behind.
+  let fetched: Array<Promise<(FetchedScript & { body: string }) | null>> = [];
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  const settle = () => ((inFlight -= 1), (lastActivity = Date.now()));
+  page.on('request', (request) => {
+    inFlight += 1;
+    lastActivity = Date.now();
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+      requested = new Set();
+      fetched = [];
+    }
+    requested.add(request);
+  });
+  page.on('requestfinished', settle);
+  page.on('requestfailed', settle);
+  page.on('response', (response) => {
+    const { pathname } = new URL(response.url());
+    if (!requested.has(response.request()) || response.status() !== 200) return;
+    if (!(response.request().resourceType() === 'script' || isScriptPath(pathname))) return;
+    fetched.push(
+      response.body().then(
+        (body) => ({ path: pathname, gzipBytes: gzipSync(body).length, body: body.toString('utf8') }),
+        () => null,
+      ),
+    );
+  });
+  return {
+    // Network idle as Playwright defines it (nothing in flight for 500 ms), awaited after the state a test waits for.
+    waitForQuiet: () =>
+      expect.poll(() => inFlight <= 0 && Date.now() - lastActivity >= quietMs, { intervals: [100], timeout: 20_000 }).toBe(true),
+    collect: async () => {
+      const scripts = (await Promise.all(fetched)).filter((script) => script !== null);
+      const searchModules = new Set(scripts.flatMap(({ path, body }) => (isStarlightSearch(path) ? dynamicImportsOf(path, body) : [])));
+      const isSearch = ({ path }: FetchedScript) => path.startsWith('/pagefind/') || searchModules.has(path);
+      const own = scripts.filter((script) => !isSearch(script)).map(({ path, gzipBytes }) => ({ path, gzipBytes }));
+      return {
+        own,
+        search: scripts.filter(isSearch).map(({ path, gzipBytes }) => ({ path, gzipBytes })),
+        gzipBytes: own.reduce((sum, script) => sum + script.gzipBytes, 0),
+      };
+    },
+  };
+}
+
+/** Starlight's `<site-search>` script, which imports Pagefind's default UI when the browser is idle. */
+const isStarlightSearch = (path: string) => chunkName(path) === 'Search.astro_astro_type_script_index_0_lang';
+
+/** Return the modules a built chunk imports with `import()`, as URL paths. */
+function dynamicImportsOf(path: string, code: string): string[] {
+  const folder = path.slice(0, path.lastIndexOf('/') + 1);
+  return [...code.matchAll(/\bimport\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)].map(([, file]) => folder + file);
 }

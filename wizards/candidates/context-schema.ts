@@ -7,7 +7,7 @@
  * the message of the last failed task: it now lives in `errors`, and zod drops
  * the old key on load, so those drafts resume where they were.
  */
-import { z } from 'zod';
+import { z } from '../../src/domain/zod';
 import {
   CandidateChangeSchema,
   CandidateColumnKeySchema,
@@ -21,9 +21,9 @@ import type { DraftSpec } from '../kit/draft-envelope';
 
 /** The list as read from a file or paste, before mapping. */
 export const SourceTableSchema = z.object({
-  origin: z.object({ kind: z.enum(['file', 'paste']), fileName: z.string().nullable() }),
+  origin: z.object({ kind: z.enum(['file', 'paste']), fileName: z.nullable(z.string()) }),
   /** Worksheet read, for files with several. */
-  sheetName: z.string().nullable(),
+  sheetName: z.nullable(z.string()),
   /** False when no row looked like a header: columns are then named 第 1 列, 第 2 列, … */
   hasHeaderRow: z.boolean(),
   headers: z.array(z.string()),
@@ -52,11 +52,11 @@ export const CandidatesDraftSchema = z.object({
   /** 院校名称, offered from the workspace. */
   schoolName: z.string(),
   /** Default: null (not chosen yet). */
-  sourceKind: SourceKindSchema.nullable(),
+  sourceKind: z.nullable(SourceKindSchema),
   pasteText: z.string(),
-  source: SourceTableSchema.nullable(),
+  source: z.nullable(SourceTableSchema),
   /** For each source column, the template column it fills, or null (not imported). */
-  mapping: z.array(CandidateColumnKeySchema.nullable()),
+  mapping: z.array(z.nullable(CandidateColumnKeySchema)),
   /** Values for template columns the list lacks, applied to every row. */
   fillValues: z.partialRecord(CandidateColumnKeySchema, z.string()),
   umlautStyle: UmlautStyleSchema,
@@ -65,7 +65,7 @@ export const CandidatesDraftSchema = z.object({
   nextRowId: z.int(),
   /** Cells whose digits Excel had already lost, until the user edits them. */
   lostDigits: z.array(z.object({ rowId: z.int(), column: CandidateColumnKeySchema })),
-  check: CheckOutcomeSchema.nullable(),
+  check: z.nullable(CheckOutcomeSchema),
   /** Every automatic change so far, newest last. */
   changes: z.array(CandidateChangeSchema),
   /** Leave rows with errors out of the import file (they stay in the 问题清单). */
@@ -79,7 +79,7 @@ export const CandidatesDraftSchema = z.object({
   /** Errors of the screen shown: from its last 下一步, or the failure of the task it started. */
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
   /** Progress of the running task; null when none runs. */
-  progress: z.object({ done: z.int(), total: z.int() }).nullable(),
+  progress: z.nullable(z.object({ done: z.int(), total: z.int() })),
 });
 
 /** The machine's context: the draft (the wizard reads the workspace only when it starts or resumes). */

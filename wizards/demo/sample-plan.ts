@@ -7,7 +7,7 @@
  */
 import type { Level } from '../../src/domain/certificate/schema';
 import { examplePlan } from '../../src/domain/plan/facts';
-import type { ExamPlan } from '../../src/domain/plan/schema';
+import type { ExamPlan } from '../../src/domain/plan/facts-schema';
 import { addDays, getWeekday } from '../../src/domain/timeline/iso-date';
 
 /** Least number of days between loading the demo and its exam day. */

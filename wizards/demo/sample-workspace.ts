@@ -7,7 +7,7 @@
 import { classifyCandidates } from '../../src/domain/candidates/classify';
 import type { CandidateRecord, CandidateRow } from '../../src/domain/candidates/schema';
 import { toChinaDate } from '../../src/domain/identity/rules';
-import type { ExamPlan as PublishedPlan } from '../../src/domain/plan/schema';
+import type { ExamPlan as PublishedPlan } from '../../src/domain/plan/facts-schema';
 import { workspaceVersion, type ExamPlan, type Pilot, type Workspace } from '../../src/domain/workspace/schema';
 import { addSampleSeatsAndProctors, buildSampleEnrolments } from './sample-exam-run';
 import { buildSamplePlan } from './sample-plan';

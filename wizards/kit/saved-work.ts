@@ -10,7 +10,7 @@
  * ```
  * `value` is the machine's state value (the step), `context` its context.
  */
-import { z } from 'zod';
+import { z } from '../../src/domain/zod';
 import { WorkspaceSchema, workspaceVersion, type Workspace } from '../../src/domain/workspace/schema';
 import { workspaceMigrations } from '../../src/domain/workspace/migrations';
 import { draftKey, workspaceKey, type KeyValueStore } from './storage';
@@ -27,7 +27,7 @@ export const workspaceSpec: VersionedSpec<Workspace> = {
 /** The outer shape of every draft, whatever the wizard. */
 export const DraftEnvelopeSchema = z.object({
   format: z.literal(draftFormat),
-  slug: z.string().min(1),
+  slug: z.string().check(z.minLength(1)),
   version: z.int(),
   savedAt: z.string(),
   value: z.union([z.string(), z.record(z.string(), z.unknown())]),

@@ -3,14 +3,14 @@
  * school workspace and each wizard's draft carry a version number, and what is
  * read back is sorted into one of four outcomes the user can act on.
  */
-import type { z } from 'zod';
+import type { z } from '../../src/domain/zod';
 
 /** How to read one kind of saved data. */
 export interface VersionedSpec<T> {
   /** Current version; saved data with another version is not used silently. */
   version: number;
   /** Shape of the data at the current version. */
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   /** Steps from one version to the next, keyed by the version they start from. */
   migrations: Readonly<Record<number, (saved: unknown) => unknown>>;
 }
@@ -57,7 +57,7 @@ export function migrateVersioned<T>(
 }
 
 /** Return a short Chinese description of the first problem zod found, with where it is. */
-export function describeZodError(error: z.ZodError): string {
+export function describeZodError(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return '内容不符合要求';
   const where = issue.path.length > 0 ? issue.path.join('.') : '整体';

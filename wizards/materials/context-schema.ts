@@ -3,7 +3,7 @@
  * context type. Loaded only to check saved work, so zod stays out of the page's
  * first JavaScript; the machine imports only the types.
  */
-import { z } from 'zod';
+import { z } from '../../src/domain/zod';
 import type { DraftSpec } from '../kit/draft-envelope';
 import type { WorkspaceContext } from '../kit/wizard-machine';
 import { materialsDocumentIds } from './output';

@@ -4,7 +4,7 @@
  * photo-session.ts): after a reload the wizard knows which files were chosen and what the
  * checks found, and asks for the files again.
  */
-import { z } from 'zod';
+import { z } from '../../src/domain/zod';
 import { CheckedPhotoSchema, PhotoMatchResultSchema, PhotoStudentSchema } from '../../src/domain/photos/schema';
 import type { DraftSpec } from '../kit/draft-envelope';
 
@@ -13,19 +13,19 @@ export const PhotosDraftSchema = z.object({
   /** Students from the school workspace (written by the candidate wizard). */
   students: z.array(PhotoStudentSchema),
   /** Id of the in-memory photo session the paths below belong to; null before photos are chosen. */
-  sessionId: z.string().nullable(),
+  sessionId: z.nullable(z.string()),
   /** Path of every chosen photo file, by file index. */
   paths: z.array(z.string()),
   /** Chosen files that could not be read as photos, with the reason. */
   sourceProblems: z.array(z.object({ path: z.string(), message: z.string() })),
   /** Which file belongs to which student; null before photos are chosen. */
-  match: PhotoMatchResultSchema.nullable(),
+  match: z.nullable(PhotoMatchResultSchema),
   /** What checking found, by file index. */
   checks: z.record(z.string(), CheckedPhotoSchema),
   /** Whether fixable photos are fixed; null until the user answers. */
-  applyFixes: z.boolean().nullable(),
+  applyFixes: z.nullable(z.boolean()),
   /** Progress of the running task; null when none runs. */
-  progress: z.object({ done: z.int(), total: z.int() }).nullable(),
+  progress: z.nullable(z.object({ done: z.int(), total: z.int() })),
   /** Problems found by the last 下一步, shown in the error summary. */
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
 });

@@ -3,14 +3,14 @@
  * list, the last errors), as a zod schema, and its context type. Loaded on start, so
  * zod stays out of the page's first JavaScript; the machine imports only the types.
  */
-import { z } from 'zod';
+import { z } from '../../src/domain/zod';
 import type { DraftSpec } from '../kit/draft-envelope';
 import type { WorkspaceContext } from '../kit/wizard-machine';
 import { pilotFields } from './fields';
 
 /** The draft's shape. Drafts saved before the workspace left them also carried `school` and `pilot`: dropped on load. */
 export const PilotDraftSchema = z.object({
-  form: z.object(Object.fromEntries(pilotFields.map((field) => [field, z.string()])) as Record<(typeof pilotFields)[number], z.ZodString>),
+  form: z.object(Object.fromEntries(pilotFields.map((field) => [field, z.string()])) as Record<(typeof pilotFields)[number], z.ZodMiniString<string>>),
   majors: z.array(z.string()),
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
 });

@@ -3,7 +3,7 @@
  * its context type. Loaded only to check saved work, so zod stays out of the
  * page's first JavaScript; the machine imports only the types.
  */
-import { z } from 'zod';
+import { z } from '../../src/domain/zod';
 import { EnrolmentChoiceSchema } from '../../src/domain/enrolment/schema';
 import type { DraftSpec } from '../kit/draft-envelope';
 import type { WorkspaceContext } from '../kit/wizard-machine';
@@ -30,7 +30,7 @@ export const RegistrationDraftSchema = z.object({
   siteCode: z.string(),
   siteName: z.string(),
   /** Whether the province has set its own fees; null until answered. */
-  feeMode: z.enum(['default', 'provincial']).nullable(),
+  feeMode: z.nullable(z.enum(['default', 'provincial'])),
   fees: z.object({ 初级: z.string(), 中级: z.string(), 高级: z.string() }),
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
 });

@@ -3,7 +3,7 @@
  * type. Loaded only to check saved work, so zod stays out of the page's first
  * JavaScript; the machine imports only the types.
  */
-import { z } from 'zod';
+import { z } from '../../src/domain/zod';
 import { ReviewReasonKeySchema } from '../../src/domain/scores/schema';
 import type { DraftSpec } from '../kit/draft-envelope';
 import type { WorkspaceContext } from '../kit/wizard-machine';
@@ -18,7 +18,7 @@ const reason = z.union([ReviewReasonKeySchema, z.literal('')]);
  */
 export const ReviewDraftSchema = z.object({
   form: z.object({ planName: text, publicationStart: text, publicationEnd: text, requestDate: text, schoolName: text, officer: text, contact: text, opinion: text }),
-  students: z.array(ScoreRowSchema.extend({ reasons: z.object({ 理论: reason, 实操: reason }) })),
+  students: z.array(z.extend(ScoreRowSchema, { reasons: z.object({ 理论: reason, 实操: reason }) })),
   /** 证件号码 already sent for review, per exam plan name (one review per publication). */
   filed: z.record(z.string(), z.array(z.string())),
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
@@ -26,7 +26,7 @@ export const ReviewDraftSchema = z.object({
   pasted: text,
   lastImport: LastImportSchema,
   /** Progress of a running import (drafts saved before it was kept have none). */
-  progress: z.object({ done: z.int(), total: z.int() }).nullable().default(null),
+  progress: z._default(z.nullable(z.object({ done: z.int(), total: z.int() })), null),
 });
 
 /** The machine's context: the draft, and the shared workspace (read from its own store, never saved in the draft). */

@@ -3,7 +3,7 @@
  * context type. Loaded only to check saved work, so zod stays out of the page's
  * first JavaScript; the machine imports only the types.
  */
-import { z } from 'zod';
+import { z } from '../../src/domain/zod';
 import type { DraftSpec } from '../kit/draft-envelope';
 import type { WorkspaceContext } from '../kit/wizard-machine';
 
@@ -13,7 +13,7 @@ const RoomDraftSchema = z.object({ name: z.string(), address: z.string(), detail
 export const RoomsDraftSchema = z.object({
   rooms: z.array(RoomDraftSchema),
   /** Names of the rooms chosen for each level; a level missing here has no choice yet. */
-  choices: z.object({ 初级: z.array(z.string()), 中级: z.array(z.string()), 高级: z.array(z.string()) }).partial(),
+  choices: z.partial(z.object({ 初级: z.array(z.string()), 中级: z.array(z.string()), 高级: z.array(z.string()) })),
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
 });
 

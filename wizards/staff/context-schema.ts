@@ -3,7 +3,7 @@
  * context type. Loaded only to check saved work, so zod stays out of the page's
  * first JavaScript; the machine imports only the types.
  */
-import { z } from 'zod';
+import { z } from '../../src/domain/zod';
 import { ProctorAssignmentSchema, TeacherRoleSchema } from '../../src/domain/staffing/schema';
 import type { DraftSpec } from '../kit/draft-envelope';
 import type { WorkspaceContext } from '../kit/wizard-machine';
@@ -14,7 +14,7 @@ const TeacherDraftSchema = z.object({ name: z.string(), phone: z.string(), subje
 export const StaffDraftSchema = z.object({
   teachers: z.array(TeacherDraftSchema),
   /** Proctors chosen by the user; null while the automatic assignment is used. */
-  assignments: z.array(ProctorAssignmentSchema).nullable(),
+  assignments: z.nullable(z.array(ProctorAssignmentSchema)),
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** What kind of day a date is in China's working calendar. */
 export const DayKindSchema = z.enum(['workday', 'weekend', 'holiday', 'makeUpWorkday']);
@@ -9,10 +9,10 @@ export const CalendarDaySchema = z.object({
   /** ISO date, YYYY-MM-DD. */
   date: z.iso.date(),
   /** 0 = Sunday … 6 = Saturday. */
-  weekday: z.int().min(0).max(6),
+  weekday: z.int().check(z.minimum(0), z.maximum(6)),
   kind: DayKindSchema,
   /** Name of the holiday a holiday or make-up working day belongs to, e.g. 国庆节. */
-  holidayName: z.string().optional(),
+  holidayName: z.optional(z.string()),
   isWorkingDay: z.boolean(),
   /** False when the date's year is outside the holiday data: its kind is then a guess from the weekday. */
   isCovered: z.boolean(),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** One of the two lists a student can be in. */
 export const CandidateTypeSchema = z.enum(['院校考生', '社会考生']);
@@ -18,9 +18,9 @@ export const TemplateColumnSchema = z.object({
   /** Header text without the required marker. */
   header: z.string(),
   /** Required columns carry a leading `*` in the header row. Default: false. */
-  isRequired: z.boolean().default(false),
+  isRequired: z._default(z.boolean(), false),
   /** The example value the manual's screenshot shows, if any. */
-  example: z.string().optional(),
+  example: z.optional(z.string()),
 });
 export type TemplateColumn = z.input<typeof TemplateColumnSchema>;
 
@@ -29,7 +29,7 @@ export const ImportTemplateSchema = z.object({
   title: z.string(),
   notesHeading: z.string(),
   notes: z.array(z.string()),
-  columns: z.array(TemplateColumnSchema).min(1),
+  columns: z.array(TemplateColumnSchema).check(z.minLength(1)),
 });
 export type ImportTemplate = z.input<typeof ImportTemplateSchema>;
 
@@ -58,15 +58,15 @@ export type CandidateColumnKey = z.infer<typeof CandidateColumnKeySchema>;
  */
 export const CandidateRecordSchema = z.object({
   /** 学生姓名. */
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** 姓名拼音, e.g. `Zhang Sanfeng`. */
-  pinyin: z.string().min(1),
+  pinyin: z.string().check(z.minLength(1)),
   /** 性别. */
   gender: GenderSchema,
   /** 证件类型, one of the template's values. */
-  documentType: z.string().min(1),
+  documentType: z.string().check(z.minLength(1)),
   /** 证件号码, always a string (a number loses digits). */
-  documentNumber: z.string().min(1),
+  documentNumber: z.string().check(z.minLength(1)),
   /** 手机号码, 11 digits as a string. */
   phone: z.string(),
   /** 入学年份, four digits. */
@@ -104,7 +104,7 @@ export type Severity = z.infer<typeof SeveritySchema>;
 export const CandidateIssueSchema = z.object({
   rowId: z.int(),
   sourceRow: z.int(),
-  column: CandidateColumnKeySchema.nullable(),
+  column: z.nullable(CandidateColumnKeySchema),
   value: z.string(),
   severity: SeveritySchema,
   /** What is wrong. */
@@ -112,9 +112,9 @@ export const CandidateIssueSchema = z.object({
   /** How to fix it. */
   fix: z.string(),
   /** A value the user can apply with one click (e.g. the 18-digit upgrade of a 15-digit ID). */
-  suggestion: z.string().optional(),
+  suggestion: z.optional(z.string()),
   /** Key of the conflict group (rows sharing a 证件号码 with different data) this issue belongs to; absent otherwise. */
-  conflictGroup: z.string().optional(),
+  conflictGroup: z.optional(z.string()),
 });
 export type CandidateIssue = z.infer<typeof CandidateIssueSchema>;
 
@@ -133,5 +133,5 @@ export type CandidateChange = z.infer<typeof CandidateChangeSchema>;
  * The user's choice for each conflict group (rows sharing a 证件号码 with different data),
  * by group key: the id of the row to keep, or null to keep none. A group without an entry is undecided.
  */
-export const ConflictDecisionsSchema = z.record(z.string(), z.int().nullable());
+export const ConflictDecisionsSchema = z.record(z.string(), z.nullable(z.int()));
 export type ConflictDecisions = z.infer<typeof ConflictDecisionsSchema>;

@@ -2,7 +2,8 @@
  * The certificate, its levels, subjects, codes, pass mark and fees.
  * Data only: rules live in `rules.ts`, shapes in `schema.ts`.
  */
-import type { CertificateFacts, Level, LevelFacts, Subject } from './schema';
+import type { CertificateFacts, LevelFacts, Subject } from './facts-schema';
+import type { Level } from './schema';
 
 /** 手册 前言, 第三章 四 1.2 ⑤: the certificate's full name and the body that issues it. */
 export const certificate: CertificateFacts = {

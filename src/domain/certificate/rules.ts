@@ -1,5 +1,6 @@
 import { bannerTemplate, levelFacts, levels, scoring } from './facts';
-import type { Level, Subject } from './schema';
+import type { Subject } from './facts-schema';
+import type { Level } from './schema';
 
 /** Return every subject of every level, in the platform's order. */
 export function listSubjects(): Array<Subject & { level: Level }> {

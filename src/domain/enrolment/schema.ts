@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { LevelSchema } from '../certificate/schema';
 
 /** One column of the 按证书导入 template and what to put in it. */
@@ -13,8 +13,8 @@ export const EnrolmentChoiceSchema = z.object({
   /** 证件号码 of the candidate in the workspace. */
   documentNumber: z.string(),
   /** 证书等级; null while not chosen. Default: null. */
-  level: LevelSchema.nullable().default(null),
+  level: z._default(z.nullable(LevelSchema), null),
   /** True once the user has checked 「考务管理-考生管理」 shows 信息准确. Default: false. */
-  isInfoAccurate: z.boolean().default(false),
+  isInfoAccurate: z._default(z.boolean(), false),
 });
 export type EnrolmentChoice = z.infer<typeof EnrolmentChoiceSchema>;

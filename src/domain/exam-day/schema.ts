@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { SubjectKindSchema } from '../certificate/schema';
 
 /**
@@ -25,17 +25,17 @@ export const MaterialItemSchema = z.object({
   /** 说明, the manual's counting rule in words. */
   rule: z.string(),
   /** 备注. */
-  note: z.string().optional(),
+  note: z.optional(z.string()),
   per: MaterialBasisSchema,
   /** Copies per unit of `per`. */
-  copies: z.int().positive(),
+  copies: z.int().check(z.positive()),
 });
 export type MaterialItem = z.infer<typeof MaterialItemSchema>;
 
 /** A role's duties (考务人员职责). */
 export const DutySchema = z.object({
   role: z.string(),
-  duties: z.array(z.string()).min(1),
+  duties: z.array(z.string()).check(z.minLength(1)),
 });
 export type Duty = z.infer<typeof DutySchema>;
 
@@ -43,7 +43,7 @@ export type Duty = z.infer<typeof DutySchema>;
 export const ProcessBlockSchema = z.object({
   phase: z.enum(['考前准备', '考核当天', '考试结束']),
   name: z.string(),
-  items: z.array(z.string()).min(1),
+  items: z.array(z.string()).check(z.minLength(1)),
   who: z.string(),
 });
 export type ProcessBlock = z.infer<typeof ProcessBlockSchema>;
@@ -59,12 +59,12 @@ export const RunSheetPointSchema = z.object({
   action: z.string(),
   who: z.string(),
   /** Only for this kind of subject; absent when the point applies to both. */
-  subjectKind: SubjectKindSchema.optional(),
+  subjectKind: z.optional(SubjectKindSchema),
   /**
    * Done once per room and day, before its first session (machines stay on between sessions).
    * Default: false, so the point is repeated before every session, moved into the break when needed.
    */
-  isOncePerRoomDay: z.boolean().optional(),
+  isOncePerRoomDay: z.optional(z.boolean()),
   /** Manual section the point comes from. */
   source: z.string(),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** The kinds of identity document the template can name. */
 export const DocumentKindSchema = z.enum(['residentId', 'residencePermit', 'hkMacauPermit', 'taiwanPermit', 'passport']);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { menus } from '../platform/facts';
 
 /**
@@ -7,25 +7,25 @@ import { menus } from '../platform/facts';
  */
 export const StatusMetaSchema = z.object({
   /** The status as the platform shows it, e.g. 未排考. */
-  label: z.string().min(1),
+  label: z.string().check(z.minLength(1)),
   /** One sentence: when a record is in this status. */
-  meaning: z.string().min(1),
+  meaning: z.string().check(z.minLength(1)),
   /** What the school may do in this status; empty when nothing can be changed. */
   allowed: z.array(z.string()),
   /**
    * True when the manual does not name this status and the label is our reading
    * of it; the diagram marks it so users know. Default: false.
    */
-  isInferred: z.boolean().optional().default(false),
+  isInferred: z._default(z.optional(z.boolean()), false),
 });
 export type StatusMeta = z.input<typeof StatusMetaSchema>;
 
 /** What a lifecycle machine carries in its root `meta`. */
 export const LifecycleMetaSchema = z.object({
   /** Heading for the diagram, e.g. 考场状态. */
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   /** Manual section the statuses come from. */
-  source: z.string().min(1),
+  source: z.string().check(z.minLength(1)),
   /** The menu of the platform where the status is shown, by its key in `menus` (e.g. `rooms`). */
   where: z.enum(Object.keys(menus) as [keyof typeof menus, ...Array<keyof typeof menus>]),
 });
@@ -37,7 +37,7 @@ export const TransitionMetaSchema = z.object({
    * True when the manual does not say the record moves this way and the change is
    * our reading of it; the diagram marks it like an inferred status. Default: false.
    */
-  isInferred: z.boolean().optional().default(false),
+  isInferred: z._default(z.optional(z.boolean()), false),
 });
 export type TransitionMeta = z.input<typeof TransitionMetaSchema>;
 

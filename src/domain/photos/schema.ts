@@ -1,18 +1,18 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** Requirements an uploaded image must meet. */
 export const ImageSpecSchema = z.object({
   /** Accepted formats by content, lower-case extension names. */
-  formats: z.array(z.enum(['jpg', 'png'])).min(1),
+  formats: z.array(z.enum(['jpg', 'png'])).check(z.minLength(1)),
   /** Largest accepted file, in bytes. */
-  maxBytes: z.int().positive(),
+  maxBytes: z.int().check(z.positive()),
   /** The limit as the manual writes it, e.g. 5M. */
   maxBytesLabel: z.string(),
   /** Pixel width and height the platform asks for. */
-  widthPx: z.int().positive(),
-  heightPx: z.int().positive(),
+  widthPx: z.int().check(z.positive()),
+  heightPx: z.int().check(z.positive()),
   /** Printed size, where the manual gives one. */
-  printSize: z.string().optional(),
+  printSize: z.optional(z.string()),
   /** Required background, in the manual's words. */
   background: z.string(),
 });
@@ -30,15 +30,15 @@ export type ImageDamage = z.infer<typeof ImageDamageSchema>;
 export const ImageHeaderSchema = z.object({
   format: ImageFormatSchema,
   /** Pixel width as displayed (EXIF orientation applied), when the header gives it. */
-  width: z.int().positive().optional(),
+  width: z.optional(z.int().check(z.positive())),
   /** Pixel height as displayed, when the header gives it. */
-  height: z.int().positive().optional(),
+  height: z.optional(z.int().check(z.positive())),
   /** JPEG colour components: 1 grey, 3 colour, 4 CMYK (or YCCK). */
-  components: z.int().positive().optional(),
+  components: z.optional(z.int().check(z.positive())),
   /** EXIF orientation 1–8. Default: 1 (upright, or no EXIF). */
-  orientation: z.int().min(1).max(8).default(1),
+  orientation: z._default(z.int().check(z.minimum(1), z.maximum(8)), 1),
   /** Set when the file's structure is broken. */
-  damage: ImageDamageSchema.optional(),
+  damage: z.optional(ImageDamageSchema),
 });
 export type ImageHeader = z.infer<typeof ImageHeaderSchema>;
 
@@ -49,15 +49,15 @@ export type ColourName = z.infer<typeof ColourNameSchema>;
 /** How red a photo's background is, measured on its border pixels. */
 export const BackgroundSchema = z.object({
   /** Share of sampled border pixels that are red, 0–1. */
-  redShare: z.number().min(0).max(1),
+  redShare: z.number().check(z.minimum(0), z.maximum(1)),
   /** Mean colour of the sampled border pixels, `#rrggbb`. */
-  meanColour: z.string().regex(/^#[0-9a-f]{6}$/),
+  meanColour: z.string().check(z.regex(/^#[0-9a-f]{6}$/)),
   /** Name of the mean colour. */
   colourName: ColourNameSchema,
 });
 export type Background = z.infer<typeof BackgroundSchema>;
 
-const pixelSize = { width: z.int().positive(), height: z.int().positive() };
+const pixelSize = { width: z.int().check(z.positive()), height: z.int().check(z.positive()) };
 
 /** One thing found wrong with a photo; severity and fixability follow from the code. */
 export const PhotoFindingSchema = z.discriminatedUnion('code', [
@@ -68,11 +68,11 @@ export const PhotoFindingSchema = z.discriminatedUnion('code', [
   /** Another image format than JPEG or PNG; fixable only where the browser can decode it. */
   z.object({ code: z.literal('wrongFormat'), format: ImageFormatSchema, isDecodable: z.boolean() }),
   z.object({ code: z.literal('cmyk') }),
-  z.object({ code: z.literal('tooLarge'), bytes: z.int().positive() }),
+  z.object({ code: z.literal('tooLarge'), bytes: z.int().check(z.positive()) }),
   z.object({ code: z.literal('wrongAspect'), ...pixelSize }),
   z.object({ code: z.literal('notExactSize'), ...pixelSize }),
   z.object({ code: z.literal('lowResolution'), ...pixelSize }),
-  z.object({ code: z.literal('rotated'), orientation: z.int().min(2).max(8) }),
+  z.object({ code: z.literal('rotated'), orientation: z.int().check(z.minimum(2), z.maximum(8)) }),
   z.object({ code: z.literal('png') }),
   z.object({ code: z.literal('notRedBackground'), background: BackgroundSchema }),
 ]);
@@ -98,8 +98,8 @@ export type PhotoStudent = z.infer<typeof PhotoStudentSchema>;
 
 /** A photo file assigned to a student. */
 export const PhotoMatchSchema = z.object({
-  fileIndex: z.int().nonnegative(),
-  studentIndex: z.int().nonnegative(),
+  fileIndex: z.int().check(z.nonnegative()),
+  studentIndex: z.int().check(z.nonnegative()),
   /** Whether the file name gave the 证件号码 or the student's name. */
   by: z.enum(['documentNumber', 'name']),
 });
@@ -107,10 +107,10 @@ export type PhotoMatch = z.infer<typeof PhotoMatchSchema>;
 
 /** A photo file that was not assigned, and why. */
 export const UnmatchedPhotoSchema = z.object({
-  fileIndex: z.int().nonnegative(),
+  fileIndex: z.int().check(z.nonnegative()),
   reason: z.enum(['noStudent', 'ambiguousName', 'duplicate']),
   /** Students the name fits (ambiguousName) or who already have a photo (duplicate). Default: []. */
-  studentIndexes: z.array(z.int().nonnegative()).default([]),
+  studentIndexes: z._default(z.array(z.int().check(z.nonnegative())), []),
 });
 export type UnmatchedPhoto = z.infer<typeof UnmatchedPhotoSchema>;
 
@@ -121,17 +121,17 @@ export const PhotoMatchResultSchema = z.object({
   /** Files assigned to nobody, in file order. */
   unmatched: z.array(UnmatchedPhotoSchema),
   /** Students no file was assigned to, in list order. */
-  studentsWithoutPhoto: z.array(z.int().nonnegative()),
+  studentsWithoutPhoto: z.array(z.int().check(z.nonnegative())),
 });
 export type PhotoMatchResult = z.infer<typeof PhotoMatchResultSchema>;
 
 /** What checking one photo file found: JSON only, so it can be saved with the wizard's progress. */
 export const CheckedPhotoSchema = z.object({
   /** File size in bytes. */
-  byteLength: z.int().nonnegative(),
+  byteLength: z.int().check(z.nonnegative()),
   header: ImageHeaderSchema,
   /** Present when the browser decoded the photo: displayed size and measured background. */
-  decoded: z.object({ ...pixelSize, background: BackgroundSchema }).optional(),
+  decoded: z.optional(z.object({ ...pixelSize, background: BackgroundSchema })),
   findings: z.array(PhotoFindingSchema),
 });
 export type CheckedPhoto = z.infer<typeof CheckedPhotoSchema>;

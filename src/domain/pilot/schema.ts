@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** A field of the platform's 申报证书试点 form. */
 export const PilotFormFieldSchema = z.object({
@@ -8,26 +8,26 @@ export const PilotFormFieldSchema = z.object({
   isRequired: z.boolean(),
   /** What kind of input: shown (not typed), choice, list, number, rich text (HTML editor), file. */
   kind: z.enum(['shown', 'choice', 'list', 'number', 'richText', 'file']),
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 export type PilotFormField = z.infer<typeof PilotFormFieldSchema>;
 
 /** A count a user typed, or null while not answered. */
-const count = z.int().nonnegative().nullable().default(null);
+const count = z._default(z.nullable(z.int().check(z.nonnegative())), null);
 
 /** What the pilot wizard asks, from which it fills the 申报证书试点 form. */
 export const PilotAnswersSchema = z.object({
   /** 申报批次 as the province's plan names it, e.g. 2026年第一次. Default: empty. */
-  batch: z.string().default(''),
+  batch: z._default(z.string(), ''),
   /** 申报时间 of the batch, ISO dates; empty until entered. */
-  windowStart: z.string().default(''),
-  windowEnd: z.string().default(''),
+  windowStart: z._default(z.string(), ''),
+  windowEnd: z._default(z.string(), ''),
   /** 拟申请的专业名称, one per entry. Default: none. */
-  majors: z.array(z.string()).default([]),
+  majors: z._default(z.array(z.string()), []),
   /** 拟申报的培训人数. */
   trainees: count,
-  teachers: z
-    .object({
+  teachers: z.prefault(
+    z.object({
       /** Full-time teachers of the related majors. */
       total: count,
       seniorTitle: count,
@@ -36,24 +36,26 @@ export const PilotAnswersSchema = z.object({
       /** Trained by the organisation for this certificate. */
       trainedByOrganisation: count,
       /** Anything else the school wants to say. Default: empty. */
-      extra: z.string().default(''),
-    })
-    .prefault({}),
-  facilities: z
-    .object({
+      extra: z._default(z.string(), ''),
+    }),
+    {},
+  ),
+  facilities: z.prefault(
+    z.object({
       /** Computer rooms usable for training and exams. */
       rooms: count,
       machines: count,
       /** Software installed, one per entry. Default: none. */
-      software: z.array(z.string()).default([]),
-      extra: z.string().default(''),
-    })
-    .prefault({}),
+      software: z._default(z.array(z.string()), []),
+      extra: z._default(z.string(), ''),
+    }),
+    {},
+  ),
   /** The drafts as the user edited them; empty until drafted. */
-  teacherText: z.string().default(''),
-  facilityText: z.string().default(''),
+  teacherText: z._default(z.string(), ''),
+  facilityText: z._default(z.string(), ''),
   /** 其他佐证材料 the school will attach, by file name. Default: none. */
-  evidence: z.array(z.string()).default([]),
+  evidence: z._default(z.array(z.string()), []),
 });
 export type PilotAnswers = z.infer<typeof PilotAnswersSchema>;
 export type PilotAnswersInput = z.input<typeof PilotAnswersSchema>;

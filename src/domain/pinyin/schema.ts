@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** How ü is written: Lyu (passport), Lü (Hanyu Pinyin), Lv (keyboard). */
 export const UmlautStyleSchema = z.enum(['lyu', 'lü', 'lv']);

@@ -2,7 +2,7 @@
  * The exam plan (考核计划) as the platform shows it in 「考试管理-考试计划」.
  * 手册 第三章 二.
  */
-import type { ExamPlan } from './schema';
+import type { ExamPlan } from './facts-schema';
 
 /** 手册 第三章 二: the parts of a plan, in the platform's order. */
 export const planFields = [

@@ -3,7 +3,8 @@
  * and listing the sittings (sessions) of exam day. 手册 第三章 二.
  */
 import { levelFacts, levels as allLevels } from '../certificate/facts';
-import type { Level, Subject } from '../certificate/schema';
+import type { Subject } from '../certificate/facts-schema';
+import type { Level } from '../certificate/schema';
 import { checkExamDate } from '../timeline/rules';
 import type { Problem } from './problem';
 import type { PlanLevelTimes, Sitting } from './schema';

@@ -1,52 +1,19 @@
-import { z } from 'zod';
-import { LevelSchema, SubjectKindSchema } from '../certificate/schema';
+import { z } from '../zod';
+import { LevelSchema } from '../certificate/schema';
 
 /** A calendar date, YYYY-MM-DD. */
 export const IsoDateSchema = z.iso.date();
 
 /** A time of day, HH:MM (24 h). */
-export const TimeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+export const TimeOfDaySchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
 
 /** A window of days, both ends inclusive. */
 export const DateRangeSchema = z
   .object({ start: IsoDateSchema, end: IsoDateSchema })
-  .refine((range) => range.start <= range.end, { error: '结束日期不能早于开始日期' });
+  .check(z.refine((range) => range.start <= range.end, { error: '结束日期不能早于开始日期' }));
 
-/** One subject's sitting in a plan. */
-export const PlanSubjectSchema = z.object({
-  /** The plan's own subject code, e.g. 491217. */
-  code: z.string(),
-  /** Name as the plan shows it: 理论 or 实践. */
-  name: z.string(),
-  /** Which of the level's two subjects this is. */
-  kind: SubjectKindSchema,
-  /** 考试方式, e.g. 机考, 机考+实操. */
-  mode: z.string(),
-  passMark: z.number(),
-  date: IsoDateSchema,
-  start: TimeOfDaySchema,
-  end: TimeOfDaySchema,
-});
-export type PlanSubject = z.infer<typeof PlanSubjectSchema>;
-
-/** An exam plan (考核计划) as published on the platform. */
-export const ExamPlanSchema = z.object({
-  organisation: z.string(),
-  name: z.string().min(1),
-  year: z.int(),
-  registration: DateRangeSchema,
-  scheduling: DateRangeSchema,
-  scoreEntry: DateRangeSchema,
-  scorePublication: DateRangeSchema,
-  levels: z.array(
-    z.object({
-      level: LevelSchema,
-      passCondition: z.string(),
-      subjects: z.tuple([PlanSubjectSchema, PlanSubjectSchema]),
-    }),
-  ),
-});
-export type ExamPlan = z.infer<typeof ExamPlanSchema>;
+// The published plan's shape (`ExamPlanSchema`, `PlanSubjectSchema`) is in facts-schema.ts: only the
+// example plan and the demo use it, so wizard pages never load it.
 
 /** One sitting of a subject as the school's plan gives it: a day and a start and end time. */
 export const SittingSchema = z.object({
@@ -71,18 +38,18 @@ export type PlanLevelTimes = z.infer<typeof PlanLevelTimesSchema>;
  */
 export const PlanEntrySchema = z.object({
   /** 计划名称, copied from the platform. */
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** 考核所属年度. */
   year: z.int(),
   /** 报考时间. Default: null. */
-  registration: DateRangeSchema.nullable().default(null),
+  registration: z._default(z.nullable(DateRangeSchema), null),
   /** 排考时间. Default: null. */
-  scheduling: DateRangeSchema.nullable().default(null),
+  scheduling: z._default(z.nullable(DateRangeSchema), null),
   /** 成绩登记时间. Default: null. */
-  scoreEntry: DateRangeSchema.nullable().default(null),
+  scoreEntry: z._default(z.nullable(DateRangeSchema), null),
   /** 成绩公示时间. Default: null. */
-  scorePublication: DateRangeSchema.nullable().default(null),
+  scorePublication: z._default(z.nullable(DateRangeSchema), null),
   /** Levels sat, each once, in the order 初级, 中级, 高级. */
-  levels: z.array(PlanLevelTimesSchema).min(1),
+  levels: z.array(PlanLevelTimesSchema).check(z.minLength(1)),
 });
 export type PlanEntry = z.infer<typeof PlanEntrySchema>;

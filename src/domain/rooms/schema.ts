@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { LevelSchema } from '../certificate/schema';
 
 /** One field of a room on the platform and how to fill it. */

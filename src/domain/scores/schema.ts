@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { scoring } from '../certificate/facts';
 import { LevelSchema } from '../certificate/schema';
 
 export { SubjectKindSchema, type SubjectKind } from '../certificate/schema';
 
 /** A score as the platform shows it: 0 to full marks, or null when there is none (缺考 or blank). */
-export const ScoreSchema = z.number().min(0).max(scoring.fullMarks).nullable();
+export const ScoreSchema = z.nullable(z.number().check(z.minimum(0), z.maximum(scoring.fullMarks)));
 export type Score = z.infer<typeof ScoreSchema>;
 
 /** Which subject the user says is computer-marked (objective), or that they do not know. */
@@ -23,10 +23,10 @@ export const SittingSchema = z.object({
   /** 证件号码 (usually 身份证号). */
   idNumber: z.string(),
   /** 准考证号. Default: empty. */
-  ticketNumber: z.string().default(''),
+  ticketNumber: z._default(z.string(), ''),
   level: LevelSchema,
   /** 考试计划 name when the export has one. Default: empty. */
-  plan: z.string().default(''),
+  plan: z._default(z.string(), ''),
   theory: ScoreSchema,
   practical: ScoreSchema,
 });

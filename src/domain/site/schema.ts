@@ -1,16 +1,16 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** Measurable hardware of one machine configuration. */
 export const HardwareSchema = z.object({
-  cpuCores: z.int().positive(),
+  cpuCores: z.int().check(z.positive()),
   /** Clock speed in GHz, where the manual gives one ("双核 3.0 以上"). */
-  cpuGhz: z.number().positive().optional(),
-  memoryGb: z.int().positive(),
-  diskGb: z.int().positive(),
+  cpuGhz: z.optional(z.number().check(z.positive())),
+  memoryGb: z.int().check(z.positive()),
+  diskGb: z.int().check(z.positive()),
   /** Disk speed in rpm, where the manual gives one. */
-  diskRpm: z.int().positive().optional(),
+  diskRpm: z.optional(z.int().check(z.positive())),
   /** Dedicated graphics memory in GB, where the manual gives one. */
-  graphicsGb: z.int().positive().optional(),
+  graphicsGb: z.optional(z.int().check(z.positive())),
   network: z.string(),
 });
 export type Hardware = z.infer<typeof HardwareSchema>;
@@ -37,7 +37,7 @@ export const EquipmentRequirementSchema = z.object({
 export type EquipmentRequirement = z.infer<typeof EquipmentRequirementSchema>;
 
 /** A non-negative number a user typed, or null while not answered. */
-const amount = z.number().nonnegative().nullable().default(null);
+const amount = z._default(z.nullable(z.number().check(z.nonnegative())), null);
 
 /** What a school answers about one kind of machine: the weakest one it has. */
 export const MachineAnswersSchema = z.object({
@@ -48,17 +48,17 @@ export const MachineAnswersSchema = z.object({
   diskRpm: amount,
   /** Dedicated graphics memory; 0 for integrated graphics. */
   graphicsGb: amount,
-  hasGigabitNetwork: z.boolean().default(false),
+  hasGigabitNetwork: z._default(z.boolean(), false),
   /** Items of the spec's `software` list that are installed. Default: none. */
-  software: z.array(z.string()).default([]),
+  software: z._default(z.array(z.string()), []),
   /** Items of the spec's `notes` list that hold. Default: none. */
-  notes: z.array(z.string()).default([]),
+  notes: z._default(z.array(z.string()), []),
 });
 export type MachineAnswers = z.infer<typeof MachineAnswersSchema>;
 
 /** One exam room (机房) as the school describes it. */
 export const RoomAnswersSchema = z.object({
-  name: z.string().default(''),
+  name: z._default(z.string(), ''),
   seats: amount,
   servers: amount,
   proctorMachines: amount,
@@ -71,30 +71,32 @@ export const TeamAnswersSchema = z.object({ count: amount, trained: amount });
 
 /** Everything the readiness self-check asks. Every field defaults to "not answered". */
 export const ReadinessAnswersSchema = z.object({
-  rooms: z.array(RoomAnswersSchema).default([]),
+  rooms: z._default(z.array(RoomAnswersSchema), []),
   /** Per machine kind of `machineSpecs`. */
-  machines: z
-    .object({ server: MachineAnswersSchema.prefault({}), proctor: MachineAnswersSchema.prefault({}), candidate: MachineAnswersSchema.prefault({}) })
-    .prefault({}),
+  machines: z.prefault(
+    z.object({ server: z.prefault(MachineAnswersSchema, {}), proctor: z.prefault(MachineAnswersSchema, {}), candidate: z.prefault(MachineAnswersSchema, {}) }),
+    {},
+  ),
   /** Features present, per equipment key (`switch`, `jammer`, `identity`, `surveillance`). Default: none. */
-  equipment: z.record(z.string(), z.array(z.string())).default({}),
-  surveillance: z.object({ channels: amount, megapixels: amount }).prefault({}),
-  venue: z
-    .object({
+  equipment: z._default(z.record(z.string(), z.array(z.string())), {}),
+  surveillance: z.prefault(z.object({ channels: amount, megapixels: amount }), {}),
+  venue: z.prefault(
+    z.object({
       /** Items of `roomConditions` that hold. */
-      conditions: z.array(z.string()).default([]),
+      conditions: z._default(z.array(z.string()), []),
       seatSpacingMetres: amount,
-      hasOtherIsolation: z.boolean().default(false),
+      hasOtherIsolation: z._default(z.boolean(), false),
       powerHours: amount,
-      hasDualPower: z.boolean().default(false),
-    })
-    .prefault({}),
+      hasDualPower: z._default(z.boolean(), false),
+    }),
+    {},
+  ),
   /** Per `siteTeam` role name. Default: none. */
-  team: z.record(z.string(), TeamAnswersSchema).default({}),
+  team: z._default(z.record(z.string(), TeamAnswersSchema), {}),
   /** Items of `officeEquipment`, `serviceRooms` and `broadcastEquipment` that the site has. Default: none. */
-  facilities: z.array(z.string()).default([]),
+  facilities: z._default(z.array(z.string()), []),
   /** Indexes into `otherRequirements` the school meets (those not checked item by item). Default: none. */
-  otherRequirements: z.array(z.int().nonnegative()).default([]),
+  otherRequirements: z._default(z.array(z.int().check(z.nonnegative())), []),
 });
 export type ReadinessAnswers = z.infer<typeof ReadinessAnswersSchema>;
 export type ReadinessAnswersInput = z.input<typeof ReadinessAnswersSchema>;

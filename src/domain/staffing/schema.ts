@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { LevelSchema } from '../certificate/schema';
 
 /** A role at an exam site on exam day. */
@@ -8,7 +8,7 @@ export const SiteRoleSchema = z.object({
   /** The manual's name for the role. */
   name: z.string(),
   /** How many people per site. */
-  count: z.int().positive(),
+  count: z.int().check(z.positive()),
   /** Whether the school appoints the person or the training organisation sends them. */
   providedBy: z.enum(['school', 'organisation']),
 });
@@ -26,13 +26,13 @@ export type TeacherRole = z.infer<typeof TeacherRoleSchema>;
 /** A teacher the school puts forward for exam day. */
 export const TeacherSchema = z.object({
   /** 姓名. */
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** 手机号码, 11 digits as a string. */
   phone: z.string(),
   /** 任教专业或课程, used to flag teachers of the candidates' own major. */
   subject: z.string(),
   /** Role on exam day. Default: proctor. */
-  role: TeacherRoleSchema.default('proctor'),
+  role: z._default(TeacherRoleSchema, 'proctor'),
 });
 export type Teacher = z.infer<typeof TeacherSchema>;
 

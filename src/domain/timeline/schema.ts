@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * A day given relative to the exam, the way the manual writes deadlines:
@@ -9,7 +9,7 @@ import { z } from 'zod';
  * - `afterPublication`: the day after 成绩公示 ends.
  */
 export const RelativeDaySchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('week'), weeksFromExam: z.int(), weekday: z.int().min(1).max(7) }),
+  z.object({ kind: z.literal('week'), weeksFromExam: z.int(), weekday: z.int().check(z.minimum(1), z.maximum(7)) }),
   z.object({ kind: z.literal('days'), daysFromExam: z.int() }),
   z.object({ kind: z.literal('months'), monthsFromExam: z.int() }),
   z.object({ kind: z.literal('afterPublication') }),
@@ -25,11 +25,11 @@ export const MilestoneSchema = z.object({
   /** The window as the manual writes it (时间安排). */
   timing: z.string(),
   /** First day; absent when the manual gives only a deadline. */
-  start: RelativeDaySchema.optional(),
+  start: z.optional(RelativeDaySchema),
   /** Last day (deadline). Absent when the stage has no end (颁发证书). */
-  end: RelativeDaySchema.optional(),
+  end: z.optional(RelativeDaySchema),
   /** 工作内容, one entry per numbered item. */
-  work: z.array(z.string()).min(1),
+  work: z.array(z.string()).check(z.minLength(1)),
   /** Who does the work. */
   who: z.string(),
   /** Guide page that explains the stage. */

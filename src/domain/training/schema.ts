@@ -3,12 +3,12 @@
  * sample school, and the one-page quick-reference cards. Texts may carry
  * `{placeholder}` names of facts (glossary/fact-values.ts), so no number is written twice.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { GuideLinkSchema } from '../glossary/schema';
 import { menus } from '../platform/facts';
 
 /** Text that may carry `{placeholder}` fact names. */
-const FactTextSchema = z.string().min(1);
+const FactTextSchema = z.string().check(z.minLength(1));
 
 /** A key of a platform menu path (`menus` in src/domain/platform/facts.ts). */
 const MenuKeySchema = z.enum(Object.keys(menus) as [keyof typeof menus, ...Array<keyof typeof menus>]);
@@ -20,17 +20,17 @@ export type DemoFileKey = z.infer<typeof DemoFileKeySchema>;
 /** An exercise: a wizard opened at one of its steps on the sample school, and what to do there. */
 export const ExerciseSchema = z.object({
   /** The wizard's slug (wizards/catalog.ts; checked in the topic's tests, the domain does not import wizards). */
-  wizard: z.string().regex(/^[a-z]+$/),
+  wizard: z.string().check(z.regex(/^[a-z]+$/)),
   /** The step id the exercise link opens (the wizard's URL hash). */
-  step: z.string().regex(/^[a-zA-Z]+$/),
+  step: z.string().check(z.regex(/^[a-zA-Z]+$/)),
   /** The heading the step shows, so the trainer (and the test) can tell the right screen opened. */
-  stepHeading: z.string().min(1),
+  stepHeading: z.string().check(z.minLength(1)),
   /** A sample-school file the exercise needs. Default: none. */
-  demoFile: DemoFileKeySchema.nullable().default(null),
+  demoFile: z._default(z.nullable(DemoFileKeySchema), null),
   /** What the participants do, in order. */
-  tasks: z.array(FactTextSchema).min(1),
+  tasks: z.array(FactTextSchema).check(z.minLength(1)),
   /** What the trainer points out while they do it. */
-  lookFor: z.array(FactTextSchema).min(1),
+  lookFor: z.array(FactTextSchema).check(z.minLength(1)),
 });
 export type Exercise = z.output<typeof ExerciseSchema>;
 export type ExerciseInput = z.input<typeof ExerciseSchema>;
@@ -38,18 +38,18 @@ export type ExerciseInput = z.input<typeof ExerciseSchema>;
 /** One part of the course. */
 export const CourseModuleSchema = z.object({
   /** Stable ASCII key; also the module's anchor on the course page. */
-  key: z.string().regex(/^[a-z][a-zA-Z]*$/),
-  title: z.string().min(1),
+  key: z.string().check(z.regex(/^[a-z][a-zA-Z]*$/)),
+  title: z.string().check(z.minLength(1)),
   /** Length in minutes. */
-  minutes: z.int().positive(),
+  minutes: z.int().check(z.positive()),
   /** What the participants know or can do afterwards. */
-  goals: z.array(FactTextSchema).min(1),
+  goals: z.array(FactTextSchema).check(z.minLength(1)),
   /** Guide pages the trainer shows. */
   guides: z.array(GuideLinkSchema),
   /** Exercises on the sample school. Default: none. */
-  exercises: z.array(ExerciseSchema).default([]),
+  exercises: z._default(z.array(ExerciseSchema), []),
   /** Quick-reference cards that go with the module. Default: none. */
-  cards: z.array(z.string()).default([]),
+  cards: z._default(z.array(z.string()), []),
 });
 export type CourseModule = z.output<typeof CourseModuleSchema>;
 export type CourseModuleInput = z.input<typeof CourseModuleSchema>;
@@ -57,25 +57,25 @@ export type CourseModuleInput = z.input<typeof CourseModuleSchema>;
 /** A one-page quick-reference card for one workflow. */
 export const QuickCardSchema = z.object({
   /** Stable ASCII key; also the card page's slug. */
-  key: z.string().regex(/^[a-z][a-z-]*$/),
+  key: z.string().check(z.regex(/^[a-z][a-z-]*$/)),
   /** The workflow, as staff call it. */
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   /** The guide page that explains the workflow in full. */
   guide: GuideLinkSchema,
   /** The slug of the wizard that does the workflow's paperwork, if any. */
-  wizard: z.string().regex(/^[a-z]+$/).nullable(),
+  wizard: z.nullable(z.string().check(z.regex(/^[a-z]+$/))),
   /** 谁来做. */
   who: FactTextSchema,
   /** 什么时候. */
   when: FactTextSchema,
   /** 在哪里: the platform's menu paths, in the order they are used. Default: none (work off the platform). */
-  where: z.array(MenuKeySchema).default([]),
+  where: z._default(z.array(MenuKeySchema), []),
   /** Where, when it is not (only) a menu: a button, or work off the platform. Default: none. */
-  whereNote: FactTextSchema.nullable().default(null),
+  whereNote: z._default(z.nullable(FactTextSchema), null),
   /** The key steps, three to six. */
-  steps: z.array(FactTextSchema).min(3).max(6),
+  steps: z.array(FactTextSchema).check(z.minLength(3)).check(z.maxLength(6)),
   /** Keys of the common mistakes (常见问题 `mistake` entries, glossary/mistakes-*.ts). */
-  mistakes: z.array(z.string()).min(1).max(4),
-}).refine((card) => card.where.length > 0 || card.whereNote !== null, { error: 'A card needs a menu path or a where note' });
+  mistakes: z.array(z.string()).check(z.minLength(1)).check(z.maxLength(4)),
+}).check(z.refine((card) => card.where.length > 0 || card.whereNote !== null, { error: 'A card needs a menu path or a where note' }));
 export type QuickCard = z.output<typeof QuickCardSchema>;
 export type QuickCardInput = z.input<typeof QuickCardSchema>;

@@ -8,7 +8,7 @@
  * needed. Renaming, removing or changing the meaning of a field is not: raise
  * `workspaceVersion` and add a step to `workspaceMigrations` in `migrations.ts`.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { CandidateRecordSchema } from '../candidates/schema';
 import { EnrolmentChoiceSchema } from '../enrolment/schema';
 import { DateRangeSchema, IsoDateSchema, PlanLevelTimesSchema } from '../plan/schema';
@@ -21,40 +21,40 @@ export const workspaceVersion = 1;
 /** The school and its exam site (written by the candidate and site wizards). */
 export const SchoolSchema = z.object({
   /** 院校名称 as registered on the platform. Default: empty. */
-  name: z.string().default(''),
+  name: z._default(z.string(), ''),
   /** 考核站点名称, e.g. 「院校名称+考核证书」 (「考务管理-考核站点管理」). Default: empty. */
-  siteName: z.string().default(''),
+  siteName: z._default(z.string(), ''),
   /** 考核站点编码 from 「考务管理-考核站点管理」. Default: empty. */
-  siteCode: z.string().default(''),
+  siteCode: z._default(z.string(), ''),
 });
 export type School = z.infer<typeof SchoolSchema>;
 
 /** This year's pilot: the approved majors and scale (written by the pilot wizard, used to sort candidates). */
 export const PilotSchema = z.object({
   /** Whether the school is a pilot school this year. Default: true. */
-  isPilotSchool: z.boolean().default(true),
+  isPilotSchool: z._default(z.boolean(), true),
   /** Pilot majors (专业名称, optionally with 专业代码). Default: none. */
-  majors: z.array(z.object({ name: z.string(), code: z.string().default('') })).default([]),
+  majors: z._default(z.array(z.object({ name: z.string(), code: z._default(z.string(), '') })), []),
   /** 已批准培训人数, or 拟申报培训人数 while the application is pending; null when unknown. Default: null. */
-  approvedScale: z.int().nonnegative().nullable().default(null),
+  approvedScale: z._default(z.nullable(z.int().check(z.nonnegative())), null),
 });
 export type Pilot = z.infer<typeof PilotSchema>;
 
 /** The exam plan the school takes part in (「考试管理-考试计划」). */
 export const ExamPlanSchema = z.object({
   /** 计划名称, copied from the platform. Default: empty. */
-  name: z.string().default(''),
+  name: z._default(z.string(), ''),
   /** 考核所属年度. Default: null. */
-  year: z.int().nullable().default(null),
+  year: z._default(z.nullable(z.int()), null),
   /** 报考时间, 排考时间, 成绩登记时间, 成绩公示时间 as the plan shows them. Default: null (not entered). */
-  registration: DateRangeSchema.nullable().default(null),
-  scheduling: DateRangeSchema.nullable().default(null),
-  scoreEntry: DateRangeSchema.nullable().default(null),
-  scorePublication: DateRangeSchema.nullable().default(null),
+  registration: z._default(z.nullable(DateRangeSchema), null),
+  scheduling: z._default(z.nullable(DateRangeSchema), null),
+  scoreEntry: z._default(z.nullable(DateRangeSchema), null),
+  scorePublication: z._default(z.nullable(DateRangeSchema), null),
   /** The levels the school sits, with their subject times (written by the registration wizard). Default: none. */
-  levels: z.array(PlanLevelTimesSchema).default([]),
+  levels: z._default(z.array(PlanLevelTimesSchema), []),
   /** The exam date typed in the timeline wizard before any subject times are known. Default: null. */
-  examDate: IsoDateSchema.nullable().default(null),
+  examDate: z._default(z.nullable(IsoDateSchema), null),
 });
 export type ExamPlan = z.infer<typeof ExamPlanSchema>;
 
@@ -63,10 +63,10 @@ export const RoomSchema = z.object({
   /** 考场名称, e.g. 「XX 教学楼 XX 室」. */
   name: z.string(),
   /** 考场地址 and 详细地址. Default: empty. */
-  address: z.string().default(''),
-  detailAddress: z.string().default(''),
+  address: z._default(z.string(), ''),
+  detailAddress: z._default(z.string(), ''),
   /** Working candidate machines in the room. Default: null (unknown). */
-  machines: z.int().nonnegative().nullable().default(null),
+  machines: z._default(z.nullable(z.int().check(z.nonnegative())), null),
 });
 export type Room = z.infer<typeof RoomSchema>;
 
@@ -76,30 +76,30 @@ export const StaffMemberSchema = z.object({
   /** Role name as the manual writes it, e.g. 监考员. */
   role: z.string(),
   /** Default: empty. */
-  phone: z.string().default(''),
+  phone: z._default(z.string(), ''),
   /** 任教专业或课程, to flag proctors of the candidates' own major. Default: empty. */
-  subject: z.string().default(''),
+  subject: z._default(z.string(), ''),
 });
 export type StaffMember = z.infer<typeof StaffMemberSchema>;
 
 /** Everything the wizards share. */
 export const WorkspaceSchema = z.object({
   version: z.literal(workspaceVersion),
-  school: SchoolSchema.default(SchoolSchema.parse({})),
-  pilot: PilotSchema.default(PilotSchema.parse({})),
-  examPlan: ExamPlanSchema.default(ExamPlanSchema.parse({})),
+  school: z._default(SchoolSchema, () => SchoolSchema.parse({})),
+  pilot: z._default(PilotSchema, () => PilotSchema.parse({})),
+  examPlan: z._default(ExamPlanSchema, () => ExamPlanSchema.parse({})),
   /** Checked students, written by the candidate wizard; other parts refer to them by 证件号码. Default: none. */
-  candidates: z.array(CandidateRecordSchema).default([]),
+  candidates: z._default(z.array(CandidateRecordSchema), []),
   /** Default: none. */
-  rooms: z.array(RoomSchema).default([]),
+  rooms: z._default(z.array(RoomSchema), []),
   /** Default: none. */
-  staff: z.array(StaffMemberSchema).default([]),
+  staff: z._default(z.array(StaffMemberSchema), []),
   /** Level and 信息准确 mark per candidate (registration wizard). Default: none. */
-  enrolments: z.array(EnrolmentChoiceSchema).default([]),
+  enrolments: z._default(z.array(EnrolmentChoiceSchema), []),
   /** Each room serving a level, with its candidates in seat order (rooms wizard). Default: none. */
-  roomPlan: z.array(RoomLevelPlanSchema).default([]),
+  roomPlan: z._default(z.array(RoomLevelPlanSchema), []),
   /** Proctors of each room and level (staff wizard). Default: none. */
-  proctorAssignments: z.array(ProctorAssignmentSchema).default([]),
+  proctorAssignments: z._default(z.array(ProctorAssignmentSchema), []),
 });
 export type Workspace = z.infer<typeof WorkspaceSchema>;
 

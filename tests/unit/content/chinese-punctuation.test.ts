@@ -10,7 +10,7 @@ import { candidateImportTemplate } from '../../../src/domain/candidates/facts';
 const copiedFromTemplates = new Set<string>([
   candidateImportTemplate.notesHeading,
   ...candidateImportTemplate.notes,
-  ...candidateImportTemplate.columns.flatMap((column) => (column.example === undefined ? [] : [column.example])),
+  ...candidateImportTemplate.columns.flatMap((column) => column.example ?? []),
 ]);
 
 /**

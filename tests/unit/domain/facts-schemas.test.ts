@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ZodType } from 'zod';
+import type { z } from '../../../src/domain/zod';
 import { candidateImportTemplate, candidateTypes } from '../../../src/domain/candidates/facts';
 import { CandidateTypeFactsSchema, ImportTemplateSchema } from '../../../src/domain/candidates/schema';
 import { enrolmentFields } from '../../../src/domain/enrolment/facts';
@@ -21,7 +21,7 @@ import { ImageSpecSchema } from '../../../src/domain/photos/schema';
 import { pilotFormFields } from '../../../src/domain/pilot/facts';
 import { PilotFormFieldSchema } from '../../../src/domain/pilot/schema';
 import { examplePlan } from '../../../src/domain/plan/facts';
-import { ExamPlanSchema } from '../../../src/domain/plan/schema';
+import { ExamPlanSchema } from '../../../src/domain/plan/facts-schema';
 import { roomFields } from '../../../src/domain/rooms/facts';
 import { RoomFieldSchema } from '../../../src/domain/rooms/schema';
 import { equipment, machineSpecs } from '../../../src/domain/site/requirements';
@@ -29,7 +29,7 @@ import { EquipmentRequirementSchema, MachineSpecSchema } from '../../../src/doma
 import { milestones } from '../../../src/domain/timeline/facts';
 import { MilestoneSchema } from '../../../src/domain/timeline/schema';
 
-const tables: Array<{ name: string; schema: ZodType; rows: readonly unknown[] }> = [
+const tables: Array<{ name: string; schema: z.ZodMiniType; rows: readonly unknown[] }> = [
   { name: 'candidateTypes', schema: CandidateTypeFactsSchema, rows: candidateTypes },
   { name: 'candidateImportTemplate', schema: ImportTemplateSchema, rows: [candidateImportTemplate] },
   { name: 'enrolmentFields', schema: EnrolmentFieldSchema, rows: enrolmentFields },

@@ -3,7 +3,7 @@
  * score rows as typed, and the report of the last import. The types of both come from
  * here; only the drafts' schemas (`context-schema.ts`) load zod itself.
  */
-import { z } from 'zod';
+import { z } from '../../../src/domain/zod';
 import { LevelSchema } from '../../../src/domain/certificate/schema';
 
 const text = z.string();
@@ -23,8 +23,8 @@ export type ScoreRowForm = z.infer<typeof ScoreRowSchema>;
 export const ImportReportSchema = z.object({
   /** 粘贴的内容 or the file's name. */
   source: text,
-  added: z.int().nonnegative(),
-  problems: z.array(z.object({ row: z.int().nonnegative(), message: text })),
+  added: z.int().check(z.nonnegative()),
+  problems: z.array(z.object({ row: z.int().check(z.nonnegative()), message: text })),
   /** Automatic readings (full-width digits) and cells that could not be read exactly. */
   changes: z.array(text),
 });
@@ -34,4 +34,4 @@ export type ImportReport = z.infer<typeof ImportReportSchema>;
  * The draft's `lastImport`. Drafts saved before import failures became field errors may
  * hold `{ ok: false, message }`: read as no report (the failure was not data the user entered).
  */
-export const LastImportSchema = z.union([ImportReportSchema, z.object({ ok: z.literal(false), message: text }).transform(() => null)]).nullable();
+export const LastImportSchema = z.nullable(z.union([ImportReportSchema, z.pipe(z.object({ ok: z.literal(false), message: text }), z.transform(() => null))]));

@@ -3,7 +3,7 @@ import { certificate, defaultFeeYuan, levelFacts, levels, scoring } from '../../
 import {
   CertificateFactsSchema,
   LevelFactsSchema,
-} from '../../../../src/domain/certificate/schema';
+} from '../../../../src/domain/certificate/facts-schema';
 import {
   formatBanner,
   formatCertificateTitle,

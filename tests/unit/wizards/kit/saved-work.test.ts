@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { z } from 'zod';
+import { z } from '../../../../src/domain/zod';
 import { createDraftEnvelope, type DraftSpec } from '../../../../wizards/kit/draft-envelope';
 import { loadSavedWork, readDraft, readWorkspace } from '../../../../wizards/kit/saved-work';
 import { createMemoryStore, draftKey, workspaceKey } from '../../../../wizards/kit/storage';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { z } from 'zod';
+import { z } from '../../../../src/domain/zod';
 import { describeZodError, migrateVersioned, readVersioned, type VersionedSpec } from '../../../../wizards/kit/versioned';
 
 // A shape at version 3 whose field was renamed at each step: 1 {n} → 2 {count} → 3 {total}.
@@ -51,5 +51,10 @@ describe('describeZodError', () => {
   test('names the path of the first problem and counts the others', () => {
     const error = z.object({ a: z.string(), b: z.string() }).safeParse({ a: 1, b: 2 }).error!;
     expect(describeZodError(error)).toMatch(/^「a」不符合要求：.*（另有 1 处）$/);
+  });
+
+  test('quotes zod’s own detail of the problem, as with classic zod', () => {
+    const error = z.object({ a: z.string() }).safeParse({ a: 1 }).error!;
+    expect(describeZodError(error)).toBe('「a」不符合要求：Invalid input: expected string, received number');
   });
 });

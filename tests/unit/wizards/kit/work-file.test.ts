@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { z } from 'zod';
+import { z } from '../../../../src/domain/zod';
 import { createDraftEnvelope, type DraftSpec } from '../../../../wizards/kit/draft-envelope';
 import { buildWorkFile, parseWorkFile, workFileName } from '../../../../wizards/kit/work-file';
 import { createEmptyWorkspace } from '../../../../src/domain/workspace/rules';
