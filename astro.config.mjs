@@ -47,7 +47,8 @@ export default defineConfig({
       // plugins (`:::note` asides, heading anchor links) skip them as outside the collection.
       markdown: { processedDirs: ['./content/docs'] },
       // Every page registers the service worker that makes the site work offline (src/offline/).
-      components: { Head: './src/offline/Head.astro' },
+      // Search: questions as staff type them, synonyms both ways, sections that answer (src/search/).
+      components: { Head: './src/offline/Head.astro', Search: './src/search/Search.astro' },
       // The home page's hero buttons link by route; this gives them the base (src/publishing/).
       routeMiddleware: './src/publishing/hero-links.ts',
     }),

@@ -17,7 +17,7 @@ process.env.SITE_OUT_DIR = unpackedSiteDir;
 export default defineConfig({
   ...rootConfig,
   testIgnore: undefined,
-  testMatch: ['release/*.spec.ts', 'every-page.spec.ts', 'search.spec.ts', 'offline.spec.ts', 'exam-run-journey.spec.ts'],
+  testMatch: ['release/*.spec.ts', 'every-page.spec.ts', 'search.spec.ts', 'search-box.spec.ts', 'offline.spec.ts', 'exam-run-journey.spec.ts'],
   use: { ...rootConfig.use, baseURL: `http://127.0.0.1:${releasePort}${testedBase}` },
   webServer: {
     command: 'node tests/e2e/release/serve-release.ts',

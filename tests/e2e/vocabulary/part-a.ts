@@ -69,7 +69,8 @@ export const terms: SearchExpectation[] = [
   { term: '护照', page: candidates },
   { term: '学生名单', page: candidates },
   { term: '导入模板', page: candidates },
-  { term: '批量导入', page: candidates },
+  // 批量导入 alone is the start of four buttons (报考, 学生照片, 考场信息, 学生信息): the candidates guide has the last.
+  { term: '批量导入学生信息', page: candidates },
   { term: '照片', page: photos },
   { term: '小一寸', page: photos },
   { term: '认证', page: candidateStatus },
