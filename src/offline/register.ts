@@ -4,7 +4,14 @@
  * runs an old one, show 「网站已更新」 with a 重新加载 button. Kept tiny: it is on
  * every guide page.
  */
-import { withBase } from '../paths';
+
+/**
+ * The site's base with a slash at each end (`/` or `/kaowu/`), as `src/paths.ts` computes it. Read here
+ * rather than imported: an import of `paths` (a module the wizards share) makes this script a chunk of its
+ * own plus a shared chunk, where on its own it is inlined into each page, the one script of our own a
+ * guide page may carry (tests/e2e/byte-budget.spec.ts).
+ */
+const siteBase = `/${import.meta.env.BASE_URL.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 /** Register the service worker and offer the reload when an update waits. */
 export function watchForUpdates(): void {
@@ -26,7 +33,7 @@ export function watchForUpdates(): void {
   };
   // Reload only when the user asked: the first visit's worker also takes control, and must not reload the page.
   serviceWorker.addEventListener('controllerchange', () => isReloading && window.location.reload());
-  serviceWorker.register(withBase('/sw.js'), { scope: withBase('/'), updateViaCache: 'none' }).then(
+  serviceWorker.register(`${siteBase}sw.js`, { scope: siteBase, updateViaCache: 'none' }).then(
     // Some environments (a browser set to block service workers) resolve without a registration.
     (registration: ServiceWorkerRegistration | undefined) => {
       if (!registration) return;

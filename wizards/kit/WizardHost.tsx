@@ -212,7 +212,11 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
 
   const reload = () => (ready ? load(ready) : Promise.resolve());
 
-  /** Stop the running wizard, after writing what it can: nothing it holds may land after the change that follows. */
+  /**
+   * Stop the running wizard, after writing what it can: nothing it holds may land after the change that follows,
+   * and nothing typed or stepped in the last moments is lost when the page then switches between own work and
+   * the demo (an autosave still waiting would die with the page).
+   */
   const stopRun = async () => {
     await live.current?.flush();
     setPhase({ kind: 'loading' });
@@ -328,7 +332,7 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
         <demoControls.DemoBanner
           onReload={() => void changeStore((store) => seedDemo(store).then(() => null))}
           onClear={() => void stopRun().then(() => ready?.store.clearAll()).then(() => switchWorkMode('own'))}
-          onLeave={() => switchWorkMode('own')}
+          onLeave={() => void stopRun().then(() => switchWorkMode('own'))}
         />
       )}
       {phase.kind === 'loading' && <p class="wizard-loading">正在读取本机保存的工作…</p>}
@@ -361,7 +365,7 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
         />
       )}
       {showsControls && controls}
-      {showsControls && ready && !isDemo && demoControls && <demoControls.DemoOffer onLoad={() => switchWorkMode('demo')} />}
+      {showsControls && ready && !isDemo && demoControls && <demoControls.DemoOffer onLoad={() => void stopRun().then(() => switchWorkMode('demo'))} />}
     </div>
   );
 }
