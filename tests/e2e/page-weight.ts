@@ -66,7 +66,8 @@ export function chunkName(modulePath: string): string {
  * Astro): site infrastructure on every page, with its own budget in byte-budget.spec.ts.
  */
 export function isOfflineRegistration(script: string): boolean {
-  return script.includes('/sw.js');
+  // The worker's URL is built from the site's base (`${base}sw.js`), so match its file name and the API.
+  return script.includes('sw.js') && script.includes('serviceWorker');
 }
 
 /** One script the browser fetched, with its size as sent gzipped. */
