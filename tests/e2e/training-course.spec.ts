@@ -107,8 +107,9 @@ test.describe('training course', () => {
     await page.getByLabel('学校名称', { exact: true }).fill('我的学校');
     await page.getByRole('button', { name: '下一步' }).click();
     await expect(page.getByText(/已自动保存/)).toBeVisible();
+    // The workspace change can be saved (and 已自动保存 shown) a moment before the draft: wait for both.
+    await expect.poll(async () => Object.keys(await readSavedWork(page, 'own'))).toContain('draft:candidates');
     const own = await readSavedWork(page, 'own');
-    expect(Object.keys(own)).toContain('draft:candidates');
 
     for (const exercise of exercises.filter((entry) => ['registration', 'rooms', 'staff', 'review'].includes(entry.wizard))) {
       await openExercise(page, exercise);
