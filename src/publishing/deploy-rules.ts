@@ -50,6 +50,8 @@ export const mimeTypes: Readonly<Record<string, string>> = {
   '.json': 'application/json',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
+  // content-security-policy.nginx.conf: the policy as an nginx header line, written by the build (src/security/).
+  '.conf': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
