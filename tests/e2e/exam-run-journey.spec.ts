@@ -226,7 +226,7 @@ async function buildTimeline(page: Page) {
 }
 
 test('takes a school from its student list to every exam-run file in one sitting', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   await fillCandidates(page);
   await register(page);
   await planRooms(page);

@@ -21,7 +21,8 @@ const expectedPages: Record<string, number> = {
 };
 
 test('counts materials from the rooms and prints every exam-day document on A4 pages', async ({ page }) => {
-  test.setTimeout(120_000);
+  // Prints many A4 documents: more than the default on a busy machine.
+  test.setTimeout(300_000);
   await openWizardWith(page, 'materials', staffed);
   await pressMainButton(page);
 
