@@ -2,10 +2,10 @@
 import { enrolmentRules, recordsPerCandidate } from '../../src/domain/enrolment/facts';
 import { countByLevel, countExpectedRecords, estimateFees, exclusionReasonText } from '../../src/domain/enrolment/rules';
 import { buttons, menus } from '../../src/domain/platform/facts';
-import { planWindowKeys } from '../../src/domain/plan/windows';
+import { toPlanWindows } from '../../src/domain/plan/windows';
 import { getExamDate } from '../../src/domain/plan/rules';
 import { formatChineseDate } from '../../src/domain/timeline/iso-date';
-import { getRegistrationDeadline, type PlanWindows } from '../../src/domain/timeline/plan-dates';
+import { getRegistrationDeadline } from '../../src/domain/timeline/plan-dates';
 import { CheckAnswers } from '../kit/CheckAnswers';
 import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { StepPage } from '../kit/StepPage';
@@ -60,8 +60,7 @@ export function ResultScreen({ snapshot, send }: RegistrationScreenProps) {
   const fees = estimateFees(countByLevel(included), getProvincialFees(context));
   const plan = toPlanEntry(context);
   // One deadline: the plan's own 报考时间 end when given, else the manual's rule as a labelled fallback.
-  const windows = Object.fromEntries(planWindowKeys.map((key) => [key, plan[key] ?? null])) as PlanWindows;
-  const registration = getRegistrationDeadline(getExamDate(plan.levels), windows);
+  const registration = getRegistrationDeadline(getExamDate(plan.levels), toPlanWindows(context.windows));
   return (
     <StepPage title="报考文件已准备好" onBack={() => send({ type: 'step.back' })}>
       <ResultFiles files={listResultFiles(context)} build={(id) => buildResultFile(id, context)} />

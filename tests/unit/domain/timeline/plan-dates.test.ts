@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { computeTimeline, getRegistrationDeadline, type PlanWindows } from '../../../../src/domain/timeline/plan-dates';
+import { computeTimeline, getRegistrationDeadline, listOtherPlanWindows, type PlanWindows } from '../../../../src/domain/timeline/plan-dates';
 import { buildTimelineEvents } from '../../../../src/domain/timeline/events';
 import { examplePlan } from '../../../../src/domain/plan/facts';
 
@@ -44,6 +44,20 @@ describe('computeTimeline', () => {
 
   test('marks no fallback on stages the plan does not date', () => {
     expect(computeTimeline(examDate, noWindows).find((entry) => entry.milestone.key === 'exam')!.fallbackNote).toBeUndefined();
+  });
+});
+
+describe('listOtherPlanWindows', () => {
+  test.each([
+    { name: 'no window entered', windows: noWindows, expected: [] },
+    { name: '报考时间 only (it dates 考试报名)', windows: withRegistration, expected: [] },
+    {
+      name: 'every window',
+      windows: { registration: withRegistration.registration, scheduling: { start: '2027-01-01', end: '2027-01-08' }, scoreEntry: { start: '2027-01-20', end: '2027-01-25' }, scorePublication: { start: '2027-02-08', end: '2027-02-21' } },
+      expected: ['scheduling', 'scoreEntry'],
+    },
+  ])('returns $expected for $name', ({ windows, expected }) => {
+    expect(listOtherPlanWindows(windows)).toEqual(expected);
   });
 });
 
