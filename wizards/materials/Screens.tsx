@@ -1,6 +1,6 @@
 /** The materials wizard's screens: what the workspace holds, the quantities, and the documents to print. */
 import { buildExamDayPlan } from '../../src/domain/exam-day/day-plan';
-import { scratchPaperMargin } from '../../src/domain/exam-day/materials';
+import { materialsListNote, scratchPaperMargin } from '../../src/domain/exam-day/materials';
 import { enrolmentLifecycle } from '../../src/domain/lifecycles/enrolment';
 import { buttons, menus } from '../../src/domain/platform/facts';
 import { StepPage } from '../kit/StepPage';
@@ -62,7 +62,7 @@ export function QuantitiesScreen({ snapshot, send }: MaterialsScreenProps) {
       <div class="wizard-table-wrap">
         <RoomPaperworkTable roomLevels={day.roomLevels} tableClass="wizard-table" />
       </div>
-      <p class="wizard-hint">清单仅供参考，院校可根据实际情况准备。草稿纸按每场考生人数加 {scratchPaperMargin * 100}% 向上取整。</p>
+      <p class="wizard-hint">清单{materialsListNote}。草稿纸按每场考生人数加 {scratchPaperMargin * 100}% 向上取整。</p>
     </StepPage>
   );
 }

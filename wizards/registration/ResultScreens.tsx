@@ -1,4 +1,5 @@
 /** Check-your-answers, then the 按证书导入 file with the record count, deadline and fee estimate. */
+import { feePayment } from '../../src/domain/certificate/facts';
 import { enrolmentRules, recordsPerCandidate } from '../../src/domain/enrolment/facts';
 import { countByLevel, countExpectedRecords, estimateFees, exclusionReasonText } from '../../src/domain/enrolment/rules';
 import { buttons, menus } from '../../src/domain/platform/facts';
@@ -129,7 +130,10 @@ export function ResultScreen({ snapshot, send }: RegistrationScreenProps) {
           </tr>
         </tbody>
       </table>
-      <p class="wizard-hint">这只是估算：由学校统一向培训评价组织交纳，省厅公布标准后多退少补。</p>
+      <p class="wizard-hint">
+        这只是估算。{feePayment.who}
+        {feePayment.settlement}
+      </p>
       {excluded.length > 0 && (
         <>
           <h3 class="run-section-title">没有写入报考文件的考生（{excluded.length} 人）</h3>

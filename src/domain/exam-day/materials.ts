@@ -67,6 +67,9 @@ export const materials: readonly MaterialItem[] = [
   },
 ];
 
+/** 手册 第四章 二, heading of 考点院校物料准备清单: the list is advice, not a rule. */
+export const materialsListNote = '仅供参考，院校可根据实际情况准备';
+
 /**
  * How a 考场 is counted for every item the manual counts per 考场 (横幅, 封条, 桌贴、门贴,
  * 签到表, 考场情况记录表, 草稿纸): one room holding two levels on one day counts twice. The
