@@ -1,5 +1,5 @@
 /** Check-your-answers, then the 按证书导入 file with the record count, deadline and fee estimate. */
-import { feePayment } from '../../src/domain/certificate/facts';
+import { certificate, feePayment } from '../../src/domain/certificate/facts';
 import { enrolmentRules, recordsPerCandidate } from '../../src/domain/enrolment/facts';
 import { countByLevel, countExpectedRecords, estimateFees, exclusionReasonText } from '../../src/domain/enrolment/rules';
 import { buttons, menus } from '../../src/domain/platform/facts';
@@ -157,7 +157,7 @@ export function ResultScreen({ snapshot, send }: RegistrationScreenProps) {
           {
             title: '核对报考记录',
             where: `「${menus.enrolmentRecords}」`,
-            details: `筛选网店运营推广职业技能等级证书，应有 ${countExpectedRecords(included.length)} 条。`,
+            details: `筛选${certificate.name}，应有 ${countExpectedRecords(included.length)} 条。`,
           },
           { title: '设置考场', details: <a href={withBase('/wizards/rooms/')}>打开「考场设置」向导</a> },
         ]}
