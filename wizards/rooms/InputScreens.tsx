@@ -6,7 +6,7 @@ import { getLevelRoomsFieldId, getRoomFieldId, toRoomCapacities, type RoomDraft 
 import { countSpareMachines, splitSeatsEvenly } from '../../src/domain/rooms/rules';
 import { errorFor } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
-import { fitColumnSize, measureText } from '../kit/cell-size';
+import { fitColumnUnderHeader } from '../kit/cell-size';
 import { RemoveRowCell, TextCell } from '../kit/TableCells';
 import { WarningList } from '../shared/WarningList';
 import type { RoomsContext } from './context-schema';
@@ -78,7 +78,7 @@ export function RoomsScreen({ snapshot, send }: RoomsScreenProps) {
                       value={room[column.key]}
                       error={errorFor(context.errors, id)}
                       inputMode={column.key === 'machines' ? 'numeric' : undefined}
-                      size={fitColumnSize(context.rooms.map((entry) => entry[column.key]), Math.max(6, measureText(column.label)))}
+                      size={fitColumnUnderHeader(column.label, context.rooms.map((entry) => entry[column.key]))}
                       onInput={(value) => send({ type: 'room.set', index, key: column.key, value })}
                     />
                   );

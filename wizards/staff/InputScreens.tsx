@@ -5,7 +5,7 @@ import { checkSiteRoles } from '../../src/domain/staffing/checks';
 import { countProctorsAtPeak, countProctorsForRoom, isOwnMajorTeacher } from '../../src/domain/staffing/rules';
 import { errorFor } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
-import { fitColumnSize, measureText } from '../kit/cell-size';
+import { fitColumnUnderHeader } from '../kit/cell-size';
 import { RemoveRowCell, TextCell } from '../kit/TableCells';
 import { WarningList } from '../shared/WarningList';
 import type { StaffScreenProps } from './screen-props';
@@ -80,7 +80,7 @@ export function TeachersScreen({ snapshot, send }: StaffScreenProps) {
                       value={teacher[column.key]}
                       error={errorFor(context.errors, id)}
                       inputMode={column.key === 'phone' ? 'tel' : undefined}
-                      size={fitColumnSize(context.teachers.map((entry) => entry[column.key]), Math.max(6, measureText(column.label)))}
+                      size={fitColumnUnderHeader(column.label, context.teachers.map((entry) => entry[column.key]))}
                       onInput={(value) => send({ type: 'teacher.set', index, key: column.key, value })}
                     >
                       {column.key === 'subject' && isOwnMajorTeacher(teacher.subject, majors) && (
