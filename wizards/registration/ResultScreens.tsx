@@ -9,7 +9,6 @@ import { getRegistrationDeadline, type PlanWindows } from '../../src/domain/time
 import { CheckAnswers } from '../kit/CheckAnswers';
 import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { StepPage } from '../kit/StepPage';
-import { withBase } from '../../src/paths';
 import { buildResultFile, listResultFiles } from './output';
 import type { RegistrationScreenProps } from './screen-props';
 import { getProvincialFees, getRegistrable, toPlanEntry } from './steps';
@@ -156,7 +155,6 @@ export function ResultScreen({ snapshot, send }: RegistrationScreenProps) {
             where: `「${menus.enrolmentRecords}」`,
             details: `筛选网店运营推广职业技能等级证书，应有 ${countExpectedRecords(included.length)} 条。`,
           },
-          { title: '设置考场', details: <a href={withBase('/wizards/rooms/')}>打开「考场设置」向导</a> },
         ]}
       />
     </StepPage>
