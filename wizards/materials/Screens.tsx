@@ -9,7 +9,7 @@ import { withBase } from '../../src/paths';
 import { countBadgeHolders, getQuantities, materialsDocuments } from './output';
 import type { MaterialsScreenProps } from './screen-props';
 
-/** 开始: what the documents are made from, or which wizard to finish first. */
+/** 开始: what the documents are made from (without a plan, the kit shows the step's `blockedBy` instead). */
 export function StartScreen({ snapshot, send }: MaterialsScreenProps) {
   const { workspace, errors } = snapshot.context;
   return (

@@ -13,22 +13,20 @@ import type { RoomsContext } from './context-schema';
 import type { RoomsScreenProps } from './screen-props';
 import { checkAllocation, listCandidatesByLevel, resolveChoices } from './steps';
 
-/** 开始: the registered candidates by level, or where to register them first. */
+/** 开始: the registered candidates by level (with none, the kit shows the step's `blockedBy` instead). */
 export function StartScreen({ snapshot, send }: RoomsScreenProps) {
   const { context } = snapshot;
   return (
     <StepPage title="考场设置：开始之前" errors={context.errors} onNext={() => send({ type: 'step.next' })}>
-      <>
-        <p>按「为学生报考」向导中已报考的考生安排考场：</p>
-        <ul>
-          {listCandidatesByLevel(context).map((entry) => (
-            <li key={entry.level}>
-              {entry.level}：{entry.documentNumbers.length} 人
-            </li>
-          ))}
-        </ul>
-        <p class="wizard-hint">{roomMatchNote}</p>
-      </>
+      <p>按「为学生报考」向导中已报考的考生安排考场：</p>
+      <ul>
+        {listCandidatesByLevel(context).map((entry) => (
+          <li key={entry.level}>
+            {entry.level}：{entry.documentNumbers.length} 人
+          </li>
+        ))}
+      </ul>
+      <p class="wizard-hint">{roomMatchNote}</p>
     </StepPage>
   );
 }

@@ -11,24 +11,22 @@ import { WarningList } from '../shared/WarningList';
 import type { StaffScreenProps } from './screen-props';
 import { checkAssignment, listMajors, listSlots, listTeachers, resolveAssignments } from './steps';
 
-/** 开始: the rooms that need proctors, or where to plan them first. */
+/** 开始: the rooms that need proctors (without a plan, the kit shows the step's `blockedBy` instead). */
 export function StartScreen({ snapshot, send }: StaffScreenProps) {
   const { context } = snapshot;
   const slots = listSlots(context);
   return (
     <StepPage title="监考与考务人员：开始之前" errors={context.errors} onNext={() => send({ type: 'step.next' })}>
-      <>
-        <p>
-          按「考场设置」向导的安排，共 {slots.length} 个考场（按级别计）。每考场 {proctorRule.smallRoomMaxCandidates} 人及以下设{' '}
-          {proctorRule.minimumPerRoom} 名监考员，超过 {proctorRule.smallRoomMaxCandidates} 人按监考员与考生不低于 1:
-          {proctorRule.candidatesPerProctor} 配备；同一时间最多需要 <strong>{countProctorsAtPeak(slots)}</strong> 名监考员。
-        </p>
-        <p>
-          另需：
-          {siteRoles.map((role) => `${role.name} ${role.count} 名${role.providedBy === 'organisation' ? '（由鸿科经纬公司委派）' : ''}`).join('、')}
-          。
-        </p>
-      </>
+      <p>
+        按「考场设置」向导的安排，共 {slots.length} 个考场（按级别计）。每考场 {proctorRule.smallRoomMaxCandidates} 人及以下设{' '}
+        {proctorRule.minimumPerRoom} 名监考员，超过 {proctorRule.smallRoomMaxCandidates} 人按监考员与考生不低于 1:
+        {proctorRule.candidatesPerProctor} 配备；同一时间最多需要 <strong>{countProctorsAtPeak(slots)}</strong> 名监考员。
+      </p>
+      <p>
+        另需：
+        {siteRoles.map((role) => `${role.name} ${role.count} 名${role.providedBy === 'organisation' ? '（由鸿科经纬公司委派）' : ''}`).join('、')}
+        。
+      </p>
     </StepPage>
   );
 }
