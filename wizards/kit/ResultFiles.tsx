@@ -6,8 +6,6 @@ import type { ComponentChildren } from 'preact';
 import type { BuildResultFile, ResultFile } from './result-file';
 import { useFileDownload } from './use-file-download';
 
-export type { ResultFile };
-
 /** A next step on the platform. */
 export interface NextStep {
   /** What to do, e.g. 导入学生信息. */
