@@ -23,8 +23,10 @@ export function ResultFiles({ files, build }: { files: readonly ResultFile[]; bu
       <ul class="wizard-file-list">
         {files.map((file) => (
           <li key={file.id} class="wizard-file">
-            <p class="wizard-file-name">{file.fileName}</p>
-            <p class="wizard-file-description">{file.description}</p>
+            <div class="wizard-file-text">
+              <p class="wizard-file-name">{file.fileName}</p>
+              <p class="wizard-file-description">{file.description}</p>
+            </div>
             <button
               type="button"
               class="wizard-button wizard-button--secondary"

@@ -82,8 +82,10 @@ export function DocumentsScreen({ send }: MaterialsScreenProps) {
       <ul class="wizard-file-list">
         {materialsDocuments.map((document) => (
           <li class="wizard-file" key={document.id}>
-            <p class="wizard-file-name">{document.title}</p>
-            <p class="wizard-file-description">{document.advice}</p>
+            <div class="wizard-file-text">
+              <p class="wizard-file-name">{document.title}</p>
+              <p class="wizard-file-description">{document.advice}</p>
+            </div>
             <button
               type="button"
               class="wizard-button wizard-button--secondary"

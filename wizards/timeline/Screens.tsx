@@ -115,7 +115,7 @@ export function ResultScreen({ snapshot, send }: TimelineScreenProps) {
                   ))}
                 </details>
               </td>
-              <td>{statusText[getMilestoneStatus(entry, context.today)]}</td>
+              <td class="run-nowrap">{statusText[getMilestoneStatus(entry, context.today)]}</td>
               <td>{entry.milestone.who}</td>
             </tr>
           ))}
