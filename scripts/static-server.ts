@@ -1,6 +1,6 @@
 /**
  * A plain static web server for a built site published under a base path, with the
- * headers the deployment instructions ask for (scripts/deploy-rules.ts): what
+ * headers the deployment instructions ask for (src/publishing/deploy-rules.ts): what
  * `npm run serve:lan` runs in a training room, and what the release test serves the
  * unpacked zip with. Node's own http module only; no framework to trust.
  */

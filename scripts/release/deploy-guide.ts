@@ -2,9 +2,9 @@
  * 部署说明.txt, the instructions in the release zip, for the IT staff of a school or
  * training centre: where the files go, and ready configuration for nginx, Apache, IIS
  * and any other static host. Written for one release: its version, the path it was
- * built for, and the content security policy of its pages (the header lines are left
- * out when the pages have none). The headers and MIME types come from
- * scripts/deploy-rules.ts, which the project's own static server also follows.
+ * built for, and the content security policy of its pages (the build's site policy,
+ * src/security/built-policy.ts). The headers and MIME types come from
+ * src/publishing/deploy-rules.ts, which the project's own static server also follows.
  */
 import { extraMimeTypes, hashedFolder, longCache, noCache, notFoundPage } from '../../src/publishing/deploy-rules.ts';
 
@@ -15,8 +15,8 @@ export interface DeployGuideOptions {
   base: string;
   /** The public address it was built for (SITE_URL), when one was given. */
   site: string | undefined;
-  /** The content security policy for HTML pages, or undefined when the pages have none. */
-  policy: string | undefined;
+  /** The content security policy to send with HTML pages: every page's policy merged (`readSitePolicy`). */
+  policy: string;
 }
 
 /** Return the extensions of `extraMimeTypes` grouped by type: `[['application/octet-stream', ['.pagefind', …]], …]`. */
@@ -34,17 +34,13 @@ function nginxSnippet({ base, policy }: DeployGuideOptions): string[] {
   const folder = base === '/' ? '/var/www/kaowu' : '/var/www/html';
   const location = base === '/' ? '/' : base;
   return [
-    ...(policy
-      ? [
-          '# ① 写在 http { } 中（例如新建 /etc/nginx/conf.d/kaowu-csp.conf）：只给 HTML 页面加内容安全策略',
-          'map $sent_http_content_type $kaowu_csp {',
-          `    ~^text/html  "${policy}";`,
-          '    default      "";',
-          '}',
-          '',
-          '# ② 写在本网站的 server { } 中：',
-        ]
-      : ['# 写在本网站的 server { } 中：']),
+    '# ① 写在 http { } 中（例如新建 /etc/nginx/conf.d/kaowu-csp.conf）：只给 HTML 页面加内容安全策略',
+    'map $sent_http_content_type $kaowu_csp {',
+    `    ~^text/html  "${policy}";`,
+    '    default      "";',
+    '}',
+    '',
+    '# ② 写在本网站的 server { } 中：',
     `location ${location} {`,
     base === '/'
       ? `    root ${folder};        # site 文件夹里的全部内容复制到 ${folder}/ 中`
@@ -52,7 +48,7 @@ function nginxSnippet({ base, policy }: DeployGuideOptions): string[] {
     '    index index.html;',
     `    error_page 404 ${base}${notFoundPage};`,
     `    add_header Cache-Control "${noCache}" always;`,
-    ...(policy ? ['    add_header Content-Security-Policy $kaowu_csp always;'] : []),
+    '    add_header Content-Security-Policy $kaowu_csp always;',
     `    location ${base}${hashedFolder} {`,
     `        add_header Cache-Control "${longCache}" always;`,
     '    }',
@@ -76,7 +72,7 @@ function apacheSnippet({ base, policy }: DeployGuideOptions): string[] {
     `    <If "%{REQUEST_URI} =~ m#^${hashed}#">`,
     `        Header always set Cache-Control "${longCache}"`,
     '    </If>',
-    ...(policy ? [`    Header always set Content-Security-Policy "${policy}" "expr=%{CONTENT_TYPE} =~ m#^text/html#"`] : []),
+    `    Header always set Content-Security-Policy "${policy}" "expr=%{CONTENT_TYPE} =~ m#^text/html#"`,
     '</IfModule>',
   ];
 }
@@ -100,20 +96,16 @@ function iisSnippet({ base, policy }: DeployGuideOptions): string[] {
     '      <remove statusCode="404" />',
     `      <error statusCode="404" path="${base}${notFoundPage}" responseMode="ExecuteURL" />`,
     '    </httpErrors>',
-    ...(policy
-      ? [
-          '    <!-- 以下 <rewrite> 一段需要 IIS 的 URL Rewrite 模块；没有安装时请删去这一段，否则网站会报 500 错误。 -->',
-          '    <rewrite>',
-          '      <outboundRules>',
-          '        <rule name="kaowu-csp">',
-          '          <match serverVariable="RESPONSE_Content_Security_Policy" pattern=".*" />',
-          '          <conditions><add input="{RESPONSE_CONTENT_TYPE}" pattern="^text/html" /></conditions>',
-          `          <action type="Rewrite" value="${escapeXml(policy)}" />`,
-          '        </rule>',
-          '      </outboundRules>',
-          '    </rewrite>',
-        ]
-      : []),
+    '    <!-- 以下 <rewrite> 一段需要 IIS 的 URL Rewrite 模块；没有安装时请删去这一段，否则网站会报 500 错误。 -->',
+    '    <rewrite>',
+    '      <outboundRules>',
+    '        <rule name="kaowu-csp">',
+    '          <match serverVariable="RESPONSE_Content_Security_Policy" pattern=".*" />',
+    '          <conditions><add input="{RESPONSE_CONTENT_TYPE}" pattern="^text/html" /></conditions>',
+    `          <action type="Rewrite" value="${escapeXml(policy)}" />`,
+    '        </rule>',
+    '      </outboundRules>',
+    '    </rewrite>',
     '  </system.webServer>',
     `  <location path="${hashedFolder.slice(0, -1)}">`,
     '    <system.webServer>',
@@ -161,7 +153,7 @@ export function writeDeployGuide(options: DeployGuideOptions): string {
     `     （文件名里带内容的哈希值，内容一变名字就变，可以长期缓存）`,
     `     其余所有文件，包括网页和 sw.js    Cache-Control: ${noCache}`,
     '     （浏览器每次向服务器确认有没有新版本，新版本发布后用户马上就能收到）',
-    ...(policy ? ['     网页（Content-Type 为 text/html）  Content-Security-Policy: 见下面配置中的值'] : []),
+    '     网页（Content-Type 为 text/html）  Content-Security-Policy: 见下面配置中的值',
     '  5. 以下文件类型的 MIME 类型（服务器不认识时要补上）：',
     ...mimeLines,
     '',
@@ -185,7 +177,7 @@ export function writeDeployGuide(options: DeployGuideOptions): string {
     '',
     `  把 site 文件夹里的全部内容上传到对应 ${base} 的位置；默认首页设为 index.html，错误页设为 ${notFoundPage}。`,
     '  能设置响应头和 MIME 类型时，按第三节设置；不能设置时网站也能正常使用，只是缓存效果差一些。',
-    ...(policy ? ['  网页自身也带有同样的内容安全策略（<meta>），不能加响应头时它照样起作用。'] : []),
+    '  网页自身也带有同样的内容安全策略（<meta>），不能加响应头时它照样起作用。',
     '',
     '八、更新到新版本',
     '',
@@ -193,7 +185,7 @@ export function writeDeployGuide(options: DeployGuideOptions): string {
     `  ${hashedFolder} 中留下的旧文件不影响使用（正开着旧页面的老师还会用到），可以在没人使用时删除。`,
     '  正在使用的老师会在页面底部看到「网站已更新」，点「重新加载」即换成新版本；',
     '  没有点的，关掉网站的所有页面后再打开，也会用上新版本。',
-    ...(policy ? ['  每个版本的内容安全策略可能不同：更新时请用新版本部署说明里的配置替换旧的那一行。'] : []),
+    '  每个版本的内容安全策略可能不同：更新时请用新版本部署说明里的配置替换旧的那一行。',
     '',
     '九、学生数据不在服务器上',
     '',

@@ -15,7 +15,7 @@ import JSZip from 'jszip';
 import { resolveSiteOptions, SiteOptionsError } from '../../src/publishing/site-options.ts';
 import { readBuiltBase } from '../built-base.ts';
 import { getMimeType } from '../../src/publishing/deploy-rules.ts';
-import { buildSitePolicy, findPagePolicy, SitePolicyError } from './content-security-policy.ts';
+import { formatPolicy, readSitePolicy } from '../../src/security/built-policy.ts';
 import { writeDeployGuide } from './deploy-guide.ts';
 import { deployGuideName, getReleaseFileName, projectDir, releaseDir, siteFolderInZip } from './release-name.ts';
 
@@ -53,16 +53,11 @@ if (build.status !== 0) fail('网站生成失败，原因见上面的输出。')
 
 const files = listFiles(buildDir).map((full) => ({ full, path: relative(buildDir, full).split(sep).join('/') }));
 const unknown = files.filter((file) => !getMimeType(file.path)).map((file) => file.path);
-if (unknown.length > 0) fail(`这些文件的类型没有写进部署说明（scripts/deploy-rules.ts 的 mimeTypes）：${unknown.join('、')}`);
+if (unknown.length > 0) fail(`这些文件的类型没有写进部署说明（src/publishing/deploy-rules.ts 的 mimeTypes）：${unknown.join('、')}`);
 if (readBuiltBase(buildDir) !== base) fail(`生成的网站路径是 ${readBuiltBase(buildDir)}，不是要求的 ${base}。`);
 
-let policy: string | undefined;
-try {
-  policy = buildSitePolicy(files.filter((file) => file.path.endsWith('.html')).map((file) => ({ page: file.path, policy: findPagePolicy(readFileSync(file.full, 'utf8')) })));
-} catch (error) {
-  if (error instanceof SitePolicyError) fail(error.message);
-  throw error;
-}
+// The header the instructions give is the build's own site policy, as in its nginx file (src/security/).
+const policy = formatPolicy(readSitePolicy(files.filter((file) => file.path.endsWith('.html')).map((file) => ({ name: file.path, html: readFileSync(file.full, 'utf8') }))));
 
 // Windows Notepad reads the instructions: a byte-order mark and CRLF line ends.
 const guide = '\uFEFF' + writeDeployGuide({ version, base, site, policy }).replace(/\n/g, '\r\n');
@@ -78,5 +73,4 @@ rmSync(buildDir, { recursive: true, force: true });
 
 console.log(`\n发布包已生成：${relative(projectDir, target)}（${(bytes.length / 1024 / 1024).toFixed(1)} MB，${files.length} 个文件）`);
 console.log(`  网站路径：${base}${site ? `，地址：${site}${base}` : ''}`);
-console.log(`  内容安全策略响应头：${policy ? '已写进部署说明' : '网页没有内容安全策略，部署说明中不含这一项'}`);
 console.log(`  部署方法见压缩包中的「${deployGuideName}」。\n`);

@@ -6,12 +6,13 @@
  */
 
 /**
- * The site's base with a slash at each end (`/` or `/kaowu/`), as `src/paths.ts` computes it. Read here
- * rather than imported: an import of `paths` (a module the wizards share) makes this script a chunk of its
- * own plus a shared chunk, where on its own it is inlined into each page, the one script of our own a
- * guide page may carry (tests/e2e/byte-budget.spec.ts).
+ * The site's base (`/` or `/kaowu/`), the value `siteBase` of src/paths.ts holds. Read from Vite here rather
+ * than imported: an import of `paths` (a module the wizards share) makes this script a chunk of its own plus
+ * a shared chunk, where on its own it is inlined into each page, the one script of our own a guide page may
+ * carry (tests/e2e/byte-budget.spec.ts). It needs no tidying: astro.config.mjs's `trailingSlash: 'always'`
+ * makes Astro give the base a slash at each end.
  */
-const siteBase = `/${import.meta.env.BASE_URL.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+const siteBase = import.meta.env.BASE_URL;
 
 /** Register the service worker and offer the reload when an update waits. */
 export function watchForUpdates(): void {

@@ -11,7 +11,7 @@
  * rehype's) are registered on the configured processor, as Starlight registers its own.
  */
 import type { AstroIntegration } from 'astro';
-import { toBasePath } from '../paths.ts';
+import { toBasePath, withBase } from '../paths.ts';
 
 /** Elements whose URL attribute the browser follows or fetches, with that attribute. */
 const urlAttributes: Record<string, string> = { a: 'href', img: 'src', source: 'src', video: 'src', audio: 'src' };
@@ -42,7 +42,7 @@ export interface BaseLinksPlugin {
 
 /** Return `value` with the base in front when it is a root-absolute URL (`/x/`, not `//host/x/`); anything else unchanged. */
 export function prefixRootUrl(value: string, base: string): string {
-  return value.startsWith('/') && !value.startsWith('//') ? toBasePath(base) + value.slice(1) : value;
+  return value.startsWith('/') && !value.startsWith('//') ? withBase(value, base) : value;
 }
 
 /** Return the current value of a node's URL attribute, from an element's properties or an MDX element's attributes. */

@@ -13,6 +13,7 @@
  * the page: with the site's ranking (termSimilarity 9, ranking.mjs) Pagefind scores such
  * a page below `prefixOnlyScore`, far under any page that has the word itself.
  */
+import { textOf } from './passages';
 import { segmentWords, type WordSegmenter } from './query-plan';
 import type { PagefindResult, WordSearches } from './rank';
 
@@ -31,9 +32,20 @@ export interface PageText {
 /** Pagefind's score below which a page matched only the start of longer words. */
 export const prefixOnlyScore = 0.01;
 
-/** Return Pagefind's words of a page: `raw_content` is split at zero-width spaces, as Pagefind's excerpts are. */
-export function wordsOf(page: PageText): string[] {
-  return page.raw_content?.includes('\u200b') ? page.raw_content.split('\u200b') : page.content.split(/\s+/);
+const pageWords = new WeakMap<PageText, readonly string[]>();
+
+/**
+ * Return Pagefind's words of a page: `raw_content` is split at zero-width spaces, as
+ * Pagefind's excerpts are. Split once per page, so the text made of them (passages.ts)
+ * is made once too, not again for every query.
+ */
+export function wordsOf(page: PageText): readonly string[] {
+  let words = pageWords.get(page);
+  if (!words) {
+    words = page.raw_content?.includes('\u200b') ? page.raw_content.split('\u200b') : page.content.split(/\s+/);
+    pageWords.set(page, words);
+  }
+  return words;
 }
 
 /** Return the runs of two or more single characters the segmenter cuts `word` into: 无法上传 → 上传. */
@@ -82,11 +94,7 @@ export function createWordSearches<Data extends PageText>(
     if (!asked.has(term)) asked.set(term, pagefind.search(term).then((response) => response?.results ?? []));
     return asked.get(term)!;
   };
-  const texts = new Map<string, Promise<string>>();
-  const textOf = (result: PagefindResult<Data>) => {
-    if (!texts.has(result.id)) texts.set(result.id, pages.dataOf(result).then((page) => wordsOf(page).join('').toLowerCase()));
-    return texts.get(result.id)!;
-  };
+  const pageTextOf = async (result: PagefindResult<Data>) => textOf(wordsOf(await pages.dataOf(result))).text;
   /** Pagefind's results for `term` whose page text has every one of `phrases`. */
   const having = async (term: string, phrases: readonly string[]) => {
     const results = await search(term);
@@ -94,7 +102,7 @@ export function createWordSearches<Data extends PageText>(
     const lowered = phrases.map((phrase) => phrase.toLowerCase());
     const kept = await Promise.all(
       results.map(async (result) => {
-        const text = await textOf(result);
+        const text = await pageTextOf(result);
         return lowered.every((phrase) => text.includes(phrase));
       }),
     );
@@ -103,7 +111,7 @@ export function createWordSearches<Data extends PageText>(
   return {
     async loadTexts() {
       const every = (await pagefind.search(null))?.results ?? [];
-      await Promise.all(every.map(textOf));
+      await Promise.all(every.map(pageTextOf));
     },
     typed: async (word) => (await having(word, singleCharacterRuns(word))).filter((result) => keepPrefixOnly || result.score >= prefixOnlyScore),
     exact: (word) => having(word, [word]),

@@ -104,8 +104,11 @@ export function findOccurrences(words: readonly string[], phrases: readonly stri
 
 const texts = new WeakMap<readonly string[], { text: string; starts: number[] }>();
 
-/** Return a page's words as one lower-case text, with where each word starts in it (kept per words array). */
-function textOf(words: readonly string[]): { text: string; starts: number[] } {
+/**
+ * Return a page's words as one lower-case text, with where each word starts in it:
+ * what phrases are looked for in. Kept per words array (pagefind-words.ts keeps one per page).
+ */
+export function textOf(words: readonly string[]): { text: string; starts: number[] } {
   let known = texts.get(words);
   if (!known) {
     const starts: number[] = [];

@@ -67,6 +67,20 @@ export function mergePolicies(policies: readonly Policy[]): Policy {
   return merged;
 }
 
+/**
+ * Return the policy for the whole site, merged from its pages' HTML: what the build writes into the nginx
+ * file and `npm run package` into 部署说明.txt. Throws, naming the page, when a page has no policy `<meta>`.
+ */
+export function readSitePolicy(pages: ReadonlyArray<{ name: string; html: string }>): Policy {
+  return mergePolicies(
+    pages.map(({ name, html }) => {
+      const policy = readMetaPolicy(html);
+      if (policy === null) throw new Error(`${name}: no content security policy <meta> (security.csp in astro.config.mjs)`);
+      return parsePolicy(policy);
+    }),
+  );
+}
+
 /** Name of the nginx file the build writes at the site's root (README: "Serving the site with nginx"). */
 export const nginxHeaderFileName = 'content-security-policy.nginx.conf';
 

@@ -1,7 +1,7 @@
 /**
  * The site's content security policy, in one place: the `security.csp` setting Astro
  * builds every page's `<meta http-equiv="content-security-policy">` from, and the
- * directives the nginx header file repeats (`header-file.ts`). The promise that
+ * directives the nginx header file repeats (`built-policy.ts`). The promise that
  * student data never leaves the browser becomes a rule the browser enforces: no
  * request, script, worker or form can reach another origin, and no string is run as code.
  * Runs in Node, at build time.

@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mergePolicies, nginxHeaderConfig, nginxHeaderFileName, parsePolicy, placeMetaFirst, readMetaPolicy } from './built-policy';
+import { nginxHeaderConfig, nginxHeaderFileName, placeMetaFirst, readSitePolicy } from './built-policy';
 
 /** Return every HTML file under `dir`. */
 function listHtmlFiles(dir: string): string[] {
@@ -27,15 +27,11 @@ export function contentSecurityPolicyFiles(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
-        const policies = listHtmlFiles(distDir).map((file) => {
-          const html = readFileSync(file, 'utf8');
-          const policy = readMetaPolicy(html);
-          if (policy === null) throw new Error(`${file}: no content security policy <meta> (security.csp in astro.config.mjs)`);
-          writeFileSync(file, placeMetaFirst(html));
-          return parsePolicy(policy);
-        });
-        writeFileSync(join(distDir, nginxHeaderFileName), nginxHeaderConfig(mergePolicies(policies)));
-        logger.info(`content security policy first in ${policies.length} pages; nginx header in ${nginxHeaderFileName}`);
+        const pages = listHtmlFiles(distDir).map((file) => ({ name: file, html: placeMetaFirst(readFileSync(file, 'utf8')) }));
+        const policy = readSitePolicy(pages);
+        for (const { name, html } of pages) writeFileSync(name, html);
+        writeFileSync(join(distDir, nginxHeaderFileName), nginxHeaderConfig(policy));
+        logger.info(`content security policy first in ${pages.length} pages; nginx header in ${nginxHeaderFileName}`);
       },
     },
   };

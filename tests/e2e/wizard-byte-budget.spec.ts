@@ -51,7 +51,7 @@ test.describe('wizard pages before the user acts', () => {
   for (const { slug } of wizards) {
     const path = `/wizards/${slug}/`;
 
-    test(`fetch at most 60 KB of gzipped JavaScript on ${path}, on a first visit and with saved work`, async ({ page }) => {
+    test(`fetch at most ${wizardPageBudgetBytes / 1024} KB of gzipped JavaScript on ${path} (target ${wizardPageTargetBytes / 1024} KB), on a first visit and with saved work`, async ({ page }) => {
       const recorder = await recordFetchedScripts(page);
 
       await page.goto(toSiteUrl(path));

@@ -111,7 +111,7 @@ for (const viewport of [
       expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
       // Nothing essential hidden: the step list, the question and its main action lie inside the window's width.
       for (const essential of [heading(page), page.locator('.wizard-actions button, .wizard-step a.wizard-button').first(), page.locator('.wizard-steps')]) {
-        if ((await essential.count()) === 0) continue;
+        await expect(essential).toBeVisible();
         const box = await boxOf(essential);
         expect(box.x).toBeGreaterThanOrEqual(0);
         expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);

@@ -35,6 +35,16 @@ describe('findHandWrittenUrls', () => {
     { source: `<!-- <a href="/x/"> -->`, expected: [] },
     { source: `path.split('/'); url.endsWith('/'); 'https://example.com/x/'`, expected: [] },
     { source: `<a href="#top">`, expected: [] },
+    { source: `<a href={entry.guide}>{entry.term}</a>`, expected: [1] },
+    { source: `<li>\n  <a\n    class="x"\n    href={group.page}>`, expected: [4] },
+    { source: `<a href={cond ? a : b}>`, expected: [1] },
+    { source: `<GuideLink href={entry.guide} />`, expected: [] },
+    { source: `<a href={withBase(entry.guide)}>`, expected: [] },
+    { source: "<a href={`#${module.key}`}>", expected: [] },
+    { source: `<a href={demoFiles[key].href} download={name}>`, expected: [] },
+    { source: `<a class="wizard-button" href={href}>`, expected: [] },
+    { source: `<a href={provider.href}>`, expected: [] },
+    { source: `<a href={photoUrl}>`, expected: [] },
   ])('reports lines $expected in $source', ({ source, expected }) => {
     expect(findHandWrittenUrls(source).map((found) => found.line)).toEqual(expected);
   });

@@ -9,14 +9,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { candidateImportTemplate } from '../../src/domain/candidates/facts';
 import type { CandidateColumnKey, CandidateIssue, CandidateRow } from '../../src/domain/candidates/schema';
-import { fitColumnSize, measureText } from '../kit/cell-size';
+import { fitColumnUnderHeader } from '../kit/cell-size';
 import { padScrollingPastStickyColumns, scrollCellIntoView } from '../kit/scroll-cell';
 import { addRowFieldId, cellId } from './working-table';
 
 const pageSize = 50;
 const columns = candidateImportTemplate.columns.map((column) => ({ key: column.key as CandidateColumnKey, header: column.header }));
-/** Narrowest box of a column: its header's width, and room for a short value. */
-const minimumSizes = new Map(columns.map((column) => [column.key, Math.max(6, measureText(column.header))]));
 
 /** Props of the table editor. */
 export interface TableEditorProps {
@@ -38,7 +36,7 @@ export function TableEditor({ caption, rows, issuesByRow, onEdit, onDelete, onAd
   const pageCount = Math.max(1, Math.ceil(shown.length / pageSize));
   const current = Math.min(page, pageCount - 1);
   const visible = shown.slice(current * pageSize, (current + 1) * pageSize);
-  const sizes = new Map(columns.map((column) => [column.key, fitColumnSize(visible.map((row) => row.values[column.key]), minimumSizes.get(column.key)!)]));
+  const sizes = new Map(columns.map((column) => [column.key, fitColumnUnderHeader(column.header, visible.map((row) => row.values[column.key]))]));
   const wrap = useRef<HTMLDivElement>(null);
 
   useEffect(() => {

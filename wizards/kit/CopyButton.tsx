@@ -19,11 +19,11 @@ export function CopyButton({ value, label, targetId }: { value: string; label: s
     }
   };
   return (
-    <span class="copy-button">
+    <span class="wizard-copy">
       <button type="button" class="wizard-button wizard-button--secondary" onClick={() => void copy()} disabled={!value}>
         复制<span class="sr-only">{label}</span>
       </button>
-      <span role="status" class="wizard-hint copy-status">
+      <span role="status" class="wizard-hint wizard-copy-status">
         {status === 'copied' && '已复制'}
         {status === 'selected' && '已选中，请按 Ctrl+C 复制'}
       </span>

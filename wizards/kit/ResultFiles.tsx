@@ -6,8 +6,6 @@ import type { ComponentChildren } from 'preact';
 import type { BuildResultFile, ResultFile } from './result-file';
 import { useFileDownload } from './use-file-download';
 
-export type { ResultFile };
-
 /** A next step on the platform. */
 export interface NextStep {
   /** What to do, e.g. 导入学生信息. */
@@ -25,8 +23,10 @@ export function ResultFiles({ files, build }: { files: readonly ResultFile[]; bu
       <ul class="wizard-file-list">
         {files.map((file) => (
           <li key={file.id} class="wizard-file">
-            <p class="wizard-file-name">{file.fileName}</p>
-            <p class="wizard-file-description">{file.description}</p>
+            <div class="wizard-file-text">
+              <p class="wizard-file-name">{file.fileName}</p>
+              <p class="wizard-file-description">{file.description}</p>
+            </div>
             <button
               type="button"
               class="wizard-button wizard-button--secondary"

@@ -1,6 +1,6 @@
 /** The materials wizard's screens: what the workspace holds, the quantities, and the documents to print. */
 import { buildExamDayPlan } from '../../src/domain/exam-day/day-plan';
-import { scratchPaperMargin } from '../../src/domain/exam-day/materials';
+import { materialsListNote, scratchPaperMargin } from '../../src/domain/exam-day/materials';
 import { enrolmentLifecycle } from '../../src/domain/lifecycles/enrolment';
 import { buttons, menus } from '../../src/domain/platform/facts';
 import { StepPage } from '../kit/StepPage';
@@ -9,7 +9,7 @@ import { withBase } from '../../src/paths';
 import { countBadgeHolders, getQuantities, materialsDocuments } from './output';
 import type { MaterialsScreenProps } from './screen-props';
 
-/** 开始: what the documents are made from, or which wizard to finish first. */
+/** 开始: what the documents are made from (without a plan, the kit shows the step's `blockedBy` instead). */
 export function StartScreen({ snapshot, send }: MaterialsScreenProps) {
   const { workspace, errors } = snapshot.context;
   return (
@@ -62,7 +62,7 @@ export function QuantitiesScreen({ snapshot, send }: MaterialsScreenProps) {
       <div class="wizard-table-wrap">
         <RoomPaperworkTable roomLevels={day.roomLevels} tableClass="wizard-table" />
       </div>
-      <p class="wizard-hint">清单仅供参考，院校可根据实际情况准备。草稿纸按每场考生人数加 {scratchPaperMargin * 100}% 向上取整。</p>
+      <p class="wizard-hint">清单{materialsListNote}。草稿纸按每场考生人数加 {scratchPaperMargin * 100}% 向上取整。</p>
     </StepPage>
   );
 }
@@ -82,8 +82,10 @@ export function DocumentsScreen({ send }: MaterialsScreenProps) {
       <ul class="wizard-file-list">
         {materialsDocuments.map((document) => (
           <li class="wizard-file" key={document.id}>
-            <p class="wizard-file-name">{document.title}</p>
-            <p class="wizard-file-description">{document.advice}</p>
+            <div class="wizard-file-text">
+              <p class="wizard-file-name">{document.title}</p>
+              <p class="wizard-file-description">{document.advice}</p>
+            </div>
             <button
               type="button"
               class="wizard-button wizard-button--secondary"

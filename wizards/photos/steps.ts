@@ -25,12 +25,12 @@ const messages = {
   noFixChoice: '请选择是否自动修复照片。',
 } as const;
 
-/** The screens, in order. */
 /** Return what stops the first screen: no students in the workspace to match photos to. */
 function checkStudents(context: PhotosContext) {
   return context.students.length > 0 ? [] : [{ field: photoFieldIds.students, message: messages.noStudents }];
 }
 
+/** The screens, in order. */
 export const photosSteps = defineSteps<PhotosContext>()({
   students: {
     title: '考生名单',

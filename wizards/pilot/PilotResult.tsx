@@ -87,7 +87,7 @@ export function PilotResult({ answers, schoolName }: { answers: PilotAnswers; sc
       </div>
       <ApprovalBlock />
       <div class="pilot-screen-only">
-        <h3 class="pilot-heading">接下来</h3>
+        <h3 class="pilot-heading">接下来在平台上</h3>
         <NextSteps
           steps={[
             { title: '在平台填写并提交', where: `「${menus.pilotApplication}」→「${buttons.pilotSave}」或「${buttons.pilotSubmit}」`, details: '只保存时还可以修改、删除；提交后等待审核，不能再修改。' },

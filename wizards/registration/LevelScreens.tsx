@@ -1,6 +1,6 @@
 /** Choosing each candidate's level (by class, then one by one) and marking who is 信息准确 on the platform. */
 import type { Level } from '../../src/domain/certificate/schema';
-import { groupCandidatesByClass, groupCandidatesByMajor, type CandidateGroup } from '../../src/domain/enrolment/rules';
+import { groupCandidatesByClass, listMajorsAcrossClasses, type CandidateGroup } from '../../src/domain/enrolment/rules';
 import { enrolmentRules } from '../../src/domain/enrolment/facts';
 import { menus } from '../../src/domain/platform/facts';
 import { Checkbox, errorFor } from '../kit/Fields';
@@ -25,10 +25,7 @@ export function LevelsScreen({ snapshot, send }: RegistrationScreenProps) {
   const sat = listSatLevels(context);
   const choiceOf = new Map(context.choices.map((choice) => [choice.documentNumber, choice]));
   const groups = groupCandidatesByClass(context.workspace.candidates);
-  // A major is worth setting at once only when it spans more than one class (class keys are `year|major`).
-  const majors = groupCandidatesByMajor(context.workspace.candidates).filter(
-    (major) => groups.filter((group) => group.key.slice(group.key.indexOf('|') + 1) === major.key).length > 1,
-  );
+  const majors = listMajorsAcrossClasses(context.workspace.candidates);
   const setLevel = (documentNumbers: string[], value: string) =>
     value !== mixed && send({ type: 'choices.setLevel', documentNumbers, level: sat.find((level) => level === value) ?? null });
   const options = (withMixed: boolean) => (

@@ -8,7 +8,7 @@ import { StepPage } from '../kit/StepPage';
 import { PlanWindowFields } from '../shared/PlanWindowFields';
 import type { RegistrationScreenProps } from './screen-props';
 
-/** 开始: how many candidates the workspace holds, or where to get them. */
+/** 开始: how many candidates the workspace holds (with none, the kit shows the step's `blockedBy` instead). */
 export function StartScreen({ snapshot, send }: RegistrationScreenProps) {
   const { context } = snapshot;
   return (

@@ -1,15 +1,15 @@
 /** Check-your-answers, then the 按证书导入 file with the record count, deadline and fee estimate. */
+import { certificate, feePayment } from '../../src/domain/certificate/facts';
 import { enrolmentRules, recordsPerCandidate } from '../../src/domain/enrolment/facts';
 import { countByLevel, countExpectedRecords, estimateFees, exclusionReasonText } from '../../src/domain/enrolment/rules';
 import { buttons, menus } from '../../src/domain/platform/facts';
-import { planWindowKeys } from '../../src/domain/plan/windows';
+import { toPlanWindows } from '../../src/domain/plan/windows';
 import { getExamDate } from '../../src/domain/plan/rules';
 import { formatChineseDate } from '../../src/domain/timeline/iso-date';
-import { getRegistrationDeadline, type PlanWindows } from '../../src/domain/timeline/plan-dates';
+import { getRegistrationDeadline } from '../../src/domain/timeline/plan-dates';
 import { CheckAnswers } from '../kit/CheckAnswers';
 import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { StepPage } from '../kit/StepPage';
-import { withBase } from '../../src/paths';
 import { buildResultFile, listResultFiles } from './output';
 import type { RegistrationScreenProps } from './screen-props';
 import { getProvincialFees, getRegistrable, toPlanEntry } from './steps';
@@ -60,8 +60,7 @@ export function ResultScreen({ snapshot, send }: RegistrationScreenProps) {
   const fees = estimateFees(countByLevel(included), getProvincialFees(context));
   const plan = toPlanEntry(context);
   // One deadline: the plan's own 报考时间 end when given, else the manual's rule as a labelled fallback.
-  const windows = Object.fromEntries(planWindowKeys.map((key) => [key, plan[key] ?? null])) as PlanWindows;
-  const registration = getRegistrationDeadline(getExamDate(plan.levels), windows);
+  const registration = getRegistrationDeadline(getExamDate(plan.levels), toPlanWindows(context.windows));
   return (
     <StepPage title="报考文件已准备好" onBack={() => send({ type: 'step.back' })}>
       <ResultFiles files={listResultFiles(context)} build={(id) => buildResultFile(id, context)} />
@@ -130,7 +129,10 @@ export function ResultScreen({ snapshot, send }: RegistrationScreenProps) {
           </tr>
         </tbody>
       </table>
-      <p class="wizard-hint">这只是估算：由学校统一向培训评价组织交纳，省厅公布标准后多退少补。</p>
+      <p class="wizard-hint">
+        这只是估算。{feePayment.who}
+        {feePayment.settlement}
+      </p>
       {excluded.length > 0 && (
         <>
           <h3 class="run-section-title">没有写入报考文件的考生（{excluded.length} 人）</h3>
@@ -154,9 +156,8 @@ export function ResultScreen({ snapshot, send }: RegistrationScreenProps) {
           {
             title: '核对报考记录',
             where: `「${menus.enrolmentRecords}」`,
-            details: `筛选网店运营推广职业技能等级证书，应有 ${countExpectedRecords(included.length)} 条。`,
+            details: `筛选${certificate.name}，应有 ${countExpectedRecords(included.length)} 条。`,
           },
-          { title: '设置考场', details: <a href={withBase('/wizards/rooms/')}>打开「考场设置」向导</a> },
         ]}
       />
     </StepPage>

@@ -7,7 +7,7 @@ import { levels } from '../../src/domain/certificate/facts';
 import type { Level } from '../../src/domain/certificate/schema';
 import type { EnrolmentChoice } from '../../src/domain/enrolment/schema';
 import { suggestSiteName } from '../../src/domain/enrolment/rules';
-import { planWindowKeys, toWindowDraft } from '../../src/domain/plan/windows';
+import { toWindowDrafts } from '../../src/domain/plan/windows';
 import { getLocalToday } from '../../src/domain/timeline/iso-date';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import type { RegistrationContext } from './context-schema';
@@ -33,7 +33,7 @@ export function createRegistrationContext(workspace: Workspace, today = getLocal
     today,
     planName: plan.name,
     planYear: plan.year === null ? '' : String(plan.year),
-    windows: Object.fromEntries(planWindowKeys.map((key) => [key, toWindowDraft(plan[key])])) as RegistrationContext['windows'],
+    windows: toWindowDrafts(plan),
     levels: Object.fromEntries(levels.map((level) => [level, levelDraft(level)])) as RegistrationContext['levels'],
     choices: reconcileChoices(workspace, []),
     siteCode: workspace.school.siteCode,

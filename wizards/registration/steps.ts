@@ -10,7 +10,7 @@ import type { Problem } from '../../src/domain/plan/problem';
 import { menus } from '../../src/domain/platform/facts';
 import { checkLevelTimes, getSittingFieldId, toPlanLevelTimes } from '../../src/domain/plan/rules';
 import type { PlanEntry } from '../../src/domain/plan/schema';
-import { checkWindowDraft, getWindowFieldId, planWindowKeys, toDateRange } from '../../src/domain/plan/windows';
+import { checkWindowDrafts, toPlanWindows, windowFieldIds } from '../../src/domain/plan/windows';
 import { defineSteps } from '../kit/step-list';
 import type { RegistrationContext } from './context-schema';
 import { blockerFrom } from '../shared/wizard-links';
@@ -34,10 +34,7 @@ export function toPlanEntry(context: RegistrationContext): PlanEntry {
   return {
     name: context.planName.trim(),
     year: Number(context.planYear.trim()),
-    registration: toDateRange(context.windows.registration),
-    scheduling: toDateRange(context.windows.scheduling),
-    scoreEntry: toDateRange(context.windows.scoreEntry),
-    scorePublication: toDateRange(context.windows.scorePublication),
+    ...toPlanWindows(context.windows),
     levels: listSatLevels(context).map((level) => toPlanLevelTimes(level, context.levels[level])),
   };
 }
@@ -69,7 +66,7 @@ function checkPlan(context: RegistrationContext): Problem[] {
     problems.push({ field: 'plan-name', message: `请填写计划名称，从「${menus.examPlan}」中复制，例如“2026年第三次网店运营推广全国统考”。` });
   }
   if (!/^\d{4}$/.test(context.planYear.trim())) problems.push({ field: 'plan-year', message: '请填写考核所属年度，四位数字，例如 2026。' });
-  return [...problems, ...planWindowKeys.flatMap((key) => checkWindowDraft(key, context.windows[key]))];
+  return [...problems, ...checkWindowDrafts(context.windows)];
 }
 
 /** What stops the levels screen: no level chosen, or levels the plan does not sit. */
@@ -119,7 +116,7 @@ export const registrationSteps = defineSteps<RegistrationContext>()({
   },
   plan: {
     title: '考核计划',
-    fields: ['plan-name', 'plan-year', ...planWindowKeys.flatMap((key) => [getWindowFieldId(key, 'start'), getWindowFieldId(key, 'end')])],
+    fields: ['plan-name', 'plan-year', ...windowFieldIds],
     check: checkPlan,
   },
   times: {

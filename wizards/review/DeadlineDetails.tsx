@@ -22,7 +22,7 @@ export function DeadlineDetails({ start, end, request }: { start: string; end: s
       <p class={`review-deadline review-deadline--${timing}`}>
         复查申请最晚在 <strong>{formatChineseDate(deadline.date)}</strong> 发出{deadline.isEstimate && '（估算）'}。您填写的发送日期 {formatChineseDate(request)}
         {timing === 'inTime' && '在期限内。'}
-        {timing === 'late' && '已经超过期限：超过期限不予复查成绩。'}
+        {timing === 'late' && `已经超过期限：${reviewWindow.lateRequest}`}
         {timing === 'beforePublication' && '早于成绩公示开始，公示开始后才能申请。'}
       </p>
       {!deadlineDay.isWorkingDay && (

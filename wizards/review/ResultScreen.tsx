@@ -49,7 +49,7 @@ export function ResultScreen({ context, send }: ReviewScreenProps) {
         </button>
         {isSent && <span class="wizard-hint">这些考生本次成绩公示期内不能再申请复查，再次填写时本工具会提醒。</span>}
       </div>
-      <h3 class="review-heading">接下来</h3>
+      <h3 class="review-heading">发出申请之后</h3>
       <NextSteps
         steps={[
           { title: '等待复查结果', details: reviewProcedure.organisation },

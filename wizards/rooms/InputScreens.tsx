@@ -6,29 +6,27 @@ import { getLevelRoomsFieldId, getRoomFieldId, toRoomCapacities, type RoomDraft 
 import { countSpareMachines, splitSeatsEvenly } from '../../src/domain/rooms/rules';
 import { errorFor } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
-import { fitColumnSize, measureText } from '../kit/cell-size';
+import { fitColumnUnderHeader } from '../kit/cell-size';
 import { RemoveRowCell, TextCell } from '../kit/TableCells';
 import { WarningList } from '../shared/WarningList';
 import type { RoomsContext } from './context-schema';
 import type { RoomsScreenProps } from './screen-props';
 import { checkAllocation, listCandidatesByLevel, resolveChoices } from './steps';
 
-/** 开始: the registered candidates by level, or where to register them first. */
+/** 开始: the registered candidates by level (with none, the kit shows the step's `blockedBy` instead). */
 export function StartScreen({ snapshot, send }: RoomsScreenProps) {
   const { context } = snapshot;
   return (
     <StepPage title="考场设置：开始之前" errors={context.errors} onNext={() => send({ type: 'step.next' })}>
-      <>
-        <p>按「为学生报考」向导中已报考的考生安排考场：</p>
-        <ul>
-          {listCandidatesByLevel(context).map((entry) => (
-            <li key={entry.level}>
-              {entry.level}：{entry.documentNumbers.length} 人
-            </li>
-          ))}
-        </ul>
-        <p class="wizard-hint">{roomMatchNote}</p>
-      </>
+      <p>按「为学生报考」向导中已报考的考生安排考场：</p>
+      <ul>
+        {listCandidatesByLevel(context).map((entry) => (
+          <li key={entry.level}>
+            {entry.level}：{entry.documentNumbers.length} 人
+          </li>
+        ))}
+      </ul>
+      <p class="wizard-hint">{roomMatchNote}</p>
     </StepPage>
   );
 }
@@ -78,7 +76,7 @@ export function RoomsScreen({ snapshot, send }: RoomsScreenProps) {
                       value={room[column.key]}
                       error={errorFor(context.errors, id)}
                       inputMode={column.key === 'machines' ? 'numeric' : undefined}
-                      size={fitColumnSize(context.rooms.map((entry) => entry[column.key]), Math.max(6, measureText(column.label)))}
+                      size={fitColumnUnderHeader(column.label, context.rooms.map((entry) => entry[column.key]))}
                       onInput={(value) => send({ type: 'room.set', index, key: column.key, value })}
                     />
                   );

@@ -9,7 +9,6 @@ import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { StepPage } from '../kit/StepPage';
 import { PrintStage } from '../print/PrintStage';
 import { RoomPlanDocument, roomPlanDocumentName } from '../print/RoomPlanDocument';
-import { withBase } from '../../src/paths';
 import { buildResultFile, listResultFiles } from './output';
 import type { RoomsScreenProps } from './screen-props';
 import { resolveChoices, toWorkspaceRooms } from './steps';
@@ -88,7 +87,6 @@ export function ResultScreen({ snapshot, send }: RoomsScreenProps) {
       <NextSteps
         steps={[
           { title: '导入考场', where: `「${menus.rooms}」→「${buttons.roomImport}」`, details: roomReuseNote },
-          { title: '安排监考与考务人员', details: <a href={withBase('/wizards/staff/')}>打开「监考与考务人员」向导</a> },
         ]}
       />
     </StepPage>

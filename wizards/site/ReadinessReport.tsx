@@ -123,7 +123,7 @@ export function ReadinessReport({ context, send }: SiteQuestionProps) {
         </li>
       </ul>
       <p class="wizard-hint">申报要求见鸿科经纬公司的通知：{siteNoticeUrl}</p>
-      <h3 class="site-heading">接下来</h3>
+      <h3 class="site-heading">接下来在平台上</h3>
       {/* The status diagram below the wizard is not printed: the last step names the guide that has it too. */}
       <NextSteps
         steps={[

@@ -5,30 +5,28 @@ import { checkSiteRoles } from '../../src/domain/staffing/checks';
 import { countProctorsAtPeak, countProctorsForRoom, isOwnMajorTeacher } from '../../src/domain/staffing/rules';
 import { errorFor } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
-import { fitColumnSize, measureText } from '../kit/cell-size';
+import { fitColumnUnderHeader } from '../kit/cell-size';
 import { RemoveRowCell, TextCell } from '../kit/TableCells';
 import { WarningList } from '../shared/WarningList';
 import type { StaffScreenProps } from './screen-props';
 import { checkAssignment, listMajors, listSlots, listTeachers, resolveAssignments } from './steps';
 
-/** 开始: the rooms that need proctors, or where to plan them first. */
+/** 开始: the rooms that need proctors (without a plan, the kit shows the step's `blockedBy` instead). */
 export function StartScreen({ snapshot, send }: StaffScreenProps) {
   const { context } = snapshot;
   const slots = listSlots(context);
   return (
     <StepPage title="监考与考务人员：开始之前" errors={context.errors} onNext={() => send({ type: 'step.next' })}>
-      <>
-        <p>
-          按「考场设置」向导的安排，共 {slots.length} 个考场（按级别计）。每考场 {proctorRule.smallRoomMaxCandidates} 人及以下设{' '}
-          {proctorRule.minimumPerRoom} 名监考员，超过 {proctorRule.smallRoomMaxCandidates} 人按监考员与考生不低于 1:
-          {proctorRule.candidatesPerProctor} 配备；同一时间最多需要 <strong>{countProctorsAtPeak(slots)}</strong> 名监考员。
-        </p>
-        <p>
-          另需：
-          {siteRoles.map((role) => `${role.name} ${role.count} 名${role.providedBy === 'organisation' ? '（由鸿科经纬公司委派）' : ''}`).join('、')}
-          。
-        </p>
-      </>
+      <p>
+        按「考场设置」向导的安排，共 {slots.length} 个考场（按级别计）。每考场 {proctorRule.smallRoomMaxCandidates} 人及以下设{' '}
+        {proctorRule.minimumPerRoom} 名监考员，超过 {proctorRule.smallRoomMaxCandidates} 人按监考员与考生不低于 1:
+        {proctorRule.candidatesPerProctor} 配备；同一时间最多需要 <strong>{countProctorsAtPeak(slots)}</strong> 名监考员。
+      </p>
+      <p>
+        另需：
+        {siteRoles.map((role) => `${role.name} ${role.count} 名${role.providedBy === 'organisation' ? '（由鸿科经纬公司委派）' : ''}`).join('、')}
+        。
+      </p>
     </StepPage>
   );
 }
@@ -80,7 +78,7 @@ export function TeachersScreen({ snapshot, send }: StaffScreenProps) {
                       value={teacher[column.key]}
                       error={errorFor(context.errors, id)}
                       inputMode={column.key === 'phone' ? 'tel' : undefined}
-                      size={fitColumnSize(context.teachers.map((entry) => entry[column.key]), Math.max(6, measureText(column.label)))}
+                      size={fitColumnUnderHeader(column.label, context.teachers.map((entry) => entry[column.key]))}
                       onInput={(value) => send({ type: 'teacher.set', index, key: column.key, value })}
                     >
                       {column.key === 'subject' && isOwnMajorTeacher(teacher.subject, majors) && (

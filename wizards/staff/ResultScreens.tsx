@@ -7,7 +7,6 @@ import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { StepPage } from '../kit/StepPage';
 import { PrintStage } from '../print/PrintStage';
 import { StaffRosterDocument, staffRosterDocumentName } from '../print/StaffRosterDocument';
-import { withBase } from '../../src/paths';
 import { buildResultFile, listResultFiles, staffSheetNames } from './output';
 import type { StaffScreenProps } from './screen-props';
 import { buildStaffOutputs, listTeachers } from './steps';
@@ -58,7 +57,6 @@ export function ResultScreen({ snapshot, send }: StaffScreenProps) {
             details: `按「${staffSheetNames.proctors}」表录入。平台录入的监考老师由系统自动分配考场。`,
           },
           { title: '等待审核', details: `鸿科经纬公司将于 ${proctorApprovalWorkingDays} 个工作日内审核通过（工作日不含周末和法定节假日）。` },
-          { title: '准备考试当天的物料', details: <a href={withBase('/wizards/materials/')}>打开「考试当天物料」向导</a> },
         ]}
       />
     </StepPage>

@@ -2,9 +2,8 @@
 import { menus } from '../../src/domain/platform/facts';
 import { withBase } from '../../src/paths';
 import { planWindows } from '../../src/domain/plan/facts';
-import { planWindowKeys } from '../../src/domain/plan/windows';
-import { planDatedMilestones, weekCountingReading, yearlyPlanNote } from '../../src/domain/timeline/facts';
-import { computeTimeline } from '../../src/domain/timeline/plan-dates';
+import { weekCountingReading, yearlyPlanNote } from '../../src/domain/timeline/facts';
+import { computeTimeline, listOtherPlanWindows } from '../../src/domain/timeline/plan-dates';
 import { getMilestoneStatus, type MilestoneStatus } from '../../src/domain/timeline/rules';
 import { DateField } from '../kit/DateField';
 import { errorFor } from '../kit/Fields';
@@ -15,7 +14,8 @@ import { PrintStage } from '../print/PrintStage';
 import { TimelineDocument, formatEventDates, timelineDocumentName } from '../print/TimelineDocument';
 import { buildResultFile, listResultFiles } from './output';
 import type { TimelineScreenProps } from './screen-props';
-import { buildEvents, toPlanWindows } from './steps';
+import { toPlanWindows } from '../../src/domain/plan/windows';
+import { buildEvents } from './steps';
 
 /** 考试日期: from the plan, or typed. */
 export function ExamDateScreen({ snapshot, send }: TimelineScreenProps) {
@@ -54,9 +54,6 @@ export function WindowsScreen({ snapshot, send }: TimelineScreenProps) {
 
 const statusText: Record<MilestoneStatus, string> = { past: '已过', current: '进行中', upcoming: '未到' };
 
-/** Plan windows shown as a milestone's date (报考时间 is 考试报名's deadline), so never listed a second time. */
-const milestoneWindows = new Set<string>(Object.values(planDatedMilestones));
-
 /**
  * The result: every milestone dated, with how, the calendar file and the printout. Where the
  * plan dates a stage, its date is the plan's (one date); a date worked out by the manual's rule
@@ -65,9 +62,9 @@ const milestoneWindows = new Set<string>(Object.values(planDatedMilestones));
 export function ResultScreen({ snapshot, send }: TimelineScreenProps) {
   const { context } = snapshot;
   const examDate = context.examDate.trim();
-  const windows = toPlanWindows(context);
+  const windows = toPlanWindows(context.windows);
   const timeline = computeTimeline(examDate, windows);
-  const otherWindows = planWindowKeys.filter((key) => windows[key] && !milestoneWindows.has(key));
+  const otherWindows = listOtherPlanWindows(windows);
   return (
     <StepPage title="考务时间表" onBack={() => send({ type: 'step.back' })}>
       {timeline.some((entry) => entry.conflict) && (
@@ -115,7 +112,7 @@ export function ResultScreen({ snapshot, send }: TimelineScreenProps) {
                   ))}
                 </details>
               </td>
-              <td>{statusText[getMilestoneStatus(entry, context.today)]}</td>
+              <td class="run-nowrap">{statusText[getMilestoneStatus(entry, context.today)]}</td>
               <td>{entry.milestone.who}</td>
             </tr>
           ))}

@@ -3,7 +3,7 @@
  * knows: today's date, the exam date and the plan's windows as typed text.
  */
 import { getExamDate } from '../../src/domain/plan/rules';
-import { planWindowKeys, toWindowDraft } from '../../src/domain/plan/windows';
+import { toWindowDrafts } from '../../src/domain/plan/windows';
 import { getLocalToday } from '../../src/domain/timeline/iso-date';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import type { TimelineContext } from './context-schema';
@@ -19,7 +19,7 @@ export function createTimelineContext(workspace: Workspace, today = getLocalToda
     workspace,
     today,
     examDate: readExamDate(workspace),
-    windows: Object.fromEntries(planWindowKeys.map((key) => [key, toWindowDraft(workspace.examPlan[key])])) as TimelineContext['windows'],
+    windows: toWindowDrafts(workspace.examPlan),
     errors: [],
   };
 }

@@ -2,21 +2,16 @@
  * The timeline wizard's screens in order (name, fields, what each checks on 下一步,
  * what it saves), and the events built from the context. Pure functions of the context.
  */
-import { checkWindowDraft, getWindowFieldId, planWindowKeys, toDateRange } from '../../src/domain/plan/windows';
-import { buildTimelineEvents, type PlanWindows, type TimelineEvent } from '../../src/domain/timeline/events';
+import { checkWindowDrafts, toPlanWindows, windowFieldIds } from '../../src/domain/plan/windows';
+import { buildTimelineEvents, type TimelineEvent } from '../../src/domain/timeline/events';
 import { checkExamDate } from '../../src/domain/timeline/rules';
 import type { WorkspacePatch } from '../../src/domain/workspace/schema';
 import { defineSteps } from '../kit/step-list';
 import type { TimelineContext } from './context-schema';
 
-/** Return the plan's windows as checked ranges (call once the windows screen has no errors). */
-export function toPlanWindows(context: TimelineContext): PlanWindows {
-  return Object.fromEntries(planWindowKeys.map((key) => [key, toDateRange(context.windows[key])])) as PlanWindows;
-}
-
 /** Return the calendar events of the exam. */
 export function buildEvents(context: TimelineContext): TimelineEvent[] {
-  return buildTimelineEvents(context.examDate.trim(), toPlanWindows(context));
+  return buildTimelineEvents(context.examDate.trim(), toPlanWindows(context.windows));
 }
 
 /**
@@ -25,7 +20,7 @@ export function buildEvents(context: TimelineContext): TimelineEvent[] {
  */
 export function buildWorkspacePatch(context: TimelineContext): WorkspacePatch {
   const plan = context.workspace.examPlan;
-  return { examPlan: { ...plan, ...toPlanWindows(context), examDate: plan.levels.length > 0 ? plan.examDate : context.examDate.trim() } };
+  return { examPlan: { ...plan, ...toPlanWindows(context.windows), examDate: plan.levels.length > 0 ? plan.examDate : context.examDate.trim() } };
 }
 
 /** The screens, in order. */
@@ -40,8 +35,8 @@ export const timelineSteps = defineSteps<TimelineContext>()({
   },
   windows: {
     title: '考核计划上的时间',
-    fields: planWindowKeys.flatMap((key) => [getWindowFieldId(key, 'start'), getWindowFieldId(key, 'end')]),
-    check: (context) => planWindowKeys.flatMap((key) => checkWindowDraft(key, context.windows[key])),
+    fields: windowFieldIds,
+    check: (context) => checkWindowDrafts(context.windows),
     saves: buildWorkspacePatch,
   },
   result: { title: '时间表和日历文件' },

@@ -112,6 +112,13 @@ export function groupCandidatesByMajor(candidates: readonly GroupedCandidate[]):
   return groupCandidates(candidates, ({ major }) => ({ key: major, label: `${majorLabel(major)}专业（各年级）` }));
 }
 
+/** Return the majors that span more than one class (enrolment year): only these are worth setting at once, a one-class major is that class. */
+export function listMajorsAcrossClasses(candidates: readonly GroupedCandidate[]): CandidateGroup[] {
+  const yearsOf = new Map<string, Set<string>>();
+  for (const { major, enrolmentYear } of candidates) yearsOf.set(major, (yearsOf.get(major) ?? new Set()).add(enrolmentYear));
+  return groupCandidatesByMajor(candidates).filter((group) => yearsOf.get(group.key)!.size > 1);
+}
+
 /** Why a candidate is left out of the 按证书导入 file. */
 export type ExclusionReason = 'notAccurate' | 'noLevel';
 

@@ -7,10 +7,11 @@ import type { MaterialItem } from './schema';
 
 /**
  * The 14 materials, with how their quantity is counted. `per` says what one unit
- * is counted against; `copies` how many per unit. `fixed` items have no count.
+ * is counted against; `copies` how many per unit; `unit` the word the 说明 column
+ * counts it in (一条, 一份, 一个 …).
  */
 export const materials: readonly MaterialItem[] = [
-  { key: 'banner', name: '横幅', rule: '每个考场一条', note: '可用电子横幅或打印版条幅', per: 'room', copies: 1 },
+  { key: 'banner', name: '横幅', rule: '每个考场一条', note: '可用电子横幅或打印版条幅', per: 'room', copies: 1, unit: '条' },
   {
     key: 'admissionTicket',
     name: '准考证',
@@ -18,8 +19,9 @@ export const materials: readonly MaterialItem[] = [
     note: '通过 1+X 职业技能等级证书平台下载',
     per: 'candidateSubject',
     copies: 1,
+    unit: '份',
   },
-  { key: 'signs', name: '指示标识', rule: '总计 4 种，根据实际情况制作', note: '详见《考务工作手册》', per: 'kind', copies: 4 },
+  { key: 'signs', name: '指示标识', rule: '总计 4 种，根据实际情况制作', note: '详见《考务工作手册》', per: 'kind', copies: 4, unit: '种' },
   {
     key: 'badges',
     name: '工作牌',
@@ -28,11 +30,12 @@ export const materials: readonly MaterialItem[] = [
     note: '详见《考务工作手册》。手册没有写是哪几种；“例”一栏按考试当天的各个岗位计算，是本站的理解。',
     per: 'staffMember',
     copies: 1,
+    unit: '个',
   },
-  { key: 'posters', name: '宣传教育等展架样式', rule: '总计 5 种，根据实际情况制作', note: '详见《考务工作手册》', per: 'kind', copies: 5 },
-  { key: 'seals', name: '封条', rule: '每个考场一个', note: '详见《考务工作手册》', per: 'room', copies: 1 },
-  { key: 'inspectionRecord', name: '巡考情况记录表', rule: '整个考点 2 份，一份上交，一份留档', per: 'site', copies: 2 },
-  { key: 'sealingConfirmation', name: '考场封场确认单', rule: '整个考点 2 份，一份上交，一份留档', per: 'site', copies: 2 },
+  { key: 'posters', name: '宣传教育等展架样式', rule: '总计 5 种，根据实际情况制作', note: '详见《考务工作手册》', per: 'kind', copies: 5, unit: '种' },
+  { key: 'seals', name: '封条', rule: '每个考场一个', note: '详见《考务工作手册》', per: 'room', copies: 1, unit: '个' },
+  { key: 'inspectionRecord', name: '巡考情况记录表', rule: '整个考点 2 份，一份上交，一份留档', per: 'site', copies: 2, unit: '份' },
+  { key: 'sealingConfirmation', name: '考场封场确认单', rule: '整个考点 2 份，一份上交，一份留档', per: 'site', copies: 2, unit: '份' },
   {
     key: 'staffPledge',
     name: '考务人员承诺书',
@@ -40,10 +43,11 @@ export const materials: readonly MaterialItem[] = [
     note: '建议一张表格签所有考务人员姓名',
     per: 'site',
     copies: 2,
+    unit: '份',
   },
-  { key: 'deskAndDoorLabels', name: '桌贴、门贴', rule: '每场的理论、实操考试各 1 份', per: 'roomSession', copies: 1 },
-  { key: 'signInSheet', name: '考场签到表', rule: '每场的理论、实操考试各 2 份，一份上交，一份留档', per: 'roomSession', copies: 2 },
-  { key: 'roomRecord', name: '考场情况记录表', rule: '每场的理论、实操考试各 2 份，一份上交，一份留档', per: 'roomSession', copies: 2 },
+  { key: 'deskAndDoorLabels', name: '桌贴、门贴', rule: '每场的理论、实操考试各 1 份', per: 'roomSession', copies: 1, unit: '份' },
+  { key: 'signInSheet', name: '考场签到表', rule: '每场的理论、实操考试各 2 份，一份上交，一份留档', per: 'roomSession', copies: 2, unit: '份' },
+  { key: 'roomRecord', name: '考场情况记录表', rule: '每场的理论、实操考试各 2 份，一份上交，一份留档', per: 'roomSession', copies: 2, unit: '份' },
   {
     key: 'surveillanceVideo',
     name: '监控视频',
@@ -51,6 +55,7 @@ export const materials: readonly MaterialItem[] = [
     note: '命名方式“考试时间+考核站点+考场名称”，例如“20200630某某学院2号楼102”',
     per: 'site',
     copies: 2,
+    unit: '份',
   },
   {
     key: 'scratchPaper',
@@ -58,8 +63,12 @@ export const materials: readonly MaterialItem[] = [
     rule: '与考点材料留存即可，不需要交回；按照考生名单人数+5%数量准备',
     per: 'candidatePlusMargin',
     copies: 1,
+    unit: '张',
   },
 ];
+
+/** 手册 第四章 二, heading of 考点院校物料准备清单: the list is advice, not a rule. */
+export const materialsListNote = '仅供参考，院校可根据实际情况准备';
 
 /**
  * How a 考场 is counted for every item the manual counts per 考场 (横幅, 封条, 桌贴、门贴,
@@ -96,21 +105,3 @@ export const mailingAddress = {
 
 /** 手册 第四章 四 (三) 3: paperwork kept in two copies: one stays, one is posted. */
 export const paperworkToMail = ['《巡考情况记录表》', '《考场签到表》', '《考场情况记录表》', '《考场封场确认单》', '考务人员承诺书', '草稿纸（根据实际情况）'] as const;
-
-/** 手册 第四章 二 (说明 column: 一条, 一份, 一个 …): the unit each material is counted in. */
-export const materialUnits: Readonly<Record<string, string>> = {
-  banner: '条',
-  admissionTicket: '份',
-  signs: '种',
-  badges: '个',
-  posters: '种',
-  seals: '个',
-  inspectionRecord: '份',
-  sealingConfirmation: '份',
-  staffPledge: '份',
-  deskAndDoorLabels: '份',
-  signInSheet: '份',
-  roomRecord: '份',
-  surveillanceVideo: '份',
-  scratchPaper: '张',
-};

@@ -7,7 +7,7 @@
  */
 import type { Level } from '../certificate/schema';
 import { badgeKinds } from '../staffing/facts';
-import { labelSetContents, materialUnits, materials, scratchPaperMargin } from './materials';
+import { labelSetContents, materials, scratchPaperMargin } from './materials';
 import type { MaterialBasis, MaterialItem } from './schema';
 
 /** A room serving one level: it holds two sessions (理论 and 实操). */
@@ -48,11 +48,6 @@ const sessionsPerRoomLevel = 2;
 /** Bases counted room by room. */
 const perRoomBases: readonly MaterialBasis[] = ['room', 'roomSession', 'candidatePlusMargin'];
 
-/** Return the unit an item is counted in, everywhere (手册 第四章 二 说明: 一条, 一份, 一个 …). */
-export function getMaterialUnit(item: MaterialItem): string {
-  return materialUnits[item.key] ?? '份';
-}
-
 /** Return the sheets of scratch paper for one session of a room: candidates plus 5%, rounded up. */
 export function countScratchPaper(candidates: number): number {
   // Integer percent arithmetic: 1.05 × 40 is 42.000000000000004 in floating point.
@@ -67,7 +62,7 @@ export function listPerRoomMaterials(): MaterialItem[] {
 /** Return every item counted per 考场 for one room and level, each in its unit. */
 export function computeRoomMaterials(entry: RoomLevel): RoomMaterial[] {
   return listPerRoomMaterials().map((item) => {
-    const unit = getMaterialUnit(item);
+    const { unit } = item;
     switch (item.per) {
       case 'room':
         return { item, quantity: item.copies, unit };
@@ -90,25 +85,30 @@ export function computeMaterialQuantities(inputs: MaterialInputs): MaterialQuant
   const candidates = inputs.roomLevels.reduce((sum, entry) => sum + entry.seats, 0);
   const perRoom = inputs.roomLevels.map(computeRoomMaterials);
   const sumOf = (item: MaterialItem) => perRoom.reduce((sum, lines) => sum + lines.find((line) => line.item.key === item.key)!.quantity, 0);
-  const count: Record<MaterialBasis, (item: MaterialItem) => string> = {
-    room: (item) => `${rooms} 个考场 × ${item.copies} ${getMaterialUnit(item)}`,
-    roomSession: (item) =>
-      `${rooms} 个考场 × 理论、实操 ${sessionsPerRoomLevel} 场 × ${item.copies} ${getMaterialUnit(item)}` +
-      (item.key === 'deskAndDoorLabels' ? `；${labelSetContents}（共门贴 ${roomSessions * item.copies} 张、桌贴 ${candidates * sessionsPerRoomLevel * item.copies} 张）` : ''),
-    candidatePlusMargin: () => `每个考场每场按考生人数 + ${scratchPaperMargin * 100}% 向上取整，${rooms} 个考场共 ${roomSessions} 场`,
-    candidateSubject: (item) => `${candidates} 名考生 × 理论、实操各 ${item.copies} ${getMaterialUnit(item)}`,
-    staffMember: (item) => `${inputs.staffMembers} 名考务人员（含巡考员）各 ${item.copies} ${getMaterialUnit(item)}，分 ${badgeKinds.length} 种：${badgeKinds.join('、')}`,
-    site: (item) => `整个考点 ${item.copies} ${getMaterialUnit(item)}：一份上交，一份留档`,
-    kind: (item) => `共 ${item.copies} 种，按实际情况制作`,
+  const unitsOf = (item: MaterialItem) => `${item.copies} ${item.unit}`;
+  // One rule per basis: the quantity and the sentence that explains it, side by side.
+  const countBy: Record<MaterialBasis, (item: MaterialItem) => Pick<MaterialQuantity, 'quantity' | 'derivation'>> = {
+    room: (item) => ({ quantity: sumOf(item), derivation: `${rooms} 个考场 × ${unitsOf(item)}` }),
+    roomSession: (item) => ({
+      quantity: sumOf(item),
+      derivation:
+        `${rooms} 个考场 × 理论、实操 ${sessionsPerRoomLevel} 场 × ${unitsOf(item)}` +
+        (item.key === 'deskAndDoorLabels' ? `；${labelSetContents}（共门贴 ${roomSessions * item.copies} 张、桌贴 ${candidates * sessionsPerRoomLevel * item.copies} 张）` : ''),
+    }),
+    candidatePlusMargin: (item) => ({
+      quantity: sumOf(item),
+      derivation: `每个考场每场按考生人数 + ${scratchPaperMargin * 100}% 向上取整，${rooms} 个考场共 ${roomSessions} 场`,
+    }),
+    candidateSubject: (item) => ({
+      quantity: candidates * sessionsPerRoomLevel * item.copies,
+      derivation: `${candidates} 名考生 × 理论、实操各 ${unitsOf(item)}`,
+    }),
+    staffMember: (item) => ({
+      quantity: inputs.staffMembers * item.copies,
+      derivation: `${inputs.staffMembers} 名考务人员（含巡考员）各 ${unitsOf(item)}，分 ${badgeKinds.length} 种：${badgeKinds.join('、')}`,
+    }),
+    site: (item) => ({ quantity: item.copies, derivation: `整个考点 ${unitsOf(item)}：一份上交，一份留档` }),
+    kind: (item) => ({ quantity: item.copies, derivation: `共 ${item.copies} 种，按实际情况制作` }),
   };
-  const quantityOf: Record<MaterialBasis, (item: MaterialItem) => number> = {
-    room: sumOf,
-    roomSession: sumOf,
-    candidatePlusMargin: sumOf,
-    candidateSubject: (item) => candidates * sessionsPerRoomLevel * item.copies,
-    staffMember: (item) => inputs.staffMembers * item.copies,
-    site: (item) => item.copies,
-    kind: (item) => item.copies,
-  };
-  return materials.map((item) => ({ item, quantity: quantityOf[item.per](item), unit: getMaterialUnit(item), derivation: count[item.per](item) }));
+  return materials.map((item) => ({ item, unit: item.unit, ...countBy[item.per](item) }));
 }

@@ -29,6 +29,8 @@ export const MaterialItemSchema = z.object({
   per: MaterialBasisSchema,
   /** Copies per unit of `per`. */
   copies: z.int().check(z.positive()),
+  /** The word it is counted in, as the 说明 column counts it (条, 份, 个, 种, 张). */
+  unit: z.string().check(z.minLength(1)),
 });
 export type MaterialItem = z.infer<typeof MaterialItemSchema>;
 

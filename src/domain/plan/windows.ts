@@ -18,6 +18,15 @@ export interface WindowDraft {
   end: string;
 }
 
+/** The plan's windows as checked date ranges (as the workspace keeps them), each null when not entered. */
+export type PlanWindows = Record<PlanWindowKey, { start: string; end: string } | null>;
+
+/** The plan's windows as typed, one draft each. */
+export type WindowDrafts = Record<PlanWindowKey, WindowDraft>;
+
+/** The ids of every window input (both ends of each), in the order of the form. */
+export const windowFieldIds: readonly string[] = planWindowKeys.flatMap((key) => [getWindowFieldId(key, 'start'), getWindowFieldId(key, 'end')]);
+
 /** Return the id of the input for one end of a window, e.g. window-registration-start. */
 export function getWindowFieldId(key: PlanWindowKey, end: keyof WindowDraft): string {
   return `window-${key}-${end}`;
@@ -48,4 +57,19 @@ export function toDateRange(draft: WindowDraft): { start: string; end: string } 
 /** Return a stored window as typed text (empty when not entered). */
 export function toWindowDraft(range: { start: string; end: string } | null): WindowDraft {
   return range ? { ...range } : { start: '', end: '' };
+}
+
+/** Check every window as typed (see `checkWindowDraft`). */
+export function checkWindowDrafts(drafts: Readonly<WindowDrafts>): Problem[] {
+  return planWindowKeys.flatMap((key) => checkWindowDraft(key, drafts[key]));
+}
+
+/** Return every window as a checked range or null (call once `checkWindowDrafts` finds nothing). */
+export function toPlanWindows(drafts: Readonly<WindowDrafts>): PlanWindows {
+  return Object.fromEntries(planWindowKeys.map((key) => [key, toDateRange(drafts[key])])) as PlanWindows;
+}
+
+/** Return the stored windows (of the workspace's exam plan) as typed text. */
+export function toWindowDrafts(windows: Readonly<PlanWindows>): WindowDrafts {
+  return Object.fromEntries(planWindowKeys.map((key) => [key, toWindowDraft(windows[key])])) as WindowDrafts;
 }

@@ -3,8 +3,12 @@ import type { CleanedText, CleaningKind } from './schema';
 
 // Zero-width and direction marks, BOM, soft hyphen: invisible in a cell but part of its value.
 const invisible = /[\u200B-\u200F\u2028-\u202F\u2060-\u2064\uFEFF\u00AD]/g;
-// Control characters exceljs drops silently (all but tab, LF, CR), and the non-characters that corrupt a file.
-const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Characters XML 1.0 forbids (C0 controls but tab, LF, CR; U+FFFE, U+FFFF; unpaired surrogates). exceljs 4.4
+// drops the C0 controls silently but writes the others, and one such in a cell makes sharedStrings.xml
+// ill-formed, so LibreOffice drops whole columns (issue 12).
+const xmlInvalid = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// What cleaning a typed or read value removes: those, and DEL (valid XML, but an invisible control character).
+const control = new RegExp(`${xmlInvalid.source}|\\u007F`, 'g');
 const outerSpace = /^[\s\u3000]+|[\s\u3000]+$/g;
 const fullWidthAscii = /[\uFF01-\uFF5E]/g;
 
@@ -96,10 +100,6 @@ export function toSafeFileName(name: string): string {
 export function toFileNamePart(text: string): string {
   return text.replace(unsafeFileNameCharacters, '').replace(/\s+/g, '').slice(0, fileNamePartMaxLength);
 }
-
-// Characters XML 1.0 forbids (C0 controls but tab, LF, CR; U+FFFE, U+FFFF; unpaired surrogates): one in a
-// cell makes sharedStrings.xml ill-formed and LibreOffice drops whole columns (issue 12).
-const xmlInvalid = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text ready to write into a cell, and what had to change for it. */
 export interface WritableText {

@@ -5,8 +5,8 @@
  */
 import { planWindows } from '../plan/facts';
 import { menus } from '../platform/facts';
-import { planDatedMilestones, weekCountingReading } from './facts';
-import { computeTimeline, type PlanWindows } from './plan-dates';
+import { weekCountingReading } from './facts';
+import { computeTimeline, listOtherPlanWindows, type PlanWindows } from './plan-dates';
 
 export type { PlanWindows } from './plan-dates';
 
@@ -29,9 +29,6 @@ export interface TimelineEvent {
   warning?: string;
 }
 
-/** Plan windows that date a milestone: shown as that milestone, never as a second event. */
-const windowsOfMilestones = new Set<string>(Object.values(planDatedMilestones));
-
 /** Return the events of an exam on `examDate`, in date order. */
 export function buildTimelineEvents(examDate: string, windows: PlanWindows): TimelineEvent[] {
   const milestoneEvents = computeTimeline(examDate, windows).map(({ milestone, start, end, derivation, source, conflict, fallbackNote }): TimelineEvent => {
@@ -53,22 +50,19 @@ export function buildTimelineEvents(examDate: string, windows: PlanWindows): Tim
       ...(warning && { warning }),
     };
   });
-  const planEvents = (Object.keys(planWindows) as Array<keyof typeof planWindows>).flatMap((key): TimelineEvent[] => {
-    const window = windows[key];
-    if (!window || windowsOfMilestones.has(key)) return [];
+  const planEvents = listOtherPlanWindows(windows).map((key): TimelineEvent => {
+    const window = windows[key]!;
     const { name, who, guide } = planWindows[key];
-    return [
-      {
-        key: `plan-${key}`,
-        title: `考核计划：${name}`,
-        start: window.start,
-        end: window.end,
-        who,
-        details: [`${name}：${window.start} 至 ${window.end}（以平台「${menus.examPlan}」为准）`],
-        guide,
-        source: 'plan',
-      },
-    ];
+    return {
+      key: `plan-${key}`,
+      title: `考核计划：${name}`,
+      start: window.start,
+      end: window.end,
+      who,
+      details: [`${name}：${window.start} 至 ${window.end}（以平台「${menus.examPlan}」为准）`],
+      guide,
+      source: 'plan',
+    };
   });
   return [...milestoneEvents, ...planEvents].sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
 }

@@ -5,13 +5,13 @@
  * only to warn when it disagrees, and a stage dated by the rule alone says it is a fallback.
  */
 import { planWindows } from '../plan/facts';
+import { planWindowKeys, type PlanWindowKey, type PlanWindows } from '../plan/windows';
 import { menus } from '../platform/facts';
 import { milestones, planDatedMilestones, ruleFallbackNote } from './facts';
 import { formatChineseDate } from './iso-date';
 import { explainRelativeDay, resolveRelativeDay, type DatedMilestone } from './rules';
 
-/** The windows of the school's exam plan (「考试管理-考试计划」), each null when not entered. */
-export type PlanWindows = Record<keyof typeof planWindows, { start: string; end: string } | null>;
+export type { PlanWindows } from '../plan/windows';
 
 /** A milestone as the school should follow it. */
 export interface TimelineEntry extends DatedMilestone {
@@ -26,6 +26,14 @@ export interface TimelineEntry extends DatedMilestone {
 type PlanDatedKey = keyof typeof planDatedMilestones;
 
 const isPlanDated = (key: string): key is PlanDatedKey => key in planDatedMilestones;
+
+/** Plan windows that date a milestone (报考时间 is 考试报名's deadline): shown as that milestone, never a second time. */
+const windowsOfMilestones = new Set<string>(Object.values(planDatedMilestones));
+
+/** Return the entered plan windows that date no milestone (排考时间, 成绩登记时间), in the platform's order. */
+export function listOtherPlanWindows(windows: PlanWindows): PlanWindowKey[] {
+  return planWindowKeys.filter((key) => windows[key] && !windowsOfMilestones.has(key));
+}
 
 const formatRange = (start: string | undefined, end: string | undefined) =>
   start && start !== end ? `${formatChineseDate(start)} 至 ${formatChineseDate(end!)}` : formatChineseDate(end ?? start!);

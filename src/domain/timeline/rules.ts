@@ -2,7 +2,6 @@
  * 重要时间节点 as real calendar dates: each milestone's window resolved from the
  * exam date, with the reasoning shown to the user (手册 第三章 十一).
  */
-import { milestones } from './facts';
 import type { Milestone, RelativeDay } from './schema';
 import { addDays, addMonths, formatChineseDate, formatShortChineseDate, getMondayOfWeek, isIsoDate, weekdayNames } from './iso-date';
 
@@ -59,30 +58,6 @@ export function explainRelativeDay(examDate: string, day: RelativeDay, publicati
     case 'afterPublication':
       return `成绩公示期最后一天 ${formatChineseDate(publicationEnd!)} 的次日是 ${result}。`;
   }
-}
-
-/** Return every milestone of 重要时间节点 with real dates for an exam on `examDate`. */
-export function computeMilestoneDates(examDate: string): DatedMilestone[] {
-  const publication = milestones.find((milestone) => milestone.key === 'publication')!;
-  const publicationEnd = resolveRelativeDay(examDate, publication.end!);
-  return milestones.map((milestone) => {
-    const derivation: string[] = [];
-    const resolve = (day: RelativeDay | undefined) => {
-      if (!day) return undefined;
-      derivation.push(explainRelativeDay(examDate, day, publicationEnd));
-      return resolveRelativeDay(examDate, day, publicationEnd);
-    };
-    const start = resolve(milestone.start);
-    const end = resolve(milestone.end);
-    return { milestone, start, end, derivation };
-  });
-}
-
-/** Return the dated milestone with this key. */
-export function getMilestoneDates(examDate: string, key: string): DatedMilestone {
-  const found = computeMilestoneDates(examDate).find((dated) => dated.milestone.key === key);
-  if (!found) throw new Error(`Unknown milestone: ${key}`);
-  return found;
 }
 
 /** Check an exam date typed by the user: a real date, and not in the past. */

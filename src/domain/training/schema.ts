@@ -73,9 +73,9 @@ export const QuickCardSchema = z.object({
   /** Where, when it is not (only) a menu: a button, or work off the platform. Default: none. */
   whereNote: z._default(z.nullable(FactTextSchema), null),
   /** The key steps, three to six. */
-  steps: z.array(FactTextSchema).check(z.minLength(3)).check(z.maxLength(6)),
+  steps: z.array(FactTextSchema).check(z.minLength(3), z.maxLength(6)),
   /** Keys of the common mistakes (常见问题 `mistake` entries, glossary/mistakes-*.ts). */
-  mistakes: z.array(z.string()).check(z.minLength(1)).check(z.maxLength(4)),
+  mistakes: z.array(z.string()).check(z.minLength(1), z.maxLength(4)),
 }).check(z.refine((card) => card.where.length > 0 || card.whereNote !== null, { error: 'A card needs a menu path or a where note' }));
 export type QuickCard = z.output<typeof QuickCardSchema>;
 export type QuickCardInput = z.input<typeof QuickCardSchema>;

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
+import { nginxHeaderFileName } from '../../../src/security/built-policy';
 import { builtFileFor, listBuiltPages } from '../built-pages';
 import { expect, siteUrl, test, visit } from '../fixtures';
 import { releaseZip, testedBase, testedSite } from './release-under-test';
@@ -35,6 +36,10 @@ test.describe('the release zip', () => {
     for (const line of [`location ${testedBase} {`, `ErrorDocument 404 ${testedBase}404.html`, `path="${testedBase}404.html"`, `${testedSite}${testedBase}`]) {
       expect(guide).toContain(line);
     }
+    // The header it gives pages is the build's own site policy, the one in the build's nginx file.
+    const nginxFile = await zip.file(`site/${nginxHeaderFileName}`)!.async('string');
+    const builtPolicy = /^add_header Content-Security-Policy "([^"]+)" always;$/m.exec(nginxFile)![1]!;
+    expect(guide).toContain(`Header always set Content-Security-Policy "${builtPolicy}"`);
   });
 });
 

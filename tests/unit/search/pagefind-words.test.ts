@@ -23,6 +23,11 @@ describe('wordsOf', () => {
     expect(wordsOf({ raw_content: '考场\u200b设置', content: '考场 设置' })).toEqual(['考场', '设置']);
     expect(wordsOf({ content: 'a b' })).toEqual(['a', 'b']);
   });
+
+  test('returns the same words for the same page, so its text is made once', () => {
+    const page = { raw_content: '考场\u200b设置', content: '考场 设置' };
+    expect(wordsOf(page)).toBe(wordsOf(page));
+  });
 });
 
 describe('createWordSearches', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatPolicy, mergePolicies, nginxHeaderConfig, parsePolicy, placeMetaFirst, readMetaPolicy } from '../../../src/security/built-policy';
+import { formatPolicy, mergePolicies, nginxHeaderConfig, parsePolicy, placeMetaFirst, readMetaPolicy, readSitePolicy } from '../../../src/security/built-policy';
 
 const meta = `<meta http-equiv="content-security-policy" content="default-src 'self';object-src 'none'; script-src 'self' 'sha256-a=';">`;
 
@@ -52,6 +52,26 @@ describe('mergePolicies', () => {
     const pages = [parsePolicy("script-src 'self' 'sha256-c=' 'sha256-a=';"), parsePolicy("script-src 'wasm-unsafe-eval' 'sha256-b=';")];
     expect(formatPolicy(mergePolicies(pages))).toBe(formatPolicy(mergePolicies(pages.toReversed())).replace("'wasm-unsafe-eval' 'self'", "'self' 'wasm-unsafe-eval'"));
     expect(formatPolicy(mergePolicies(pages))).toBe("script-src 'self' 'wasm-unsafe-eval' 'sha256-a=' 'sha256-b=' 'sha256-c=';");
+  });
+});
+
+describe('readSitePolicy', () => {
+  const page = (policy: string) => `<head><meta charset="utf-8"/><meta http-equiv="content-security-policy" content="${policy}"></head>`;
+
+  test('returns the policies of all pages merged into one', () => {
+    const pages = [
+      { name: 'a/index.html', html: page("default-src 'self'; script-src 'self' 'sha256-b=';") },
+      { name: 'b/index.html', html: page("default-src 'self'; script-src 'self' 'sha256-a=';") },
+    ];
+    expect(formatPolicy(readSitePolicy(pages))).toBe("default-src 'self'; script-src 'self' 'sha256-a=' 'sha256-b=';");
+  });
+
+  test('throws naming a page that has no policy', () => {
+    const pages = [
+      { name: 'a/index.html', html: page("default-src 'self';") },
+      { name: 'b/index.html', html: '<head><meta charset="utf-8"/></head>' },
+    ];
+    expect(() => readSitePolicy(pages)).toThrow('b/index.html: no content security policy <meta>');
   });
 });
 

@@ -6,7 +6,7 @@
  * central directory declares, and its CRC-32 compared. A damaged file is then
  * refused within seconds and a damaged entry is named.
  */
-import { updateCrc32 } from './crc32';
+import { updateCrc32 } from '../../kit/crc32';
 
 /** One entry of the central directory. */
 export interface ZipEntryInfo {

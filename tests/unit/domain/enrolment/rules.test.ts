@@ -8,6 +8,7 @@ import {
   estimateFees,
   groupCandidatesByClass,
   groupCandidatesByMajor,
+  listMajorsAcrossClasses,
   splitRegistrable,
   suggestSiteName,
 } from '../../../../src/domain/enrolment/rules';
@@ -104,6 +105,20 @@ describe('groupCandidatesByMajor', () => {
       ['电子商务专业（各年级）', 80],
       ['市场营销专业（各年级）', 10],
     ]);
+  });
+});
+
+describe('listMajorsAcrossClasses', () => {
+  const candidate = (documentNumber: string, enrolmentYear: string, major: string) => ({ documentNumber, enrolmentYear, major });
+  test.each([
+    { name: 'one class', candidates: [candidate('1', '2024', '电子商务'), candidate('2', '2024', '电子商务')], expected: [] },
+    {
+      name: 'a major over two years beside a one-class major',
+      candidates: [candidate('1', '2024', '电子商务'), candidate('2', '2023', '电子商务'), candidate('3', '2024', '市场营销')],
+      expected: [['电子商务专业（各年级）', 2]],
+    },
+  ])('returns $expected for $name', ({ candidates, expected }) => {
+    expect(listMajorsAcrossClasses(candidates).map((group) => [group.label, group.documentNumbers.length])).toEqual(expected);
   });
 });
 

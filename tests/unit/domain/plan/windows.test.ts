@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { checkWindowDraft, planWindowKeys, toDateRange, toWindowDraft } from '../../../../src/domain/plan/windows';
+import {
+  checkWindowDraft,
+  checkWindowDrafts,
+  planWindowKeys,
+  toDateRange,
+  toPlanWindows,
+  toWindowDraft,
+  toWindowDrafts,
+  windowFieldIds,
+} from '../../../../src/domain/plan/windows';
 
 describe('checkWindowDraft', () => {
   test.each([
@@ -37,5 +46,25 @@ describe('toWindowDraft', () => {
 describe('planWindowKeys', () => {
   test('lists the four windows in the platform’s order', () => {
     expect(planWindowKeys).toEqual(['registration', 'scheduling', 'scoreEntry', 'scorePublication']);
+  });
+});
+
+describe('the four windows together', () => {
+  const empty = { start: '', end: '' };
+  const drafts = { registration: { start: '2036-04-16', end: '2036-06-10' }, scheduling: empty, scoreEntry: { start: '2036-07-01', end: '' }, scorePublication: empty };
+
+  test('reports the problems of every window, in the platform’s order', () => {
+    expect(checkWindowDrafts(drafts).map((problem) => problem.field)).toEqual(['window-scoreEntry-end']);
+  });
+
+  test('turns the typed windows into ranges and back', () => {
+    const windows = toPlanWindows({ ...drafts, scoreEntry: empty });
+    expect(windows).toEqual({ registration: { start: '2036-04-16', end: '2036-06-10' }, scheduling: null, scoreEntry: null, scorePublication: null });
+    expect(toWindowDrafts(windows)).toEqual({ ...drafts, scoreEntry: empty });
+  });
+
+  test('names an input for both ends of every window', () => {
+    expect(windowFieldIds).toHaveLength(planWindowKeys.length * 2);
+    expect(windowFieldIds.slice(0, 2)).toEqual(['window-registration-start', 'window-registration-end']);
   });
 });

@@ -1,53 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import {
-  checkExamDate,
-  computeMilestoneDates,
-  explainRelativeDay,
-  getMilestoneDates,
-  getMilestoneStatus,
-  resolveRelativeDay,
-} from '../../../../src/domain/timeline/rules';
+import { checkExamDate, explainRelativeDay, getMilestoneStatus, resolveRelativeDay } from '../../../../src/domain/timeline/rules';
+import { computeTimeline } from '../../../../src/domain/timeline/plan-dates';
 import { examplePlan } from '../../../../src/domain/plan/facts';
 
 const exampleExamDate = examplePlan.levels[0]!.subjects[0].date;
-
-describe('computeMilestoneDates', () => {
-  // The manual's example plan: exam on 2021-06-26 (a Saturday).
-  test.each([
-    { key: 'registration', start: undefined, end: '2021-06-08' },
-    { key: 'trainingAndScheduling', start: '2021-06-09', end: examplePlan.scheduling.end },
-    { key: 'equipment', start: '2021-05-26', end: '2021-06-20' },
-    { key: 'materials', start: '2021-06-14', end: '2021-06-25' },
-    { key: 'exam', start: exampleExamDate, end: exampleExamDate },
-    { key: 'publication', start: examplePlan.scorePublication.start, end: examplePlan.scorePublication.end },
-    { key: 'certificates', start: '2021-07-19', end: undefined },
-  ])('returns $start – $end for $key of the manual’s example plan', ({ key, start, end }) => {
-    const dated = getMilestoneDates(exampleExamDate, key);
-    expect([dated.start, dated.end]).toEqual([start, end]);
-  });
-
-  test.each([
-    // Exam on a Monday at a month start: registration closes in the previous month.
-    { exam: '2026-06-01', registration: '2026-05-19', publication: ['2026-06-22', '2026-06-28'] },
-    // Exam in early January: registration closes in the previous year.
-    { exam: '2027-01-09', registration: '2026-12-22', publication: ['2027-01-25', '2027-01-31'] },
-    // Exam in mid-December: publication runs into the next year.
-    { exam: '2026-12-20', registration: '2026-12-01', publication: ['2027-01-04', '2027-01-10'] },
-    // Exam on a Sunday: the exam's week still starts on the Monday before.
-    { exam: '2026-11-29', registration: '2026-11-10', publication: ['2026-12-14', '2026-12-20'] },
-  ])('returns registration $registration for an exam on $exam', ({ exam, registration, publication }) => {
-    expect(getMilestoneDates(exam, 'registration').end).toBe(registration);
-    const dated = getMilestoneDates(exam, 'publication');
-    expect([dated.start, dated.end]).toEqual(publication);
-  });
-
-  test('explains every resolved day', () => {
-    for (const dated of computeMilestoneDates('2026-06-27')) {
-      const resolved = [dated.start, dated.end].filter(Boolean);
-      expect(dated.derivation).toHaveLength(resolved.length);
-    }
-  });
-});
 
 describe('resolveRelativeDay', () => {
   test('throws for afterPublication without the end of publication', () => {
@@ -103,9 +59,10 @@ describe('checkExamDate', () => {
 });
 
 describe('getMilestoneStatus', () => {
-  const registration = getMilestoneDates(exampleExamDate, 'registration');
-  const publication = getMilestoneDates(exampleExamDate, 'publication');
-  const certificates = getMilestoneDates(exampleExamDate, 'certificates');
+  const timeline = computeTimeline(exampleExamDate, { registration: null, scheduling: null, scoreEntry: null, scorePublication: null });
+  const [registration, publication, certificates] = ['registration', 'publication', 'certificates'].map(
+    (key) => timeline.find((entry) => entry.milestone.key === key)!,
+  );
   test.each([
     { name: 'registration before its deadline', dated: registration, today: '2021-06-08', expected: 'current' },
     { name: 'registration after its deadline', dated: registration, today: '2021-06-09', expected: 'past' },

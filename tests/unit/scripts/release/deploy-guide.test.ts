@@ -5,9 +5,8 @@ import { getReleaseFileName } from '../../../../scripts/release/release-name';
 const policy = "default-src 'self'; script-src 'self' 'sha256-a+b/c='";
 
 describe('writeDeployGuide', () => {
-  const underBase = writeDeployGuide({ version: '0.1.0', base: '/kaowu/', site: 'https://www.example.edu.cn', policy: undefined });
-  const atRoot = writeDeployGuide({ version: '0.1.0', base: '/', site: undefined, policy: undefined });
-  const withPolicy = writeDeployGuide({ version: '0.1.0', base: '/kaowu/', site: undefined, policy });
+  const underBase = writeDeployGuide({ version: '0.1.0', base: '/kaowu/', site: 'https://www.example.edu.cn', policy });
+  const atRoot = writeDeployGuide({ version: '0.1.0', base: '/', site: undefined, policy });
 
   test.each([
     'location /kaowu/ {',
@@ -35,17 +34,13 @@ describe('writeDeployGuide', () => {
     expect(atRoot).not.toContain('站点地图');
   });
 
-  test('leaves out every content security policy line when the pages have none', () => {
-    expect(underBase).not.toMatch(/Content-Security-Policy|内容安全策略|csp/i);
-  });
-
   test.each([
     `    ~^text/html  "${policy}";`,
     '    add_header Content-Security-Policy $kaowu_csp always;',
     `    Header always set Content-Security-Policy "${policy}" "expr=%{CONTENT_TYPE} =~ m#^text/html#"`,
     `          <action type="Rewrite" value="${policy}" />`,
   ])('writes the pages\' policy as a header for pages: "%s"', (line) => {
-    expect(withPolicy).toContain(line);
+    expect(underBase).toContain(line);
   });
 });
 

@@ -1,4 +1,7 @@
-/** CRC-32 (the zip format's checksum, polynomial 0xEDB88320), fed chunk by chunk. */
+/**
+ * CRC-32 (polynomial 0xEDB88320): the checksum of every zip entry and every PNG chunk.
+ * The one copy for the zip check (fed chunk by chunk as an entry inflates) and the PNG writer.
+ */
 
 const table = (() => {
   const entries = new Uint32Array(256);
@@ -15,4 +18,9 @@ export function updateCrc32(crc: number, bytes: Uint8Array): number {
   let c = ~crc >>> 0;
   for (let i = 0; i < bytes.length; i += 1) c = table[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
   return ~c >>> 0;
+}
+
+/** Return the CRC-32 of `bytes`. */
+export function crc32(bytes: Uint8Array): number {
+  return updateCrc32(0, bytes);
 }
