@@ -18,7 +18,20 @@ export interface CspViolation {
  * the network even by accident. A test that provokes a violation on purpose takes
  * it out of `cspViolations` once it has checked it.
  */
-export const test = base.extend<{ cspViolations: CspViolation[]; siteGuard: string[] }>({
+export const test = base.extend<{ cspViolations: CspViolation[]; siteGuard: string[]; failureText: void }>({
+  // When a test fails, print what its page showed: CI keeps only the log, not Playwright's error context.
+  failureText: [
+    async ({ page }, use, testInfo) => {
+      await use();
+      if (testInfo.status === testInfo.expectedStatus || page.isClosed()) return;
+      const text = await page
+        .locator('main')
+        .innerText({ timeout: 2_000 })
+        .catch((error: Error) => `(could not read the page: ${error.message})`);
+      console.log(`--- ${testInfo.title}: the page at ${page.url()} showed ---\n${text.slice(0, 2_000)}\n---`);
+    },
+    { auto: true },
+  ],
   cspViolations: [
     async ({ page }, use) => {
       const violations: CspViolation[] = [];
