@@ -4,7 +4,7 @@
  * screen, and a link to `…/candidates/#review` opens that screen when the
  * machine allows it.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { AnyActorRef } from 'xstate';
 import { busyTag, getStepId } from './wizard-machine';
 
@@ -27,7 +27,10 @@ export function useStepHistory(actor: AnyActorRef, step: string, isBusy: boolean
     if (requested && requested !== step) actor.send({ type: 'step.goto', step: requested });
   }, [actor]);
 
-  useEffect(() => {
+  // Written as the screen renders, in the same task as the step change: an effect after paint could come
+  // after autosave had stored the new step, and a reload in between (the URL still naming the step before)
+  // would take the user one step back, away from what was saved.
+  useLayoutEffect(() => {
     if (isBusy) return;
     const url = `#${encodeURIComponent(step)}`;
     if (readHashStep() !== step) {
