@@ -7,6 +7,8 @@ import { test, expect, visit } from './fixtures';
 import { expectNoAxeViolations } from './axe';
 import { signatureStamp } from '../../src/domain/photos/facts';
 import { encodePng } from '../../wizards/certificates/png';
+import { buildSampleWorkspace } from '../../wizards/demo/sample-workspace';
+import { listPlanStudents } from '../../wizards/shared/scores/known-students';
 import { scoreColumnLabels, scoreColumns } from '../../wizards/shared/scores/score-rows';
 import { pastedExport, typedRows } from '../fixtures/certificates';
 import { phonePhotoWithShadow, whitePaperScan } from '../fixtures/stamp-images';
@@ -154,4 +156,19 @@ test.describe('certificate wizard', () => {
       await expect(page.getByRole('img', { name: '处理后的签名章' })).toBeVisible();
     });
   });
+});
+
+test('takes every registered student of the sample school at once, with the level the registration wizard chose', async ({ page }) => {
+  const { students } = listPlanStudents(buildSampleWorkspace(new Date()));
+  await visit(page, '/wizards/certificates/?demo=1');
+  const addAll = page.getByRole('button', { name: `添加全部 ${students.length} 位已报考的考生` });
+  await addAll.click();
+  await expect(addAll).toHaveCount(0);
+  const last = students.length;
+  await expect(page.getByLabel(`第 ${last} 位考生 ${scoreColumnLabels.name}`)).toHaveValue(students.at(-1)!.name);
+  for (const index of [0, last - 1]) {
+    await expect(page.getByLabel(`第 ${index + 1} 位考生 ${scoreColumnLabels.idNumber}`)).toHaveValue(students[index]!.idNumber);
+    await expect(page.getByLabel(`第 ${index + 1} 位考生 ${scoreColumnLabels.level}`)).toHaveValue(students[index]!.level);
+  }
+  await expect(page.getByLabel(`第 ${last + 1} 位考生 ${scoreColumnLabels.name}`)).toHaveCount(0);
 });

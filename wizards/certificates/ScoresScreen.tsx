@@ -1,6 +1,8 @@
 /** The scores screen: scores from the platform's export, typed, or for the workspace's students. */
 import { menus } from '../../src/domain/platform/facts';
 import { StepPage } from '../kit/StepPage';
+import { AddPlanStudents } from '../shared/scores/AddPlanStudents';
+import { listKnownStudents } from '../shared/scores/known-students';
 import { KnownStudentPicker } from '../shared/scores/KnownStudentPicker';
 import { ScoreImportPanel } from '../shared/scores/ScoreImportPanel';
 import { ScoreTable } from '../shared/scores/ScoreTable';
@@ -19,7 +21,8 @@ export function ScoresScreen({ context, send, isBusy }: CertificatesScreenProps)
         onRemove={(index) => send({ type: 'row.remove', index })}
         onAdd={() => send({ type: 'row.add' })}
       />
-      <KnownStudentPicker candidates={context.workspace.candidates} onPick={(student) => send({ type: 'row.add', row: student })} />
+      <AddPlanStudents workspace={context.workspace} rows={context.rows} onAdd={(students) => send({ type: 'rows.add', rows: students })} />
+      <KnownStudentPicker students={listKnownStudents(context.workspace)} onPick={(student) => send({ type: 'row.add', row: student })} />
     </StepPage>
   );
 }

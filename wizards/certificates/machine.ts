@@ -18,6 +18,8 @@ export type CertificatesEvent =
   | WorkspaceLoadedEvent
   | ScoreImportEvent
   | { type: 'row.add'; row?: Partial<ScoreRowForm> }
+  /** Several rows at once: the plan's students from the workspace (`AddPlanStudents`). */
+  | { type: 'rows.add'; rows: ReadonlyArray<Partial<ScoreRowForm>> }
   | { type: 'row.remove'; index: number }
   | { type: 'row.set'; index: number; column: ScoreColumn; value: string }
   | { type: 'stamp.choose'; picture: File }
@@ -61,6 +63,7 @@ export const certificatesMachine = setup({
         ...steps.checkedTransitions('scores', 'results', null),
         'paste.set': { actions: assign({ pasted: ({ event }) => event.text }) },
         'row.add': { actions: assign({ rows: ({ context, event }) => [...context.rows, createScoreRow(event.row)] }) },
+        'rows.add': { actions: assign({ rows: ({ context, event }) => [...context.rows, ...event.rows.map((row) => createScoreRow(row))] }) },
         'row.remove': { actions: assign({ rows: ({ context, event }) => context.rows.filter((_, index) => index !== event.index) }) },
         'row.set': { actions: assign({ rows: ({ context, event }) => context.rows.map((row, index) => (index === event.index ? { ...row, [event.column]: event.value } : row)) }) },
       },

@@ -4,11 +4,14 @@ import { menus } from '../../src/domain/platform/facts';
 import { objectiveSubjectQuestion, reviewProcedure, reviewReasons, reviewScope } from '../../src/domain/scores/facts';
 import { judgeSubjectReview, listReviewReasons } from '../../src/domain/scores/review-scope';
 import type { ObjectiveSubjectAnswer, ReviewReasonKey } from '../../src/domain/scores/schema';
+import { findChiefExaminer } from '../../src/domain/staffing/rules';
 import { CheckAnswers } from '../kit/CheckAnswers';
 import { DateField } from '../kit/DateField';
 import { describedBy, errorFor, LabelledField, RadioGroup, TextArea, TextField } from '../kit/Fields';
 import { lazyScreen } from '../kit/lazy-screen';
 import { StepPage } from '../kit/StepPage';
+import { getWizard } from '../catalog';
+import { listKnownStudents } from '../shared/scores/known-students';
 import { KnownStudentPicker } from '../shared/scores/KnownStudentPicker';
 import { ScoreImportPanel } from '../shared/scores/ScoreImportPanel';
 import { readScoreText } from '../shared/scores/score-rows';
@@ -66,7 +69,7 @@ export function StudentsScreen({ context, send, isBusy }: ReviewScreenProps) {
         onRemove={(index) => send({ type: 'student.remove', index })}
         onAdd={() => send({ type: 'student.add' })}
       />
-      <KnownStudentPicker candidates={context.workspace.candidates} onPick={(student) => send({ type: 'student.add', student })} />
+      <KnownStudentPicker students={listKnownStudents(context.workspace)} onPick={(student) => send({ type: 'student.add', student })} />
     </StepPage>
   );
 }
@@ -139,12 +142,18 @@ export function ReasonsScreen({ context, send }: ReviewScreenProps) {
   );
 }
 
+/** Say where a prefilled 考务负责人 came from, while the box still holds the workspace's 主考. */
+function officerHint({ form, workspace }: ReviewScreenProps['context']): string | undefined {
+  const chief = findChiefExaminer(workspace.staff);
+  return chief && form.officer === chief.name ? `已填入「${getWizard('staff').title}」向导中的主考，可以修改。` : undefined;
+}
+
 /** The school, its exam officer and the school's opinion, as the form's header and footer ask. */
 export function ContactScreen({ context, send }: ReviewScreenProps) {
   return (
     <StepPage title="学校和联系人" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
       <Field context={context} send={send} id="schoolName" label="试点院校" />
-      <Field context={context} send={send} id="officer" label="考务负责人" />
+      <Field context={context} send={send} id="officer" label="考务负责人" hint={officerHint(context)} />
       <Field context={context} send={send} id="contact" label="联系方式" hint="手机号码" size={14} />
       <TextArea id="opinion" label="试点院校意见" hint="负责人签字和日期在打印后手写。" rows={3} value={context.form.opinion} error={errorFor(context.errors, 'opinion')} onInput={(value) => send({ type: 'answer.set', field: 'opinion', value })} />
     </StepPage>

@@ -1,7 +1,9 @@
 /**
  * The review wizard's first context, filled from what the workspace already knows: the
- * plan's name and 成绩公示时间, the school's name, and today as the day the request is sent.
+ * plan's name and 成绩公示时间, the school's name, the site's 主考 as 考务负责人, and
+ * today as the day the request is sent.
  */
+import { findChiefExaminer } from '../../src/domain/staffing/rules';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import type { ReviewContext } from './context-schema';
 
@@ -26,14 +28,19 @@ export function createReviewContext(workspace: Workspace, today: string): Review
 /**
  * Return the answers with what the workspace knows filled into the boxes still empty: the
  * plan's name, the period the plan shows (「成绩公示时间」, when the school copied it into
- * the workspace) and the school's name. What was typed wins.
+ * the workspace), the school's name, and the 主考 the staff wizard saved as 考务负责人 with
+ * their phone (the phone only when the 负责人 is that 主考). What was typed wins.
  */
 export function fillFromWorkspace(form: ReviewContext['form'], workspace: Workspace): ReviewContext['form'] {
+  const chief = findChiefExaminer(workspace.staff);
+  const officer = form.officer || (chief?.name ?? '');
   return {
     ...form,
     planName: form.planName || workspace.examPlan.name,
     publicationStart: form.publicationStart || (workspace.examPlan.scorePublication?.start ?? ''),
     publicationEnd: form.publicationEnd || (workspace.examPlan.scorePublication?.end ?? ''),
     schoolName: form.schoolName || workspace.school.name,
+    officer,
+    contact: form.contact || (chief && officer === chief.name ? chief.phone : ''),
   };
 }

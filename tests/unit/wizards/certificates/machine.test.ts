@@ -45,6 +45,19 @@ describe('certificatesMachine', () => {
     });
   });
 
+  test('adds several rows at once (the plan\'s students) and checks them as typed rows', () => {
+    const actor = createActor(testMachine, { input: { workspace } }).start();
+    actor.send({ type: 'rows.add', rows: [{ name: '张三', idNumber: '440106200001011234', level: '初级' }, { name: '李四', idNumber: '11010519491231002X', level: '' }] });
+    expect(actor.getSnapshot().context.rows).toEqual([
+      createScoreRow({ name: '张三', idNumber: '440106200001011234', level: '初级' }),
+      createScoreRow({ name: '李四', idNumber: '11010519491231002X' }),
+    ]);
+    actor.send({ type: 'step.next' });
+    expect(getStepId(actor.getSnapshot().value)).toBe('scores');
+    expect(actor.getSnapshot().context.errors).toContainEqual({ field: 'student-1-level', message: '请选择第 2 位考生的报考级别' });
+    expect(actor.getSnapshot().context.errors.some((error) => error.field === 'student-0-level')).toBe(false);
+  });
+
   test('stays on the scores screen while a score is out of range, keeping it', () => {
     const actor = createActor(testMachine, { input: { workspace } }).start();
     actor.send({ type: 'row.add', row: createScoreRow({ ...typedRows[0], theory: '105' }) });

@@ -56,6 +56,28 @@ describe('reviewMachine', () => {
     expect(actor.getSnapshot().context.form).toMatchObject({ publicationStart: period.start, publicationEnd: '2021-07-19' });
   });
 
+  test('takes the site\'s 主考 from the staff wizard as 考务负责人, with their phone, keeping what was typed', () => {
+    const staffed = {
+      ...workspace,
+      staff: [
+        { name: '王监考', role: '监考员', phone: '13800000001', subject: '' },
+        { name: '郑国华', role: '主考', phone: '13800000002', subject: '' },
+      ],
+    };
+    const actor = createActor(reviewMachine, { input: { workspace: staffed } }).start();
+    expect(actor.getSnapshot().context.form).toMatchObject({ officer: '郑国华', contact: '13800000002' });
+    actor.send({ type: 'answer.set', field: 'officer', value: '李主任' });
+    actor.send({ type: 'answer.set', field: 'contact', value: '' });
+    actor.send({ type: 'workspace.loaded', workspace: staffed });
+    // Another 负责人 typed: the 主考's phone is not theirs, so the box stays empty for their own.
+    expect(actor.getSnapshot().context.form).toMatchObject({ officer: '李主任', contact: '' });
+  });
+
+  test('leaves 考务负责人 empty when the workspace has no 主考', () => {
+    const proctorsOnly = { ...workspace, staff: [{ name: '王监考', role: '监考员', phone: '13800000001', subject: '' }] };
+    expect(createActor(reviewMachine, { input: { workspace: proctorsOnly } }).start().getSnapshot().context.form).toMatchObject({ officer: '', contact: '' });
+  });
+
   test('walks two students to the result', () => {
     const actor = startWith(twoStudents);
     next(actor, 6);
