@@ -19,8 +19,9 @@ let hasFollowedEntryHash = false;
 export function useStepHistory(actor: AnyActorRef, step: string, isBusy: boolean): void {
   const lastStep = useRef<string | null>(null);
 
-  // Entering with a hash: ask the machine for that step (it refuses steps not yet reachable).
-  useEffect(() => {
+  // Entering with a hash: ask the machine for that step (it refuses steps not yet reachable). A layout
+  // effect, declared first, so it reads the hash before the one below writes the current step over it.
+  useLayoutEffect(() => {
     if (hasFollowedEntryHash) return;
     hasFollowedEntryHash = true;
     const requested = readHashStep();

@@ -10,6 +10,7 @@ import { useStepHistory } from '../../../../wizards/kit/use-step-history';
 const twoSteps = setup({ types: { events: {} as { type: 'step.next' } | { type: 'step.goto'; step: string } } }).createMachine({
   id: 'two-steps',
   initial: 'first',
+  on: { 'step.goto': { guard: ({ event }) => event.step === 'second', target: '.second' } },
   states: { first: { on: { 'step.next': 'second' } }, second: {} },
 });
 
@@ -27,6 +28,17 @@ afterEach(() => {
 });
 
 describe('useStepHistory', () => {
+  // First in this file: the hash the page was opened with is followed once per page (module).
+  test('opens the step the address names (a link such as …/candidates/#source), not the first step', () => {
+    window.history.replaceState(null, '', '#second');
+    const root = document.body.appendChild(document.createElement('div'));
+    act(() => render(<Steps />, root));
+    expect(root.textContent).toBe('second');
+    expect(window.location.hash).toBe('#second');
+    act(() => render(null, root));
+    window.history.replaceState(null, '', '#');
+  });
+
   test('names the new step in the URL in the same task as the step change, before any timer (autosave) can run', async () => {
     const root = document.body.appendChild(document.createElement('div'));
     act(() => render(<Steps />, root));
