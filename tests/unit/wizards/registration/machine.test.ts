@@ -171,4 +171,16 @@ describe('registrationMachine', () => {
     expect(actor.getSnapshot().context.choices).toHaveLength(89);
     expect(actor.getSnapshot().context.choices[0]!.level).toBe('初级');
   });
+
+  test('fills the plan boxes a resumed draft left empty from what the workspace holds now, keeping what was typed', () => {
+    const actor = createActor(registrationMachine, { input: { workspace: withCandidates, today: '2030-01-01' } }).start();
+    actor.send({ type: 'plan.set', field: 'planYear', value: '2035' });
+    actor.send({ type: 'window.set', window: 'registration', end: 'start', value: '2036-04-20' });
+    const plan = { ...registered.examPlan, scheduling: { start: '2036-06-11', end: '2036-06-20' } };
+    actor.send({ type: 'workspace.loaded', workspace: { ...withCandidates, examPlan: plan } });
+    const { planName, planYear, windows } = actor.getSnapshot().context;
+    expect([planName, planYear]).toEqual([plan.name, '2035']);
+    expect(windows.scheduling).toEqual({ start: '2036-06-11', end: '2036-06-20' });
+    expect(windows.registration).toEqual({ start: '2036-04-20', end: '' });
+  });
 });
