@@ -9,7 +9,7 @@ import { fillWindowDrafts, type PlanWindowKey, type WindowDraft } from '../../sr
 import type { SittingDraft, SittingPart } from '../../src/domain/plan/rules';
 import { getLocalToday } from '../../src/domain/timeline/iso-date';
 import type { StepEvent, WizardInput, WorkspaceLoadedEvent, WorkspaceUpdateEmitted } from '../kit/wizard-machine';
-import { createRegistrationContext, reconcileChoices } from './context';
+import { createRegistrationContext, fillSittingDates, reconcileChoices } from './context';
 import type { RegistrationContext } from './context-schema';
 import { registrationSteps as steps, updateChoices } from './steps';
 
@@ -56,6 +56,7 @@ export const registrationMachine = setup({
         planName: context.planName || workspace.examPlan.name,
         planYear: context.planYear || (workspace.examPlan.year === null ? '' : String(workspace.examPlan.year)),
         windows: fillWindowDrafts(context.windows, workspace.examPlan),
+        levels: fillSittingDates(context.levels, workspace.examPlan.examDate),
         siteCode: context.siteCode || workspace.school.siteCode,
         siteName: context.siteName || workspace.school.siteName,
       })),

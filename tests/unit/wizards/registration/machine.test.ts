@@ -183,4 +183,19 @@ describe('registrationMachine', () => {
     expect(windows.scheduling).toEqual({ start: '2036-06-11', end: '2036-06-20' });
     expect(windows.registration).toEqual({ start: '2036-04-20', end: '' });
   });
+
+  test('fills the empty exam dates of a resumed draft with the date the timeline wizard saved since, keeping what was typed', () => {
+    const actor = createActor(registrationMachine, { input: { workspace: withCandidates, today: '2030-01-01' } }).start();
+    actor.send({ type: 'sitting.set', level: '初级', part: 'practical', key: 'date', value: '2036-06-29' });
+    actor.send({ type: 'workspace.loaded', workspace: { ...withCandidates, examPlan: { ...withCandidates.examPlan, examDate: '2036-06-28' } } });
+    const { levels } = actor.getSnapshot().context;
+    expect([levels.初级.theory.date, levels.初级.practical.date, levels.高级.practical.date]).toEqual(['2036-06-28', '2036-06-29', '2036-06-28']);
+  });
+
+  test('leaves the levels untouched when the workspace has no exam date, so nothing is saved again', () => {
+    const actor = createActor(registrationMachine, { input: { workspace: withCandidates, today: '2030-01-01' } }).start();
+    const before = actor.getSnapshot().context.levels;
+    actor.send({ type: 'workspace.loaded', workspace: withCandidates });
+    expect(actor.getSnapshot().context.levels).toBe(before);
+  });
 });

@@ -1,0 +1,24 @@
+// @vitest-environment happy-dom
+/** The times screen says where a prefilled 考试日期 came from, only while the box still holds it. */
+import { describe, expect, test } from 'vitest';
+import { render } from 'preact';
+import { createRegistrationContext } from '../../../../wizards/registration/context';
+import { TimesScreen } from '../../../../wizards/registration/PlanScreens';
+import type { RegistrationScreenProps } from '../../../../wizards/registration/screen-props';
+import { withCandidates } from '../../../fixtures/workspace';
+
+const workspace = { ...withCandidates, examPlan: { ...withCandidates.examPlan, examDate: '2036-06-28' } };
+
+function renderHints(practicalDate: string): string[] {
+  const context = createRegistrationContext(workspace, '2030-01-01');
+  context.levels.初级 = { ...context.levels.初级, isSat: true, practical: { ...context.levels.初级.practical, date: practicalDate } };
+  const host = document.createElement('div');
+  render(<TimesScreen snapshot={{ context } as RegistrationScreenProps['snapshot']} send={() => {}} />, host);
+  return ['theory', 'practical'].map((part) => host.querySelector(`[id="初级-${part}-date-hint"]`)?.textContent ?? '');
+}
+
+describe('TimesScreen', () => {
+  test('names the timeline wizard beside a date it filled, and not beside a changed one', () => {
+    expect(renderHints('2036-06-29')).toEqual(['已填入「考务时间表」向导中的考试日期，可以修改。', '']);
+  });
+});
