@@ -46,7 +46,7 @@ export function PlanScreen({ snapshot, send }: RegistrationScreenProps) {
         size={6}
         onInput={(value) => send({ type: 'plan.set', field: 'planYear', value })}
       />
-      <PlanWindowFields windows={context.windows} errors={context.errors} legendSuffix="（可不填）" onSet={(window, end, value) => send({ type: 'window.set', window, end, value })} />
+      <PlanWindowFields windows={context.windows} saved={context.workspace.examPlan} errors={context.errors} legendSuffix="（可不填）" onSet={(window, end, value) => send({ type: 'window.set', window, end, value })} />
     </StepPage>
   );
 }

@@ -50,7 +50,7 @@ export function WindowsScreen({ snapshot, send }: TimelineScreenProps) {
       onNext={() => send({ type: 'step.next' })}
     >
       <p class="wizard-hint">在「{menus.examPlan}」中查看。填了的时间会一并写进日历；没填的只按手册的重要时间节点推算。</p>
-      <PlanWindowFields windows={context.windows} errors={context.errors} onSet={(window, end, value) => send({ type: 'window.set', window, end, value })} />
+      <PlanWindowFields windows={context.windows} saved={context.workspace.examPlan} errors={context.errors} onSet={(window, end, value) => send({ type: 'window.set', window, end, value })} />
     </StepPage>
   );
 }
