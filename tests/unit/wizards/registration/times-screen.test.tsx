@@ -2,18 +2,20 @@
 /** The times screen says where a prefilled 考试日期 came from, only while the box still holds it. */
 import { describe, expect, test } from 'vitest';
 import { render } from 'preact';
-import { createRegistrationContext } from '../../../../wizards/registration/context';
+import { createActor } from 'xstate';
+import { registrationMachine } from '../../../../wizards/registration/machine';
 import { TimesScreen } from '../../../../wizards/registration/PlanScreens';
-import type { RegistrationScreenProps } from '../../../../wizards/registration/screen-props';
 import { withCandidates } from '../../../fixtures/workspace';
 
 const workspace = { ...withCandidates, examPlan: { ...withCandidates.examPlan, examDate: '2036-06-28' } };
 
 function renderHints(practicalDate: string): string[] {
-  const context = createRegistrationContext(workspace, '2030-01-01');
-  context.levels.初级 = { ...context.levels.初级, isSat: true, practical: { ...context.levels.初级.practical, date: practicalDate } };
+  const actor = createActor(registrationMachine, { input: { workspace, today: '2030-01-01' } }).start();
+  actor.send({ type: 'level.toggle', level: '初级', isSat: true });
+  actor.send({ type: 'sitting.set', level: '初级', part: 'practical', key: 'date', value: practicalDate });
+  const snapshot = actor.getSnapshot();
   const host = document.createElement('div');
-  render(<TimesScreen snapshot={{ context } as RegistrationScreenProps['snapshot']} send={() => {}} />, host);
+  render(<TimesScreen snapshot={snapshot} send={() => {}} context={snapshot.context} isBusy={false} />, host);
   return ['theory', 'practical'].map((part) => host.querySelector(`[id="初级-${part}-date-hint"]`)?.textContent ?? '');
 }
 
