@@ -5,6 +5,7 @@ import { menus } from '../../src/domain/platform/facts';
 import { machineSpecs } from '../../src/domain/site/requirements';
 import { DateField } from '../kit/DateField';
 import { errorFor, TextArea, TextField } from '../kit/Fields';
+import { describeWorkspaceValue } from '../shared/workspace-hint';
 import type { PilotField } from './fields';
 import type { PilotScreenProps } from './screen-props';
 
@@ -40,7 +41,7 @@ export function BatchQuestions(props: QuestionProps) {
       <p>
         在平台「{menus.pilotApplication}」筛选时间和批次，就能看到本省教育主管部门发布的申报计划。{pilotNotes[1]}
       </p>
-      <Field {...props} id="schoolName" label="院校名称" hint="与平台上注册的院校名称一致；打印的汇总表和其他向导都会用到它。" />
+      <Field {...props} id="schoolName" label="院校名称" hint={`与平台上注册的院校名称一致；打印的汇总表和其他向导都会用到它。${describeWorkspaceValue(props.context.form.schoolName, props.context.workspace.school.name, '院校名称')}`} />
       <Field {...props} id="batch" label="申报批次" hint="照抄本省申报计划里的「申报批次」，例如：2026年第一次" />
       <DateQuestion {...props} id="windowStart" label="申报开始日期" hint="申报计划「申报时间」的开始日期，例如 2026-04-01" />
       <DateQuestion {...props} id="windowEnd" label="申报截止日期" hint="申报计划「申报时间」的结束日期，例如 2026-04-15" />

@@ -2,10 +2,12 @@
 import { levelFacts, levels } from '../../src/domain/certificate/facts';
 import { menus } from '../../src/domain/platform/facts';
 import { getSittingFieldId } from '../../src/domain/plan/rules';
+import { getWizard } from '../catalog';
 import { DateField } from '../kit/DateField';
 import { Checkbox, TextField, errorFor } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
 import { PlanWindowFields } from '../shared/PlanWindowFields';
+import type { RegistrationContext } from './context-schema';
 import type { RegistrationScreenProps } from './screen-props';
 
 /** 开始: how many candidates the workspace holds (with none, the kit shows the step's `blockedBy` instead). */
@@ -44,7 +46,7 @@ export function PlanScreen({ snapshot, send }: RegistrationScreenProps) {
         size={6}
         onInput={(value) => send({ type: 'plan.set', field: 'planYear', value })}
       />
-      <PlanWindowFields windows={context.windows} errors={context.errors} legendSuffix="（可不填）" onSet={(window, end, value) => send({ type: 'window.set', window, end, value })} />
+      <PlanWindowFields windows={context.windows} saved={context.workspace.examPlan} errors={context.errors} legendSuffix="（可不填）" onSet={(window, end, value) => send({ type: 'window.set', window, end, value })} />
     </StepPage>
   );
 }
@@ -59,6 +61,12 @@ const timeFields = [
   { key: 'start', label: '开始时间', size: 6 },
   { key: 'end', label: '结束时间', size: 6 },
 ] as const;
+
+/** Where a date came from, while the box still holds the exam date the timeline wizard saved. */
+function timelineDateHint({ workspace }: RegistrationContext, date: string): string | undefined {
+  const saved = workspace.examPlan.examDate;
+  return saved && date === saved ? `已填入「${getWizard('timeline').title}」向导中的考试日期，可以修改。` : undefined;
+}
 
 /** 科目考试时间: which levels the school sits, and when each subject runs. */
 export function TimesScreen({ snapshot, send }: RegistrationScreenProps) {
@@ -97,6 +105,7 @@ export function TimesScreen({ snapshot, send }: RegistrationScreenProps) {
                             key={key}
                             id={id}
                             label={label}
+                            hint={timelineDateHint(context, context.levels[level][part][key])}
                             value={context.levels[level][part][key]}
                             error={errorFor(context.errors, id)}
                             onInput={(value) => send({ type: 'sitting.set', level, part, key, value })}

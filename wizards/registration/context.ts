@@ -18,6 +18,17 @@ export function reconcileChoices(workspace: Workspace, previous: readonly Enrolm
   return workspace.candidates.map(({ documentNumber }) => known.get(documentNumber) ?? { documentNumber, level: null, isInfoAccurate: false });
 }
 
+/**
+ * Return the levels as typed with every empty 考试日期 set to the exam date the timeline
+ * wizard saved (as the first context does), or the same levels when there is none to fill.
+ */
+export function fillSittingDates(draft: RegistrationContext['levels'], examDate: string | null): RegistrationContext['levels'] {
+  const isEmpty = (level: Level) => draft[level].theory.date === '' || draft[level].practical.date === '';
+  if (!examDate || !levels.some(isEmpty)) return draft;
+  const fill = (sitting: RegistrationContext['levels'][Level]['theory']) => (sitting.date === '' ? { ...sitting, date: examDate } : sitting);
+  return Object.fromEntries(levels.map((level) => [level, { ...draft[level], theory: fill(draft[level].theory), practical: fill(draft[level].practical) }])) as RegistrationContext['levels'];
+}
+
 /** Return the wizard's first context. */
 export function createRegistrationContext(workspace: Workspace, today = getLocalToday()): RegistrationContext {
   const plan = workspace.examPlan;

@@ -5,11 +5,11 @@
  */
 import { assign, setup } from 'xstate';
 import type { Level } from '../../src/domain/certificate/schema';
-import type { PlanWindowKey, WindowDraft } from '../../src/domain/plan/windows';
+import { fillWindowDrafts, type PlanWindowKey, type WindowDraft } from '../../src/domain/plan/windows';
 import type { SittingDraft, SittingPart } from '../../src/domain/plan/rules';
 import { getLocalToday } from '../../src/domain/timeline/iso-date';
 import type { StepEvent, WizardInput, WorkspaceLoadedEvent, WorkspaceUpdateEmitted } from '../kit/wizard-machine';
-import { createRegistrationContext, reconcileChoices } from './context';
+import { createRegistrationContext, fillSittingDates, reconcileChoices } from './context';
 import type { RegistrationContext } from './context-schema';
 import { registrationSteps as steps, updateChoices } from './steps';
 
@@ -51,6 +51,12 @@ export const registrationMachine = setup({
         workspace,
         today: getLocalToday(),
         choices: reconcileChoices(workspace, context.choices),
+        // Boxes still empty take what the workspace holds now (a resumed draft was made before the
+        // timeline wizard saved the plan's windows, say); typed values win.
+        planName: context.planName || workspace.examPlan.name,
+        planYear: context.planYear || (workspace.examPlan.year === null ? '' : String(workspace.examPlan.year)),
+        windows: fillWindowDrafts(context.windows, workspace.examPlan),
+        levels: fillSittingDates(context.levels, workspace.examPlan.examDate),
         siteCode: context.siteCode || workspace.school.siteCode,
         siteName: context.siteName || workspace.school.siteName,
       })),

@@ -4,7 +4,7 @@
  * and fill the same workspace fields.
  */
 import { planWindows } from '../../src/domain/plan/facts';
-import { getWindowFieldId, planWindowKeys, type PlanWindowKey, type WindowDraft } from '../../src/domain/plan/windows';
+import { getWindowFieldId, planWindowKeys, type PlanWindowKey, type PlanWindows, type WindowDraft } from '../../src/domain/plan/windows';
 import { DateField } from '../kit/DateField';
 import { errorFor } from '../kit/Fields';
 import type { FieldError } from '../kit/wizard-machine';
@@ -16,10 +16,16 @@ export interface PlanWindowFieldsProps {
   /** Added to each legend, e.g. 「（可不填）」 where the screen does not say so itself. Default: none. */
   legendSuffix?: string;
   onSet: (window: PlanWindowKey, end: 'start' | 'end', value: string) => void;
+  /** The windows the workspace holds: a window still showing them says it was prefilled. Default: none. */
+  saved?: Readonly<PlanWindows>;
 }
 
 /** One fieldset per plan window with its start and end dates side by side. */
-export function PlanWindowFields({ windows, errors, legendSuffix = '', onSet }: PlanWindowFieldsProps) {
+export function PlanWindowFields({ windows, errors, legendSuffix = '', onSet, saved }: PlanWindowFieldsProps) {
+  const isSaved = (key: PlanWindowKey) => {
+    const range = saved?.[key];
+    return !!range && windows[key].start.trim() === range.start && windows[key].end.trim() === range.end;
+  };
   return (
     <>
       {planWindowKeys.map((key) => (
@@ -28,6 +34,7 @@ export function PlanWindowFields({ windows, errors, legendSuffix = '', onSet }: 
             {planWindows[key].name}
             {legendSuffix}
           </legend>
+          {isSaved(key) && <p class="wizard-hint">已填入学校工作区中保存的{planWindows[key].name}，可以修改。</p>}
           <div class="run-inline-fields not-content">
             {(['start', 'end'] as const).map((end) => {
               const id = getWindowFieldId(key, end);

@@ -4,6 +4,7 @@ import { menus } from '../../src/domain/platform/facts';
 import { siteApplicationNotes, siteNameRule } from '../../src/domain/site/facts';
 import { formatSiteName, judgeSiteEligibility } from '../../src/domain/site/rules';
 import { errorFor, RadioGroup, TextField } from '../kit/Fields';
+import { describeWorkspaceValue } from '../shared/workspace-hint';
 import type { SiteQuestionProps } from './site-fields';
 
 const yesNo = [
@@ -17,7 +18,7 @@ export function EligibilityQuestions({ context, send }: SiteQuestionProps) {
   return (
     <>
       <p>{siteApplicationNotes[0]}</p>
-      <TextField id="schoolName" label="院校名称" hint="与平台上注册的名称一致，考核站点名称由它生成。" value={form.schoolName} error={errorFor(errors, 'schoolName')} onInput={(value) => send({ type: 'answer.set', path: 'schoolName', value })} />
+      <TextField id="schoolName" label="院校名称" hint={`与平台上注册的名称一致，考核站点名称由它生成。${describeWorkspaceValue(form.schoolName, context.workspace.school.name, '院校名称')}`} value={form.schoolName} error={errorFor(errors, 'schoolName')} onInput={(value) => send({ type: 'answer.set', path: 'schoolName', value })} />
       <RadioGroup id="isPilotSchool" label="本校已经是试点院校吗？" hint="本年度至少有一个证书试点申报「审核通过」，就是试点院校。" options={yesNo} value={form.isPilotSchool || null} error={errorFor(errors, 'isPilotSchool')} onChange={(value) => send({ type: 'answer.set', path: 'isPilotSchool', value })} />
       <RadioGroup id="hasFiledBefore" label="本校以前申报过考核站点吗？" hint={`包括未提交、审核中、被退回或已通过的申报。可在「${menus.examSite}」查看。`} options={yesNo} value={form.hasFiledBefore || null} error={errorFor(errors, 'hasFiledBefore')} onChange={(value) => send({ type: 'answer.set', path: 'hasFiledBefore', value })} />
     </>

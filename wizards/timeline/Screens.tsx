@@ -4,7 +4,9 @@ import { withBase } from '../../src/paths';
 import { planWindows } from '../../src/domain/plan/facts';
 import { weekCountingReading, yearlyPlanNote } from '../../src/domain/timeline/facts';
 import { computeTimeline, listOtherPlanWindows } from '../../src/domain/timeline/plan-dates';
+import { getExamDate } from '../../src/domain/plan/rules';
 import { getMilestoneStatus, type MilestoneStatus } from '../../src/domain/timeline/rules';
+import { getWizard } from '../catalog';
 import { DateField } from '../kit/DateField';
 import { errorFor } from '../kit/Fields';
 import { NextSteps, ResultFiles } from '../kit/ResultFiles';
@@ -20,13 +22,14 @@ import { buildEvents } from './steps';
 /** 考试日期: from the plan, or typed. */
 export function ExamDateScreen({ snapshot, send }: TimelineScreenProps) {
   const { context } = snapshot;
-  const fromPlan = context.workspace.examPlan.levels.length > 0;
+  // Say where the date came from only while the box still holds the plan's date.
+  const fromPlan = context.workspace.examPlan.levels.length > 0 && context.examDate.trim() === getExamDate(context.workspace.examPlan.levels);
   return (
     <StepPage title="考试日期是哪一天？" errors={context.errors} onNext={() => send({ type: 'step.next' })}>
       <DateField
         id="exam-date"
         label="考试日期"
-        hint={fromPlan ? `已按「为学生报考」向导中的科目考试时间填好。格式如 2026-06-27。` : '按考核计划中的科目考试时间填写，格式如 2026-06-27。'}
+        hint={fromPlan ? `已按「${getWizard('registration').title}」向导中的科目考试时间填好，可以修改。格式如 2026-06-27。` : '按考核计划中的科目考试时间填写，格式如 2026-06-27。'}
         value={context.examDate}
         error={errorFor(context.errors, 'exam-date')}
         onInput={(value) => send({ type: 'examDate.set', value })}
@@ -47,7 +50,7 @@ export function WindowsScreen({ snapshot, send }: TimelineScreenProps) {
       onNext={() => send({ type: 'step.next' })}
     >
       <p class="wizard-hint">在「{menus.examPlan}」中查看。填了的时间会一并写进日历；没填的只按手册的重要时间节点推算。</p>
-      <PlanWindowFields windows={context.windows} errors={context.errors} onSet={(window, end, value) => send({ type: 'window.set', window, end, value })} />
+      <PlanWindowFields windows={context.windows} saved={context.workspace.examPlan} errors={context.errors} onSet={(window, end, value) => send({ type: 'window.set', window, end, value })} />
     </StepPage>
   );
 }

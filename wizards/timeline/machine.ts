@@ -4,10 +4,10 @@
  * The smallest wizard, and the worked example of the kit's contract (wizards/kit/README.md).
  */
 import { assign, setup } from 'xstate';
-import type { PlanWindowKey, WindowDraft } from '../../src/domain/plan/windows';
+import { fillWindowDrafts, type PlanWindowKey, type WindowDraft } from '../../src/domain/plan/windows';
 import { getLocalToday } from '../../src/domain/timeline/iso-date';
 import type { StepEvent, WizardInput, WorkspaceLoadedEvent, WorkspaceUpdateEmitted } from '../kit/wizard-machine';
-import { createTimelineContext } from './context';
+import { createTimelineContext, readExamDate } from './context';
 import type { TimelineContext } from './context-schema';
 import { timelineSteps as steps } from './steps';
 
@@ -37,7 +37,15 @@ export const timelineMachine = setup({
   initial: 'examDate',
   on: {
     'step.goto': steps.gotoTransitions,
-    'workspace.loaded': { actions: assign({ workspace: ({ event }) => event.workspace, today: () => getLocalToday() }) },
+    'workspace.loaded': {
+      // Boxes still empty take what another wizard saved since (a resumed draft was made before it); typed values win.
+      actions: assign(({ context, event: { workspace } }) => ({
+        workspace,
+        today: getLocalToday(),
+        examDate: context.examDate.trim() ? context.examDate : readExamDate(workspace),
+        windows: fillWindowDrafts(context.windows, workspace.examPlan),
+      })),
+    },
     'examDate.set': { actions: assign({ examDate: ({ event }) => event.value }) },
     'window.set': {
       actions: assign({

@@ -6,6 +6,7 @@ import type { Level } from '../certificate/schema';
 import { listRegisteredCandidates } from '../enrolment/rules';
 import type { Problem } from '../plan/problem';
 import { getExamDate, listSessions, type ExamSession } from '../plan/rules';
+import { compareSeatPlan } from '../rooms/seat-plan';
 import type { Workspace } from '../workspace/schema';
 
 /** A candidate in a seat. */
@@ -66,10 +67,10 @@ export function checkExamDayInputs(workspace: Workspace): Problem[] {
   if (workspace.roomPlan.length === 0) {
     return [{ field: 'start-rooms', message: '还没有考场安排。请先完成「考场设置」向导。' }];
   }
-  const registered = new Set(listRegisteredCandidates(workspace.candidates, workspace.enrolments).map((candidate) => candidate.documentNumber));
-  const seated = new Set(workspace.roomPlan.flatMap((entry) => entry.documentNumbers));
-  const missing = [...registered].filter((documentNumber) => !seated.has(documentNumber)).length;
-  const extra = [...seated].filter((documentNumber) => !registered.has(documentNumber)).length;
+  const registered = listRegisteredCandidates(workspace.candidates, workspace.enrolments).map((candidate) => candidate.documentNumber);
+  const mismatch = compareSeatPlan(registered, workspace.roomPlan);
+  const missing = mismatch.unseated.length;
+  const extra = mismatch.unregistered.length;
   if (missing > 0 || extra > 0) {
     return [
       {

@@ -73,3 +73,15 @@ export function toPlanWindows(drafts: Readonly<WindowDrafts>): PlanWindows {
 export function toWindowDrafts(windows: Readonly<PlanWindows>): WindowDrafts {
   return Object.fromEntries(planWindowKeys.map((key) => [key, toWindowDraft(windows[key])])) as WindowDrafts;
 }
+
+/**
+ * Return the windows as typed with each window left wholly empty filled from the stored
+ * ones (another wizard may have saved them since): a window with either end typed is kept
+ * as typed, so what the user typed wins and two sources are never mixed in one window.
+ * Returns `drafts` itself when nothing is filled, so an unchanged draft is not saved again.
+ */
+export function fillWindowDrafts(drafts: WindowDrafts, windows: Readonly<PlanWindows>): WindowDrafts {
+  const fillable = planWindowKeys.filter((key) => windows[key] !== null && !drafts[key].start.trim() && !drafts[key].end.trim());
+  if (fillable.length === 0) return drafts;
+  return { ...drafts, ...Object.fromEntries(fillable.map((key) => [key, toWindowDraft(windows[key])])) };
+}

@@ -80,3 +80,22 @@ export function buildRoomPlan(input: SeatPlanInput): RoomLevelPlan[] {
     );
   });
 }
+
+/** Who a seat plan and the registrations disagree on, by 证件号码, each in list order. */
+export interface SeatPlanMismatch {
+  /** Registered candidates with no seat in any room. */
+  unseated: string[];
+  /** Seated candidates who are not registered (no level, not 信息准确, or gone from the list). */
+  unregistered: string[];
+}
+
+/** Compare a seat plan with the registered candidates' 证件号码: every registered candidate needs a seat, and only they. */
+export function compareSeatPlan(registered: readonly string[], roomPlan: readonly RoomLevelPlan[]): SeatPlanMismatch {
+  const registeredSet = new Set(registered);
+  const seated = [...new Set(roomPlan.flatMap((entry) => entry.documentNumbers))];
+  const seatedSet = new Set(seated);
+  return {
+    unseated: [...registeredSet].filter((documentNumber) => !seatedSet.has(documentNumber)),
+    unregistered: seated.filter((documentNumber) => !registeredSet.has(documentNumber)),
+  };
+}

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   checkWindowDraft,
   checkWindowDrafts,
+  fillWindowDrafts,
   planWindowKeys,
   toDateRange,
   toPlanWindows,
@@ -61,6 +62,20 @@ describe('the four windows together', () => {
     const windows = toPlanWindows({ ...drafts, scoreEntry: empty });
     expect(windows).toEqual({ registration: { start: '2036-04-16', end: '2036-06-10' }, scheduling: null, scoreEntry: null, scorePublication: null });
     expect(toWindowDrafts(windows)).toEqual({ ...drafts, scoreEntry: empty });
+  });
+
+  test('fills only the windows left wholly empty from the stored ones', () => {
+    const stored = {
+      registration: { start: '2036-04-01', end: '2036-05-01' },
+      scheduling: { start: '2036-06-01', end: '2036-06-05' },
+      scoreEntry: { start: '2036-07-02', end: '2036-07-09' },
+      scorePublication: null,
+    };
+    expect(fillWindowDrafts(drafts, stored)).toEqual({ ...drafts, scheduling: { start: '2036-06-01', end: '2036-06-05' } });
+  });
+
+  test('returns the same drafts when there is nothing to fill, so an unchanged draft is not saved again', () => {
+    expect(fillWindowDrafts(drafts, { registration: null, scheduling: null, scoreEntry: null, scorePublication: null })).toBe(drafts);
   });
 
   test('names an input for both ends of every window', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildRoomPlan, listLevelCandidates, readChosenRooms, resolveRoomChoices, type SeatPlanInput } from '../../../../src/domain/rooms/seat-plan';
+import { buildRoomPlan, compareSeatPlan, listLevelCandidates, readChosenRooms, resolveRoomChoices, type SeatPlanInput } from '../../../../src/domain/rooms/seat-plan';
 import { futurePlan, manualExampleLevels } from '../../../fixtures/exam-plan';
 import { registered, roomsPlanned } from '../../../fixtures/workspace';
 
@@ -62,5 +62,20 @@ describe('readChosenRooms', () => {
   test('returns the rooms a saved seat plan gave each level', () => {
     expect(readChosenRooms(roomsPlanned.roomPlan)).toEqual({ 初级: ['实训楼 301 机房', '实训楼 302 机房'], 中级: ['实训楼 301 机房'] });
     expect(readChosenRooms([])).toEqual({});
+  });
+});
+
+describe('compareSeatPlan', () => {
+  const plan = [
+    { roomName: '301', level: '初级' as const, documentNumbers: ['a', 'b'] },
+    { roomName: '302', level: '中级' as const, documentNumbers: ['c', 'b'] },
+  ];
+
+  test.each([
+    { name: 'nothing when every registered candidate is seated once or more', registered: ['a', 'b', 'c'], unseated: [], unregistered: [] },
+    { name: 'registered candidates with no seat, in list order', registered: ['d', 'a', 'b', 'c', 'e'], unseated: ['d', 'e'], unregistered: [] },
+    { name: 'seated candidates not registered, each once in seat order', registered: ['c'], unseated: [], unregistered: ['a', 'b'] },
+  ])('returns $name', ({ registered: registeredNumbers, unseated, unregistered }) => {
+    expect(compareSeatPlan(registeredNumbers, plan)).toEqual({ unseated, unregistered });
   });
 });

@@ -171,4 +171,31 @@ describe('registrationMachine', () => {
     expect(actor.getSnapshot().context.choices).toHaveLength(89);
     expect(actor.getSnapshot().context.choices[0]!.level).toBe('初级');
   });
+
+  test('fills the plan boxes a resumed draft left empty from what the workspace holds now, keeping what was typed', () => {
+    const actor = createActor(registrationMachine, { input: { workspace: withCandidates, today: '2030-01-01' } }).start();
+    actor.send({ type: 'plan.set', field: 'planYear', value: '2035' });
+    actor.send({ type: 'window.set', window: 'registration', end: 'start', value: '2036-04-20' });
+    const plan = { ...registered.examPlan, scheduling: { start: '2036-06-11', end: '2036-06-20' } };
+    actor.send({ type: 'workspace.loaded', workspace: { ...withCandidates, examPlan: plan } });
+    const { planName, planYear, windows } = actor.getSnapshot().context;
+    expect([planName, planYear]).toEqual([plan.name, '2035']);
+    expect(windows.scheduling).toEqual({ start: '2036-06-11', end: '2036-06-20' });
+    expect(windows.registration).toEqual({ start: '2036-04-20', end: '' });
+  });
+
+  test('fills the empty exam dates of a resumed draft with the date the timeline wizard saved since, keeping what was typed', () => {
+    const actor = createActor(registrationMachine, { input: { workspace: withCandidates, today: '2030-01-01' } }).start();
+    actor.send({ type: 'sitting.set', level: '初级', part: 'practical', key: 'date', value: '2036-06-29' });
+    actor.send({ type: 'workspace.loaded', workspace: { ...withCandidates, examPlan: { ...withCandidates.examPlan, examDate: '2036-06-28' } } });
+    const { levels } = actor.getSnapshot().context;
+    expect([levels.初级.theory.date, levels.初级.practical.date, levels.高级.practical.date]).toEqual(['2036-06-28', '2036-06-29', '2036-06-28']);
+  });
+
+  test('leaves the levels untouched when the workspace has no exam date, so nothing is saved again', () => {
+    const actor = createActor(registrationMachine, { input: { workspace: withCandidates, today: '2030-01-01' } }).start();
+    const before = actor.getSnapshot().context.levels;
+    actor.send({ type: 'workspace.loaded', workspace: withCandidates });
+    expect(actor.getSnapshot().context.levels).toBe(before);
+  });
 });

@@ -48,6 +48,23 @@ describe('timelineMachine', () => {
     ).toBe(futureExamDate);
   });
 
+  test('fills the boxes a resumed draft left empty from what the registration wizard saved since, keeping what was typed', () => {
+    const actor = createActor(timelineMachine, { input: { workspace: withCandidates, today } }).start();
+    actor.send({ type: 'window.set', window: 'scoreEntry', end: 'start', value: '2036-07-01' });
+    actor.send({ type: 'workspace.loaded', workspace: { ...registered, examPlan: { ...registered.examPlan, scoreEntry: { start: '2036-07-02', end: '2036-07-09' } } } });
+    const { examDate, windows } = actor.getSnapshot().context;
+    expect(examDate).toBe(futureExamDate);
+    expect(windows.registration).toEqual(registered.examPlan.registration);
+    expect(windows.scoreEntry).toEqual({ start: '2036-07-01', end: '' });
+  });
+
+  test('keeps a typed exam date when the workspace loads', () => {
+    const actor = createActor(timelineMachine, { input: { workspace: withCandidates, today } }).start();
+    actor.send({ type: 'examDate.set', value: '2036-06-20' });
+    actor.send({ type: 'workspace.loaded', workspace: registered });
+    expect(actor.getSnapshot().context.examDate).toBe('2036-06-20');
+  });
+
   test('refuses an exam date in the past, keeps it typed and says why', () => {
     const actor = createActor(timelineMachine, { input: { workspace: withCandidates, today: '2026-05-01' } }).start();
     actor.send({ type: 'examDate.set', value: '2026-04-30' });
