@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect as baseExpect, visit } from './fixtures';
 import { sampleSchoolName } from '../../wizards/demo/sample-school';
+import type { WorkMode } from '../../wizards/kit/work-mode';
 import { readSavedWork } from './saved-work';
 import { expectNoAxeViolations } from './axe';
 import { completePilot } from '../fixtures/pilot';
@@ -26,13 +27,18 @@ async function answerBatchAndGoOn(page: Page) {
   await page.getByRole('button', { name: '下一步' }).click();
 }
 
+/** Wait until `mode`'s pilot draft is stored at the second screen: 已自动保存 may still be the save made while typing. */
+async function waitForSecondScreenSaved(page: Page, mode: WorkMode) {
+  await expect.poll(async () => ((await readSavedWork(page, mode))['draft:pilot'] as { value?: unknown } | undefined)?.value).toBe('majors');
+}
+
 /** Type the user's own school and move on, so there is own work saved. */
 async function saveOwnWork(page: Page) {
   await expect(heading(page)).toHaveText(firstScreen);
   await schoolName(page).fill('我的学校');
   await answerBatchAndGoOn(page);
   await expect(heading(page)).toHaveText(secondScreen);
-  await expect(page.getByText(/已自动保存/)).toBeVisible();
+  await waitForSecondScreenSaved(page, 'own');
 }
 
 /** In the demo: take the sample school's name and move on, so there is demo progress saved. */
@@ -41,6 +47,7 @@ async function makeDemoProgress(page: Page) {
   await answerBatchAndGoOn(page);
   await expect(heading(page)).toHaveText(secondScreen);
   await expect(page.getByText('（保存在本机浏览器的演示数据中）')).toBeVisible();
+  await waitForSecondScreenSaved(page, 'demo');
 }
 
 test.describe('demo data', () => {

@@ -1,9 +1,10 @@
 /**
- * Save the machine's step and context after every change, a moment after the
- * last one (typing a name is one save, not one per key), and at once when the
- * page is hidden or closed. A save is only written when no other tab saved this
- * wizard's progress since this tab read it; otherwise it is kept here, and the
- * user chooses (`OtherTabNotice`): load the newer progress, or keep this tab's.
+ * Save the machine's step and context after every change: a new step at once,
+ * anything else a moment after the last change (typing a name is one save, not
+ * one per key), and at once when the page is hidden or closed. A save is only
+ * written when no other tab saved this wizard's progress since this tab read it;
+ * otherwise it is kept here, and the user chooses (`OtherTabNotice`): load the
+ * newer progress, or keep this tab's.
  * What is on screen and not saved yet is at hand (`unsaved`), so 导出工作文件
  * writes it even when saving failed (storage full).
  */
@@ -63,11 +64,15 @@ export function useAutosave(actor: AnyActorRef, store: WorkStore, spec: DraftSpe
       if (snapshot.hasTag(busyTag)) return;
       const value = JSON.stringify(snapshot.value);
       if (value === lastValue && holdsSameDraft(snapshot.context, lastContext)) return;
+      const isNewStep = value !== lastValue;
       lastValue = value;
       lastContext = snapshot.context;
       pending = { value: snapshot.value, context: snapshot.context };
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void save(), quietMs);
+      // A new step is saved at once: a page left right after 下一步 (a link, a reload) would otherwise lose it, as
+      // a save started while the page unloads may never finish. Typing waits for a quiet moment instead.
+      if (isNewStep) void save();
+      else timer = setTimeout(() => void save(), quietMs);
     });
     const flush = () => document.visibilityState === 'hidden' && void save();
     const onPageHide = () => void save();
