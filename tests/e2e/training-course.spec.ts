@@ -93,6 +93,20 @@ test.describe('training course', () => {
     await expect(page.locator('.wizard-changes')).toContainText('全角字符改为半角');
   });
 
+  test('offers the sample files on the demo\'s upload screens themselves', async ({ page }) => {
+    await openExercise(page, { wizard: 'candidates', step: 'source' });
+    await page.getByLabel('上传表格文件', { exact: true }).check();
+    await page.getByRole('button', { name: '下一步' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: `下载「${demoFiles.studentList.fileName}」` }).click()]);
+    const list = { name: download.suggestedFilename(), mimeType: 'application/octet-stream', buffer: await readFile((await download.path())!) };
+    expect(list.name).toBe(demoFiles.studentList.fileName);
+    await page.getByLabel('学生名单文件', { exact: true }).setInputFiles(list);
+    await expect(heading(page)).toHaveText('核对每一列的含义');
+
+    await openExercise(page, { wizard: 'photos', step: 'photos' });
+    await expect(page.getByRole('link', { name: `下载「${demoFiles.photoPack.fileName}」` })).toHaveAttribute('href', demoFiles.photoPack.href);
+  });
+
   test('does the photo exercise with the sample photo pack from the course page', async ({ page }) => {
     const pack = await downloadSampleFile(page, 'photoPack');
     await openExercise(page, { wizard: 'photos', step: 'photos' });

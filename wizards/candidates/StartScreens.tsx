@@ -1,4 +1,5 @@
 /** The first screens: 学校, 名单来源, 上传文件, 粘贴名单, 填写表格. */
+import { DemoFileOffer } from '../demo/DemoFileOffer';
 import { errorFor, RadioGroup, TextArea, TextField } from '../kit/Fields';
 import { FileDrop } from '../kit/FileDrop';
 import { ProgressBar } from '../kit/ProgressBar';
@@ -61,14 +62,17 @@ export function UploadScreen({ context, send, isBusy }: CandidatesScreenProps) {
       {isBusy ? (
         <ProgressBar label="正在读取名单…" progress={context.progress} unit="个文件" onCancel={() => send({ type: 'task.cancel' })} />
       ) : (
-        <FileDrop
-          id="sourceFile"
-          label="学生名单文件"
-          hint={fileName ? `已读取「${fileName}」。选择另一个文件会替换它。` : '支持 .xlsx、.xls、.csv。文件只在本机浏览器中读取，不会上传到任何地方。'}
-          accept=".xlsx,.xls,.csv,.txt"
-          error={errorFor(context.errors, 'sourceFile')}
-          onFiles={(files) => choose(files[0]!)}
-        />
+        <>
+          <DemoFileOffer file="studentList" />
+          <FileDrop
+            id="sourceFile"
+            label="学生名单文件"
+            hint={fileName ? `已读取「${fileName}」。选择另一个文件会替换它。` : '支持 .xlsx、.xls、.csv。文件只在本机浏览器中读取，不会上传到任何地方。'}
+            accept=".xlsx,.xls,.csv,.txt"
+            error={errorFor(context.errors, 'sourceFile')}
+            onFiles={(files) => choose(files[0]!)}
+          />
+        </>
       )}
       {!isBusy && choice && chosenFile && (
         <>

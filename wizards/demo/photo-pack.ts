@@ -47,5 +47,3 @@ export function listPackPhotos(): PackPhoto[] {
   return [...photos, { fileName: `${leaverDocumentNumber}.png`, width: studentPhoto.widthPx, height: studentPhoto.heightPx, background: 'red', seed: photos.length }];
 }
 
-/** File name the pack is offered under. */
-export const photoPackFileName = '演示数据-学生照片.zip';

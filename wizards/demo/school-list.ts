@@ -107,5 +107,3 @@ export function buildSchoolList(examYear: number): SchoolList {
   };
 }
 
-/** File name the list is offered under. */
-export const schoolListFileName = '演示数据-学生名单.xlsx';

@@ -1,5 +1,6 @@
 /** Screen 2: choosing the photos: files, a folder, or a .zip. */
 import { studentPhoto } from '../../src/domain/photos/facts';
+import { DemoFileOffer } from '../demo/DemoFileOffer';
 import { errorFor } from '../kit/Fields';
 import { FileDrop } from '../kit/FileDrop';
 import { StepPage } from '../kit/StepPage';
@@ -13,6 +14,7 @@ export function PhotosScreen({ snapshot, send }: PhotosScreenProps) {
   return (
     <StepPage title="选择学生照片" errors={errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
       <p>平台要求：照片格式 {formats.join('、')}，大小 {maxBytesLabel} 以内，像素 {widthPx}×{heightPx}，{background}底色，文件名为「证件号码.jpg」。</p>
+      <DemoFileOffer file="photoPack" />
       <FileDrop
         id={photoFieldIds.files}
         label="照片文件、照片所在的文件夹或 .zip 压缩包"

@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { createActor, waitFor, type AnyActorRef, type AnyStateMachine } from 'xstate';
 import { buildSampleWorkspace } from '../../../wizards/demo/sample-workspace';
-import { buildSchoolList, schoolListFileName } from '../../../wizards/demo/school-list';
+import { demoFiles } from '../../../wizards/demo/demo-files';
+import { buildSchoolList } from '../../../wizards/demo/school-list';
 import { writeSchoolListFile } from '../../../wizards/demo/files/school-list-file';
 import * as candidateFiles from '../../../wizards/candidates/result-files';
 import { candidatesMachine } from '../../../wizards/candidates/machine';
@@ -78,7 +79,7 @@ afterAll(() => {
 describe('files generated for the sample school', () => {
   test('candidates: both import templates and the problem list', async () => {
     const list = buildSchoolList(madeAt.getFullYear());
-    const file = new File([await writeSchoolListFile(list)], schoolListFileName);
+    const file = new File([await writeSchoolListFile(list)], demoFiles.studentList.fileName);
     const actor = createActor(candidatesMachine, { input: { workspace } }).start();
     actor.send({ type: 'workspace.loaded', workspace });
     actor.send({ type: 'step.next' });
