@@ -19,7 +19,7 @@ import { ninetyCandidates } from '../fixtures/checked-candidates';
 import { futureExamDate, futurePlan } from '../fixtures/exam-plan';
 import { teachers } from '../fixtures/staff';
 import { readCalendarEvents } from '../fixtures/read-calendar';
-import { downloadFile, expectDocumentFitsA4, pressMainButton, readWorkbook, rowValues, screenTitle } from './exam-run';
+import { downloadFile, expectDocumentFitsA4, pressMainButton, readWorkbook, rowValues, screenTitle, waitForWorkspace } from './exam-run';
 import { expect as baseExpect, siteUrl, test, visit } from './fixtures';
 
 // Checking 90 students and building workbooks takes seconds on a busy machine.
@@ -68,6 +68,7 @@ async function fillCandidates(page: Page) {
   await expect(screenTitle(page)).toHaveText('核对后生成文件');
   await pressMainButton(page, '生成文件');
   await expect(screenTitle(page)).toHaveText('文件已准备好');
+  await waitForWorkspace(page, '90 candidates', (workspace) => workspace.candidates?.length === ninetyCandidates.length);
 }
 
 async function register(page: Page) {
@@ -101,6 +102,7 @@ async function register(page: Page) {
   await pressMainButton(page, '生成报考文件');
   await expect(screenTitle(page)).toHaveText('报考文件已准备好');
   await expect(page.locator('.wizard-step')).toContainText('「考务管理-报考记录」中应有 180 条记录（90 名 × 2）');
+  await waitForWorkspace(page, 'the plan and 90 enrolments', (workspace) => workspace.examPlan?.name === planName && workspace.enrolments?.length === ninetyCandidates.length);
 
   const sheet = (await readWorkbook(await downloadFile(page, `按证书导入报考-${planName}.xlsx`))).worksheets[0]!;
   expect(rowValues(sheet, 1)[0]).toBe(enrolmentTemplate.title);
@@ -140,6 +142,7 @@ async function planRooms(page: Page) {
   await pressMainButton(page);
   await pressMainButton(page, '生成考场文件');
   await expect(screenTitle(page)).toHaveText('考场文件已准备好');
+  await waitForWorkspace(page, '2 rooms and their plan', (workspace) => workspace.rooms?.length === 2 && (workspace.roomPlan?.length ?? 0) > 0);
 
   const sheet = (await readWorkbook(await downloadFile(page, `考场批量导入-${planName}.xlsx`))).worksheets[0]!;
   expect(rowValues(sheet, 1)).toEqual([...roomImportColumns]);
@@ -173,6 +176,7 @@ async function assignStaff(page: Page) {
   await pressMainButton(page);
   await pressMainButton(page, '生成人员安排');
   await expect(screenTitle(page)).toHaveText('人员安排已准备好');
+  await waitForWorkspace(page, 'the staff', (workspace) => (workspace.staff?.length ?? 0) > 0);
 
   const workbook = await readWorkbook(await downloadFile(page, `考务人员安排-${planName}.xlsx`));
   const roster = workbook.getWorksheet('考务人员安排')!;
