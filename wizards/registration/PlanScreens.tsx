@@ -7,6 +7,7 @@ import { DateField } from '../kit/DateField';
 import { Checkbox, TextField, errorFor } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
 import { PlanWindowFields } from '../shared/PlanWindowFields';
+import { prefillHint } from '../shared/workspace-hint';
 import type { RegistrationContext } from './context-schema';
 import type { RegistrationScreenProps } from './screen-props';
 
@@ -65,7 +66,7 @@ const timeFields = [
 /** Where a date came from, while the box still holds the exam date the timeline wizard saved. */
 function timelineDateHint({ workspace }: RegistrationContext, date: string): string | undefined {
   const saved = workspace.examPlan.examDate;
-  return saved && date === saved ? `已填入「${getWizard('timeline').title}」向导中的考试日期，可以修改。` : undefined;
+  return saved && date === saved ? prefillHint('考试日期', `「${getWizard('timeline').title}」向导中的`) : undefined;
 }
 
 /** 科目考试时间: which levels the school sits, and when each subject runs. */

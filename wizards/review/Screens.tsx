@@ -16,6 +16,7 @@ import { KnownStudentPicker } from '../shared/scores/KnownStudentPicker';
 import { ScoreImportPanel } from '../shared/scores/ScoreImportPanel';
 import { readScoreText } from '../shared/scores/score-rows';
 import { ScoreTable } from '../shared/scores/ScoreTable';
+import { prefillHint } from '../shared/workspace-hint';
 import { formatReviewReasons, toReviewRequest } from './request';
 import type { ReviewScreenProps } from './screen-props';
 import { readPlanDates, studentFieldId, type ReviewField } from './steps';
@@ -145,7 +146,7 @@ export function ReasonsScreen({ context, send }: ReviewScreenProps) {
 /** Say where a prefilled 考务负责人 came from, while the box still holds the workspace's 主考. */
 function officerHint({ form, workspace }: ReviewScreenProps['context']): string | undefined {
   const chief = findChiefExaminer(workspace.staff);
-  return chief && form.officer === chief.name ? `已填入「${getWizard('staff').title}」向导中的主考，可以修改。` : undefined;
+  return chief && form.officer === chief.name ? prefillHint('主考', `「${getWizard('staff').title}」向导中的`) : undefined;
 }
 
 /** The school, its exam officer and the school's opinion, as the form's header and footer ask. */

@@ -8,6 +8,7 @@ import { getWindowFieldId, planWindowKeys, type PlanWindowKey, type PlanWindows,
 import { DateField } from '../kit/DateField';
 import { errorFor } from '../kit/Fields';
 import type { FieldError } from '../kit/wizard-machine';
+import { prefillHint } from './workspace-hint';
 
 /** Props of the plan window fields. */
 export interface PlanWindowFieldsProps {
@@ -34,7 +35,7 @@ export function PlanWindowFields({ windows, errors, legendSuffix = '', onSet, sa
             {planWindows[key].name}
             {legendSuffix}
           </legend>
-          {isSaved(key) && <p class="wizard-hint">已填入学校工作区中保存的{planWindows[key].name}，可以修改。</p>}
+          {isSaved(key) && <p class="wizard-hint">{prefillHint(planWindows[key].name)}</p>}
           <div class="run-inline-fields not-content">
             {(['start', 'end'] as const).map((end) => {
               const id = getWindowFieldId(key, end);
