@@ -8,7 +8,7 @@
  * keyboard types the date, so Tab moves from box to box as in any form.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatChineseDate, parseDateInput } from '../../src/domain/calendar/rules';
+import { formatChineseDate, parseDateInput } from '../../src/domain/calendar/dates';
 import { describedBy, LabelledField } from './Fields';
 
 /** Props of a date field: those of a one-line text field. */

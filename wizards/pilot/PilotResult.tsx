@@ -1,5 +1,5 @@
 /** The pilot wizard's result: every form field to copy in the platform's order, the window, and what comes next. */
-import { formatChineseDate, toLocalIsoDate } from '../../src/domain/calendar/rules';
+import { formatChineseDate, toLocalIsoDate } from '../../src/domain/calendar/dates';
 import { pilotNotes, pilotOutcome, secondBatchNote } from '../../src/domain/pilot/facts';
 import { judgeWindow, listPilotFormValues, type PilotFormValue } from '../../src/domain/pilot/rules';
 import type { PilotAnswers } from '../../src/domain/pilot/schema';

@@ -3,7 +3,7 @@
  * the result screen lists field by field to copy into the platform's form (and prints
  * as the summary for the school's approval). No files.
  */
-import { parseDateInput } from '../../src/domain/calendar/rules';
+import { parseDateInput } from '../../src/domain/calendar/dates';
 import { normalizeMajors } from '../../src/domain/pilot/rules';
 import type { PilotAnswers } from '../../src/domain/pilot/schema';
 import { readCount, readLines } from '../shared/read-input';

@@ -2,7 +2,7 @@
  * The pilot wizard's screens in order: each screen's name, its text boxes, what it
  * checks on 下一步, and what the wizard writes to the workspace.
  */
-import { parseDateInput } from '../../src/domain/calendar/rules';
+import { parseDateInput } from '../../src/domain/calendar/dates';
 import { normalizeMajors } from '../../src/domain/pilot/rules';
 import type { Pilot, WorkspacePatch } from '../../src/domain/workspace/schema';
 import { defineSteps } from '../kit/step-list';

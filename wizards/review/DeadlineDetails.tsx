@@ -5,7 +5,8 @@
  */
 import { holidayAuthority, periodCounting } from '../../src/domain/calendar/facts';
 import { coveredYears } from '../../src/domain/calendar/holiday-data';
-import { describeDay, findWorkingDayOnOrBefore, formatChineseDate, formatDayKind } from '../../src/domain/calendar/rules';
+import { formatChineseDate } from '../../src/domain/calendar/dates';
+import { describeDay, findWorkingDayOnOrBefore, formatDayKind } from '../../src/domain/calendar/rules';
 import { reviewAnswerWorkingDays, reviewWindow } from '../../src/domain/scores/facts';
 import { computeAnswerDate, computeReviewDeadline, judgeRequestDate } from '../../src/domain/scores/rules';
 

@@ -1,7 +1,7 @@
 /** The review wizard's result: the 成绩复查表 to download, the mail to send, and what happens next. */
 import { menus } from '../../src/domain/platform/facts';
 import { reviewContact, reviewProcedure, reviewScope } from '../../src/domain/scores/facts';
-import { formatChineseDate } from '../../src/domain/calendar/rules';
+import { formatChineseDate } from '../../src/domain/calendar/dates';
 import { computeAnswerDate, computeReviewDeadline, formatReviewMailSubject } from '../../src/domain/scores/rules';
 import { CopyButton } from '../kit/CopyButton';
 import { NextSteps, ResultFiles } from '../kit/ResultFiles';

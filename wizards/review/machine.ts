@@ -4,7 +4,7 @@
  * school's contact, and the 成绩复查表 with the mail to send it. See README.md.
  */
 import { assertEvent, assign, setup } from 'xstate';
-import { toLocalIsoDate } from '../../src/domain/calendar/rules';
+import { toLocalIsoDate } from '../../src/domain/calendar/dates';
 import type { ObjectiveSubjectAnswer, ReviewReasonKey, SubjectKind } from '../../src/domain/scores/schema';
 import { taskActions } from '../kit/progress-task';
 import type { StepEvent, WizardInput, WorkspaceLoadedEvent } from '../kit/wizard-machine';

@@ -5,7 +5,7 @@
  * until read, so a typo such as 105 stays visible. Pure functions of the context.
  */
 import { subjectKinds } from '../../src/domain/certificate/facts';
-import { parseDateInput } from '../../src/domain/calendar/rules';
+import { parseDateInput } from '../../src/domain/calendar/dates';
 import { findRepeatedRequests, judgeSubjectReview } from '../../src/domain/scores/review-scope';
 import { computeReviewDeadline, judgeRequestDate } from '../../src/domain/scores/rules';
 import { objectiveSubjectQuestion } from '../../src/domain/scores/facts';

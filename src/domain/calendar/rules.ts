@@ -1,22 +1,10 @@
-import { weekdayNames } from './facts';
+/**
+ * Working days: the holiday table applied to dates (what a day is, counting working days).
+ * Date helpers that need no holiday table are in dates.ts.
+ */
+import { addCalendarDays } from './dates';
 import { coveredYears, makeUpWorkdays, publicHolidays } from './holiday-data';
 import type { CalendarDay } from './schema';
-
-const dayMs = 24 * 60 * 60 * 1000;
-const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True when `value` is a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  const match = isoDatePattern.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
-}
-
-/** Return the date `days` calendar days after (or before, if negative) an ISO date. */
-export function addCalendarDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
-}
 
 /** True when the holiday data covers the date's year. */
 export function isYearCovered(year: number): boolean {
@@ -63,12 +51,6 @@ export function addWorkingDays(start: string, count: number): WorkingDayCount {
   return { date, days, uncoveredYears };
 }
 
-/** Return a date for people: 2026年10月9日（周五）. */
-export function formatChineseDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return `${year}年${month}月${day}日（${weekdayNames[describeDay(date).weekday]}）`;
-}
-
 /** Return what kind of day a date is, in Chinese, e.g. 国庆节假期 or 调休上班（国庆节）. */
 export function formatDayKind(day: CalendarDay): string {
   switch (day.kind) {
@@ -81,24 +63,6 @@ export function formatDayKind(day: CalendarDay): string {
     case 'workday':
       return day.isCovered ? '工作日' : '工作日（按普通周推算）';
   }
-}
-
-/**
- * Read a date as staff type it: 2026-04-01, 2026/4/1, 2026.4.1 or 2026年4月1日 (full-width
- * digits too). Returns the ISO date, or null when it is not a real date.
- */
-export function parseDateInput(raw: string): string | null {
-  const text = raw.trim().replace(/[０-９－／．]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
-  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
-  if (!match) return null;
-  const iso = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : null;
-}
-
-/** Return a moment's calendar date in the user's own time zone, as YYYY-MM-DD. */
-export function toLocalIsoDate(moment: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 }
 
 /** Return the last working day on or before a date (the date itself when it is one). */

@@ -1,6 +1,7 @@
 import { isValidScore } from '../certificate/rules';
 import { scoring } from '../certificate/facts';
-import { addCalendarDays, addWorkingDays, type WorkingDayCount } from '../calendar/rules';
+import { addCalendarDays } from '../calendar/dates';
+import { addWorkingDays, type WorkingDayCount } from '../calendar/rules';
 import { reviewAnswerWorkingDays, reviewContact, reviewWindow } from './facts';
 import type { Score } from './schema';
 import { toFileNamePart } from '../spreadsheet/rules';
