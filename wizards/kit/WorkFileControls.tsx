@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { formatClock } from './SaveStatus';
+import type { UnexportedWork } from './work-history';
 import type { ImportBackupInfo } from './work-store';
 
 /** A checked file, ready to import: what it holds and what it would replace, in words. */
@@ -26,6 +27,8 @@ export interface WorkFileControlsProps {
   /** Check a chosen file: returns a reason to refuse it, or what it holds and a function that imports it. */
   onCheckImport: (file: File) => Promise<{ ok: false; reason: string } | ImportOffer>;
   onClearDraft: () => void;
+  /** Changes no work file carries, old enough to remind the user to export them; null when none are. */
+  exportReminder?: UnexportedWork | null;
   /** The last import's backup, while it is kept. */
   backup: ImportBackupInfo | null;
   onUndoImport: () => void;
@@ -34,14 +37,19 @@ export interface WorkFileControlsProps {
   notice: { isError: boolean; text: string } | null;
 }
 
+/** Format a day as 2026年5月1日. */
+export function formatDate(date: Date): string {
+  return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`;
+}
+
 /** Format a moment as 2026年5月1日 08:30. */
 export function formatDateTime(date: Date): string {
-  return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日 ${formatClock(date)}`;
+  return `${formatDate(date)} ${formatClock(date)}`;
 }
 
 /** The 工作文件 section. */
 export function WorkFileControls(props: WorkFileControlsProps) {
-  const { onExport, onCheckImport, onClearDraft, backup, onUndoImport, onDiscardBackup, notice } = props;
+  const { onExport, onCheckImport, onClearDraft, exportReminder, backup, onUndoImport, onDiscardBackup, notice } = props;
   const [pending, setPending] = useState<Pending>({ kind: 'none' });
   const [message, setMessage] = useState<{ isError: boolean; text: string } | null>(null);
   const [isChecking, setIsChecking] = useState(false);
@@ -55,6 +63,13 @@ export function WorkFileControls(props: WorkFileControlsProps) {
       <p class="wizard-hint">
         您填写的内容只保存在这台电脑的浏览器中。要换一台电脑继续，或交给同事，请导出工作文件，再在另一台电脑上导入。
       </p>
+      {exportReminder && (
+        // A quiet line, not an alert: nothing is wrong yet, and the user decides when to export.
+        <p class="wizard-hint wizard-export-reminder" role="status">
+          有 {exportReminder.days} 天的修改还没有导出。浏览器数据被清除时，这些工作会丢失：请用「导出工作文件」保存一份。
+          {exportReminder.exportedAt ? `上次导出：${formatDate(exportReminder.exportedAt)}。` : '还没有导出过工作文件。'}
+        </p>
+      )}
       <div class="wizard-workfile-actions">
         <button type="button" class="wizard-button wizard-button--secondary" onClick={onExport}>
           导出工作文件
