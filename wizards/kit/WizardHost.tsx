@@ -1,7 +1,8 @@
 /**
  * Runs a wizard: reads saved work, offers recovery when it cannot be used as it
  * is, starts (or resumes) the machine, autosaves, keeps the step in the URL,
- * shows the steps, applies the machine's workspace updates, and offers the 工作文件.
+ * shows the steps, applies the machine's workspace updates, and offers the 工作文件
+ * (reminding the user to export when changes have waited too long: `ExportReminder`).
  * The wizard's screens only render the snapshot they are given and send events.
  *
  * Nothing is lost or overwritten silently: a storage that does not answer is
@@ -35,7 +36,6 @@ import { useStepHistory } from './use-step-history';
 import { useWorkspaceWrites } from './use-workspace-writes';
 import type { ImportOffer, WorkFileControlsProps } from './WorkFileControls';
 import { busyTag, getStepId } from './wizard-machine';
-import type { UnexportedWork } from './work-history';
 import { getUrlForMode, rememberWorkMode, settleWorkMode, type WorkMode } from './work-mode';
 import type { ImportBackupInfo, WorkStore } from './work-store';
 import './wizard.css';
@@ -131,8 +131,8 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
   const [ready, setReady] = useState<Ready | null>(null);
   const [demoControls, setDemoControls] = useState<DemoControls | null>(null);
   const [backup, setBackup] = useState<ImportBackupInfo | null>(null);
-  /** Changes no work file carries, once they are old enough to remind the user (`findExportReminder`). */
-  const [exportReminder, setExportReminder] = useState<UnexportedWork | null>(null);
+  /** The reminder to export (`ExportReminder`), when the saved work holds changes old enough (`findExportReminder`). */
+  const [exportReminder, setExportReminder] = useState<ComponentChildren>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const live = useRef<LiveWork | null>(null);
   /** Each load gets a number: only the latest may set the phase (a late answer of a hung storage is ignored). */
@@ -145,11 +145,21 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
   const seedDemo = (store: KeyValueStore) => loadDemoSeeder().then((seed) => seed(store, new Date()));
 
   /**
-   * Read whether to remind the user to export, from the record the store keeps beside the work. None in demo mode:
-   * its work is the sample school, nothing to lose. A record that cannot be read only costs the reminder.
+   * Read whether to remind the user to export, from the record the store keeps beside the work, and load the
+   * reminder's code only then. None in demo mode: its work is the sample school, nothing to lose. A record that
+   * cannot be read, or code that does not load, only costs the reminder.
    */
-  const readExportReminder = ({ store, persistence, mode }: Ready) =>
-    mode === 'demo' ? Promise.resolve(null) : store.readHistory().then((history) => persistence.findExportReminder(history, new Date()), () => null);
+  const readExportReminder = async ({ store, persistence, mode }: Ready): Promise<ComponentChildren> => {
+    if (mode === 'demo') return null;
+    try {
+      const work = persistence.findExportReminder(await store.readHistory(), new Date());
+      if (!work) return null;
+      const { ExportReminder } = await import('./ExportReminder');
+      return <ExportReminder work={work} />;
+    } catch {
+      return null;
+    }
+  };
 
   const load = async (ready: Ready) => {
     const { store, persistence, draftSpec, mode } = ready;

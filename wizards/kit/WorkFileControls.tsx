@@ -3,9 +3,9 @@
  * then confirmed with what the file holds and what it replaces), 撤销导入 while
  * the last import's backup is kept, and clearing this wizard's progress.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { formatClock } from './SaveStatus';
-import type { UnexportedWork } from './work-history';
 import type { ImportBackupInfo } from './work-store';
 
 /** A checked file, ready to import: what it holds and what it would replace, in words. */
@@ -27,8 +27,8 @@ export interface WorkFileControlsProps {
   /** Check a chosen file: returns a reason to refuse it, or what it holds and a function that imports it. */
   onCheckImport: (file: File) => Promise<{ ok: false; reason: string } | ImportOffer>;
   onClearDraft: () => void;
-  /** Changes no work file carries, old enough to remind the user to export them; null when none are. */
-  exportReminder?: UnexportedWork | null;
+  /** The reminder to export (`ExportReminder`), when one is due. */
+  exportReminder?: ComponentChildren;
   /** The last import's backup, while it is kept. */
   backup: ImportBackupInfo | null;
   onUndoImport: () => void;
@@ -63,13 +63,7 @@ export function WorkFileControls(props: WorkFileControlsProps) {
       <p class="wizard-hint">
         您填写的内容只保存在这台电脑的浏览器中。要换一台电脑继续，或交给同事，请导出工作文件，再在另一台电脑上导入。
       </p>
-      {exportReminder && (
-        // A quiet line, not an alert: nothing is wrong yet, and the user decides when to export.
-        <p class="wizard-hint wizard-export-reminder" role="status">
-          有 {exportReminder.days} 天的修改还没有导出。浏览器数据被清除时，这些工作会丢失：请用「导出工作文件」保存一份。
-          {exportReminder.exportedAt ? `上次导出：${formatDate(exportReminder.exportedAt)}。` : '还没有导出过工作文件。'}
-        </p>
-      )}
+      {exportReminder}
       <div class="wizard-workfile-actions">
         <button type="button" class="wizard-button wizard-button--secondary" onClick={onExport}>
           导出工作文件
