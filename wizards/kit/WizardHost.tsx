@@ -1,7 +1,8 @@
 /**
  * Runs a wizard: reads saved work, offers recovery when it cannot be used as it
  * is, starts (or resumes) the machine, autosaves, keeps the step in the URL,
- * shows the steps, applies the machine's workspace updates, and offers the 工作文件.
+ * shows the steps, applies the machine's workspace updates, and offers the 工作文件
+ * (reminding the user to export when changes have waited too long: `ExportReminder`).
  * The wizard's screens only render the snapshot they are given and send events.
  *
  * Nothing is lost or overwritten silently: a storage that does not answer is
@@ -130,6 +131,8 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
   const [ready, setReady] = useState<Ready | null>(null);
   const [demoControls, setDemoControls] = useState<DemoControls | null>(null);
   const [backup, setBackup] = useState<ImportBackupInfo | null>(null);
+  /** The reminder to export (`ExportReminder`), when the saved work holds changes old enough (`findExportReminder`). */
+  const [exportReminder, setExportReminder] = useState<ComponentChildren>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const live = useRef<LiveWork | null>(null);
   /** Each load gets a number: only the latest may set the phase (a late answer of a hung storage is ignored). */
@@ -141,15 +144,34 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
   /** Put the sample school in the demo store, replacing whatever the demo held. */
   const seedDemo = (store: KeyValueStore) => loadDemoSeeder().then((seed) => seed(store, new Date()));
 
-  const load = async ({ store, persistence, draftSpec, mode }: Ready) => {
+  /**
+   * Read whether to remind the user to export, from the record the store keeps beside the work, and load the
+   * reminder's code only then. None in demo mode: its work is the sample school, nothing to lose. A record that
+   * cannot be read, or code that does not load, only costs the reminder.
+   */
+  const readExportReminder = async ({ store, persistence, mode }: Ready): Promise<ComponentChildren> => {
+    if (mode === 'demo') return null;
+    try {
+      const work = persistence.findExportReminder(await store.readHistory(), new Date());
+      if (!work) return null;
+      const { ExportReminder } = await import('./ExportReminder');
+      return <ExportReminder work={work} />;
+    } catch {
+      return null;
+    }
+  };
+
+  const load = async (ready: Ready) => {
+    const { store, persistence, draftSpec, mode } = ready;
     const number = ++loadNumber.current;
     const show = (next: Phase) => number === loadNumber.current && setPhase(next);
     show({ kind: 'loading' });
     // The demo always has its school: seeded on first use, and again after 重新开始 removed it.
     if (mode === 'demo' && (await store.get(workspaceKey)) === undefined) await seedDemo(store);
-    const [saved, importBackup] = await Promise.all([persistence.loadSavedWork(store, draftSpec), store.readImportBackup()]);
+    const [saved, importBackup, reminder] = await Promise.all([persistence.loadSavedWork(store, draftSpec), store.readImportBackup(), readExportReminder(ready)]);
     if (number !== loadNumber.current) return;
     setBackup(importBackup);
+    setExportReminder(reminder);
     if (saved.workspace && saved.workspace.kind !== 'ok') {
       return show({ kind: 'recovery', problem: { partName: '学校工作区', read: saved.workspace } });
     }
@@ -255,6 +277,7 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
       const { entries, revisions } = await readWorkToExport(ready);
       downloadBlob(new Blob([ready.persistence.buildWorkFile(entries, now, ready.mode)], { type: 'application/json' }), fileName);
       await ready.store.recordExport(revisions, now).catch(() => undefined);
+      setExportReminder(await readExportReminder(ready));
       setNotice({ isError: false, text: `已导出工作文件「${fileName}」，其中有这个页面上显示的全部内容。` });
     } catch (error) {
       setNotice({ isError: true, text: `导出没有成功：${describeStorageError(error)}。` });
@@ -313,6 +336,7 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
       onCheckImport={checkImport}
       onClearDraft={() => void changeStore((store) => store.delete(draftKey(ready.draftSpec.slug)).then(() => null))}
       backup={backup}
+      exportReminder={exportReminder}
       onUndoImport={() =>
         void changeStore(async (store) =>
           (await store.undoImport()) ? { isError: false, text: '已撤销导入：导入前的工作已经恢复。' } : { isError: true, text: '没有找到导入前的备份，没有做任何改变。' },

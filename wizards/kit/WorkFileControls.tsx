@@ -3,6 +3,7 @@
  * then confirmed with what the file holds and what it replaces), 撤销导入 while
  * the last import's backup is kept, and clearing this wizard's progress.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { formatClock } from './SaveStatus';
 import type { ImportBackupInfo } from './work-store';
@@ -26,6 +27,8 @@ export interface WorkFileControlsProps {
   /** Check a chosen file: returns a reason to refuse it, or what it holds and a function that imports it. */
   onCheckImport: (file: File) => Promise<{ ok: false; reason: string } | ImportOffer>;
   onClearDraft: () => void;
+  /** The reminder to export (`ExportReminder`), when one is due. */
+  exportReminder?: ComponentChildren;
   /** The last import's backup, while it is kept. */
   backup: ImportBackupInfo | null;
   onUndoImport: () => void;
@@ -34,14 +37,19 @@ export interface WorkFileControlsProps {
   notice: { isError: boolean; text: string } | null;
 }
 
+/** Format a day as 2026年5月1日. */
+export function formatDate(date: Date): string {
+  return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`;
+}
+
 /** Format a moment as 2026年5月1日 08:30. */
 export function formatDateTime(date: Date): string {
-  return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日 ${formatClock(date)}`;
+  return `${formatDate(date)} ${formatClock(date)}`;
 }
 
 /** The 工作文件 section. */
 export function WorkFileControls(props: WorkFileControlsProps) {
-  const { onExport, onCheckImport, onClearDraft, backup, onUndoImport, onDiscardBackup, notice } = props;
+  const { onExport, onCheckImport, onClearDraft, exportReminder, backup, onUndoImport, onDiscardBackup, notice } = props;
   const [pending, setPending] = useState<Pending>({ kind: 'none' });
   const [message, setMessage] = useState<{ isError: boolean; text: string } | null>(null);
   const [isChecking, setIsChecking] = useState(false);
@@ -55,6 +63,7 @@ export function WorkFileControls(props: WorkFileControlsProps) {
       <p class="wizard-hint">
         您填写的内容只保存在这台电脑的浏览器中。要换一台电脑继续，或交给同事，请导出工作文件，再在另一台电脑上导入。
       </p>
+      {exportReminder}
       <div class="wizard-workfile-actions">
         <button type="button" class="wizard-button wizard-button--secondary" onClick={onExport}>
           导出工作文件

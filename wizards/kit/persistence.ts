@@ -7,6 +7,7 @@
 export { loadSavedWork, workspaceSpec } from './saved-work';
 export { migrateVersioned } from './versioned';
 export { buildWorkFile, replaceEntries, workFileName } from './work-file';
+export { findExportReminder } from './work-history';
 export { createWorkStore } from './work-store';
 export { planWorkspaceWrite } from './workspace-merge';
 export { applyWorkspacePatch, createEmptyWorkspace } from '../../src/domain/workspace/rules';

@@ -3,7 +3,8 @@
  * for each key a revision number (raised by every write, so a tab can tell that
  * another tab wrote since it read), when it last changed and since when it holds
  * changes that no work file has carried yet; and when a work file was last exported.
- * A page can then say 「有 3 天的修改还没有导出」 (`describeUnexportedWork`).
+ * A page can then say 「有 3 天的修改还没有导出」 (`describeUnexportedWork`), and every wizard
+ * page does once that has lasted too long (`findExportReminder`).
  *
  * Plain data and no zod: it is read on every write.
  */
@@ -98,6 +99,19 @@ export function describeUnexportedWork(history: WorkHistory, now: Date): Unexpor
     keys: pending.map(([key]) => key).sort(),
     exportedAt: history.exportedAt ? new Date(history.exportedAt) : null,
   };
+}
+
+/**
+ * Every wizard page reminds the user to export once the saved work has held changes no work file carries for more
+ * than this many whole days. A product choice (issue 15), not a rule of the manual: long enough not to nag a school
+ * that exports at each stage of its year, short enough that clearing the browser's data loses at most two weeks.
+ */
+export const exportReminderDays = 14;
+
+/** Return what the export reminder says (how many days, the last export), or null when none is due. */
+export function findExportReminder(history: WorkHistory, now: Date): UnexportedWork | null {
+  const work = describeUnexportedWork(history, now);
+  return work.days > exportReminderDays ? work : null;
 }
 
 /** Read the record of a store (`openWizardStore(mode)`), for a page that shows it. */

@@ -11,7 +11,7 @@
  * Importing a work file replaces the work in one transaction and keeps what it
  * replaced as a backup that 撤销导入 restores.
  */
-import { historyKey, readHistoryRecord, recordExport, recordWrites, revisionOf, type WorkHistory } from './work-history';
+import { historyKey, readHistoryRecord, readWorkHistory, recordExport, recordWrites, revisionOf, type WorkHistory } from './work-history';
 import { isWorkKey, kitKeyPrefix, type KeyValueStore, type StoreChange } from './storage';
 import type { WorkMode } from './work-mode';
 
@@ -59,6 +59,8 @@ export interface WorkStore extends KeyValueStore {
   discardImportBackup(): Promise<void>;
   /** The work entries and their revisions, for a work file. */
   readForExport(): Promise<{ entries: Array<[string, unknown]>; revisions: Record<string, number> }>;
+  /** The record of writes and exports (`kit:history`), as the store holds it now. */
+  readHistory(): Promise<WorkHistory>;
   /** Record that a work file holding the keys at `revisions` was exported at `at`. */
   recordExport(revisions: Readonly<Record<string, number>>, at: Date): Promise<void>;
   /** Delete everything, the kit's own records too (清除演示数据). */
@@ -147,6 +149,7 @@ export function createWorkStore(store: KeyValueStore, mode: WorkMode, memoryCaus
         const entries = readWork(current);
         return { result: { entries, revisions: readRevisions(readHistoryRecord(current.get(historyKey)), entries.map(([key]) => key)) } };
       }),
+    readHistory: () => readWorkHistory(store),
     recordExport: (revisions, at) =>
       store.transact([historyKey], (current) => ({
         put: [[historyKey, recordExport(readHistoryRecord(current.get(historyKey)), revisions, at)]],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeUnexportedWork, readHistoryRecord, recordExport, recordWrites, revisionOf, type WorkHistory } from '../../../../wizards/kit/work-history';
+import { describeUnexportedWork, exportReminderDays, findExportReminder, readHistoryRecord, recordExport, recordWrites, revisionOf, type WorkHistory } from '../../../../wizards/kit/work-history';
 
 const empty: WorkHistory = { exportedAt: null, parts: {} };
 const day = (date: number, hour = 9) => new Date(Date.UTC(2026, 4, date, hour));
@@ -48,5 +48,33 @@ describe('describeUnexportedWork', () => {
   test('counts whole days from the oldest change no work file holds', () => {
     const history = recordWrites(recordWrites(empty, ['draft:b'], day(4)), ['workspace'], day(2, 8));
     expect(describeUnexportedWork(history, day(5, 7))).toEqual({ since: day(2, 8), days: 2, keys: ['draft:b', 'workspace'], exportedAt: null });
+  });
+});
+
+describe('findExportReminder', () => {
+  // Changes made on 1 May at 09:00; "now" is that many whole days later, at 10:00.
+  const writtenOnFirst = recordWrites(empty, ['workspace', 'draft:candidates'], day(1));
+  const daysAfterFirst = (days: number) => day(1 + days, 10);
+
+  test.each([
+    { case: 'changes 13 days old', history: writtenOnFirst, now: daysAfterFirst(13), days: null },
+    { case: `changes exactly ${exportReminderDays} days old`, history: writtenOnFirst, now: daysAfterFirst(14), days: null },
+    { case: 'changes 15 days old', history: writtenOnFirst, now: daysAfterFirst(15), days: 15 },
+    { case: 'changes exported since', history: recordExport(writtenOnFirst, { workspace: 1, 'draft:candidates': 1 }, day(2)), now: daysAfterFirst(20), days: null },
+    { case: 'recent changes never exported', history: recordWrites(empty, ['workspace'], day(20)), now: day(22), days: null },
+    { case: 'nothing saved', history: empty, now: daysAfterFirst(30), days: null },
+  ])('reminds after more than 14 days: $case → $days', ({ history, now, days }) => {
+    expect(findExportReminder(history, now)?.days ?? null).toBe(days);
+  });
+
+  test('counts from the oldest change not exported and gives the last export', () => {
+    const exported = recordExport(writtenOnFirst, { workspace: 1, 'draft:candidates': 1 }, day(2));
+    const history = recordWrites(recordWrites(exported, ['draft:rooms'], day(3)), ['workspace'], day(10));
+    expect(findExportReminder(history, day(20))).toEqual({ since: day(3), days: 17, keys: ['draft:rooms', 'workspace'], exportedAt: day(2) });
+  });
+
+  test('reminds of changes an export left out, counting from the oldest', () => {
+    const exportedThenWritten = recordWrites(recordExport(writtenOnFirst, { workspace: 1 }, day(1, 10)), ['workspace'], day(5));
+    expect(findExportReminder(exportedThenWritten, day(17))).toMatchObject({ since: day(1), days: 16, keys: ['draft:candidates', 'workspace'], exportedAt: day(1, 10) });
   });
 });
