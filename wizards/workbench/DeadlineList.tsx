@@ -1,7 +1,8 @@
 /** 接下来的时间节点: the next deadlines with the days left, passed ones and conflicts first. */
 import { withBase } from '../../src/paths';
 import { formatEventDates } from '../print/TimelineDocument';
-import { describeDaysLeft, isInConflict, type Deadline } from './deadlines';
+import type { Workspace } from '../../src/domain/workspace/schema';
+import { describeDaysLeft, isInConflict, listNextDeadlines, type Deadline } from './deadlines';
 
 /** The list, or what is missing for one. */
 export function DeadlineList({ deadlines }: { deadlines: readonly Deadline[] }) {
@@ -34,4 +35,9 @@ export function DeadlineList({ deadlines }: { deadlines: readonly Deadline[] }) 
       </p>
     </>
   );
+}
+
+/** The next deadlines of the workspace on `today`. */
+export function Deadlines({ workspace, today }: { workspace: Workspace; today: string }) {
+  return <DeadlineList deadlines={listNextDeadlines(workspace, today)} />;
 }

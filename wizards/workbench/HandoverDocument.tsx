@@ -7,7 +7,7 @@ import type { Workspace } from '../../src/domain/workspace/schema';
 import { formatChineseDate } from '../../src/domain/timeline/iso-date';
 import { DocumentPages } from '../print/DocumentPages';
 import { formatEventDates } from '../print/TimelineDocument';
-import { describeDaysLeft, type Deadline } from './deadlines';
+import { describeDaysLeft, listNextDeadlines } from './deadlines';
 
 /** Document name. */
 export const handoverDocumentName = '本校考务交接单';
@@ -16,7 +16,6 @@ export const handoverDocumentName = '本校考务交接单';
 export interface HandoverData {
   workspace: Workspace;
   rows: readonly { title: string; status: string; summary: string }[];
-  deadlines: readonly Deadline[];
   findings: number;
   exportStatus: string;
   today: string;
@@ -24,7 +23,8 @@ export interface HandoverData {
 
 /** The one page. */
 export function HandoverDocument({ data }: { data: HandoverData }) {
-  const { workspace, rows, deadlines, findings, exportStatus, today } = data;
+  const { workspace, rows, findings, exportStatus, today } = data;
+  const deadlines = listNextDeadlines(workspace, today);
   const { school, examPlan } = workspace;
   const page = () => (
     <>

@@ -6,57 +6,29 @@
  * file is picked), and say what the wizards' 工作文件 controls say.
  */
 import { useState } from 'preact/hooks';
-import { downloadBlob } from '../kit/download';
-import { buildWorkFile, workFileName } from '../kit/work-file';
+import type { KeyValueStore } from '../kit/storage';
 import { describeUnexportedWork, type WorkHistory } from '../kit/work-history';
-import { formatDateTime } from '../kit/WorkFileControls';
-import type { ImportBackupInfo, WorkStore } from '../kit/work-store';
+import type { WorkMode } from '../kit/work-mode';
 import { describeExportStatus } from './export-status';
+import { formatSavedTime } from './format-time';
+import type { ImportOffer } from './work-transfer';
 
 type Message = { isError: boolean; text: string } | null;
-interface Offer {
-  fileName: string;
-  holds: string;
-  replaces: string | null;
-  exportedAt: Date | null;
-  entries: Array<[string, unknown]>;
-}
+type Offer = ImportOffer;
+const loadTransfer = () => import('./work-transfer');
 
-/** Check a picked file as the wizards do; a refusal's reason, or what it holds and would replace. */
-async function checkFile(file: File, store: WorkStore): Promise<{ ok: false; reason: string } | ({ ok: true } & Offer)> {
-  const check = await import('../kit/work-file-import');
-  const sizeProblem = check.checkWorkFileSize(file.size);
-  if (sizeProblem) return { ok: false, reason: sizeProblem };
-  let text: string;
-  try {
-    text = await file.text();
-  } catch (error) {
-    return { ok: false, reason: `无法读取这个文件（${(error as Error).message}）。` };
-  }
-  const { wizardDrafts } = await import('../drafts');
-  const checked = await check.checkWorkFile(text, wizardDrafts, store.mode);
-  if (!checked.ok) return checked;
-  const here = check.summarizeWork((await store.readForExport()).entries, wizardDrafts);
-  return {
-    ok: true,
-    fileName: file.name,
-    holds: check.describeWorkSummary(check.summarizeWork(checked.entries, wizardDrafts)),
-    replaces: check.isEmptySummary(here) ? null : check.describeWorkSummary(here),
-    exportedAt: checked.exportedAt,
-    entries: checked.entries,
-  };
-}
-
-/** Props: the store of the mode shown, its export record and import backup, and what to do once the work changed. */
+/** Props: the store of the mode shown, its export record, and what to do once the work changed. */
 export interface WorkFilesProps {
-  store: WorkStore;
+  store: KeyValueStore;
+  mode: WorkMode;
   history: WorkHistory;
-  backup: ImportBackupInfo | null;
   onChanged: () => Promise<void>;
 }
 
 /** The export and import of all the work. */
-export function WorkFiles({ store, history, backup, onChanged }: WorkFilesProps) {
+export function WorkFiles({ store, mode, history, onChanged }: WorkFilesProps) {
+  /** Set by an import made on this page: its backup can be put back (the wizards' 工作文件 controls offer it too). */
+  const [backup, setBackup] = useState<{ importedAt: Date; fileName: string } | null>(null);
   const [message, setMessage] = useState<Message>(null);
   const [offer, setOffer] = useState<Offer | null>(null);
   const [isBusy, setIsBusy] = useState(false);
@@ -74,17 +46,13 @@ export function WorkFiles({ store, history, backup, onChanged }: WorkFilesProps)
 
   const exportAll = () =>
     run(async () => {
-      const now = new Date();
-      const fileName = workFileName(now);
-      const { entries, revisions } = await store.readForExport();
-      downloadBlob(new Blob([buildWorkFile(entries, now, store.mode)], { type: 'application/json' }), fileName);
-      await store.recordExport(revisions, now);
+      const fileName = await (await loadTransfer()).exportAllWork(store, mode);
       return { isError: false, text: `已导出工作文件「${fileName}」，其中有学校工作区和每个向导的进度。` };
     });
 
   return (
     <div class="workbench-workfiles">
-      <p>{describeExportStatus(describeUnexportedWork(history, new Date()), formatDateTime)}</p>
+      <p>{describeExportStatus(describeUnexportedWork(history, new Date()), formatSavedTime)}</p>
       <div class="wizard-workfile-actions">
         <button type="button" class="wizard-button" disabled={isBusy} onClick={() => void exportAll()}>
           导出全部工作
@@ -102,7 +70,9 @@ export function WorkFiles({ store, history, backup, onChanged }: WorkFilesProps)
               if (!file) return;
               setOffer(null);
               setMessage({ isError: false, text: `正在检查「${file.name}」…` });
-              const checked = await checkFile(file, store).catch((error: unknown) => ({ ok: false as const, reason: `检查时出错（${(error as Error).message}）。` }));
+              const checked = await loadTransfer()
+                .then((transfer) => transfer.checkImport(file, store, mode))
+                .catch((error: unknown) => ({ ok: false as const, reason: `检查时出错（${(error as Error).message}）。` }));
               if (checked.ok) {
                 setMessage(null);
                 setOffer(checked);
@@ -117,7 +87,7 @@ export function WorkFiles({ store, history, backup, onChanged }: WorkFilesProps)
         <div class="wizard-confirm" role="alertdialog" aria-labelledby="workbench-confirm-title" aria-describedby="workbench-confirm-text">
           <p id="workbench-confirm-title">
             <strong>
-              导入「{offer.fileName}」{offer.exportedAt && `（导出于 ${formatDateTime(offer.exportedAt)}）`}吗？
+              导入「{offer.fileName}」{offer.exportedAt && `（导出于 ${formatSavedTime(offer.exportedAt)}）`}吗？
             </strong>
           </p>
           <div id="workbench-confirm-text">
@@ -135,7 +105,8 @@ export function WorkFiles({ store, history, backup, onChanged }: WorkFilesProps)
             onClick={() => {
               setOffer(null);
               void run(async () => {
-                await store.importWork(offer.entries, offer.fileName, new Date());
+                await (await loadTransfer()).importAllWork(store, mode, offer);
+                setBackup({ importedAt: new Date(), fileName: offer.fileName });
                 return { isError: false, text: `已导入工作文件「${offer.fileName}」。导入前的工作已自动备份，需要时可以「撤销导入」。` };
               });
             }}
@@ -150,14 +121,14 @@ export function WorkFiles({ store, history, backup, onChanged }: WorkFilesProps)
       {backup && !offer && (
         <div class="wizard-confirm wizard-import-backup">
           <p>
-            {formatDateTime(new Date(backup.importedAt))} 导入了工作文件「{backup.fileName}」，导入前的工作已自动备份。如果导入的不对，可以撤销导入，恢复导入前的工作。
+            {formatSavedTime(backup.importedAt)} 导入了工作文件「{backup.fileName}」，导入前的工作已自动备份。如果导入的不对，可以撤销导入，恢复导入前的工作。
           </p>
           <button
             type="button"
             class="wizard-button wizard-button--secondary"
             onClick={() =>
               void run(async () =>
-                (await store.undoImport()) ? { isError: false, text: '已撤销导入：导入前的工作已经恢复。' } : { isError: true, text: '没有找到导入前的备份，没有做任何改变。' },
+                (setBackup(null), await (await loadTransfer()).undoLastImport(store, mode)) ? { isError: false, text: '已撤销导入：导入前的工作已经恢复。' } : { isError: true, text: '没有找到导入前的备份，没有做任何改变。' },
               )
             }
           >

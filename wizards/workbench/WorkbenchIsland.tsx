@@ -14,17 +14,14 @@ import { checkWorkspaceConsistency } from '../../src/domain/consistency/rules';
 import { getLocalToday } from '../../src/domain/timeline/iso-date';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import { wizards, type WizardSlug } from '../catalog';
-import { openWizardStore } from '../kit/storage';
+import { openWizardStore, workspaceKey, type KeyValueStore } from '../kit/storage';
 import { describeUnexportedWork } from '../kit/work-history';
-import { formatDateTime } from '../kit/WorkFileControls';
 import { getUrlForMode, rememberWorkMode, settleWorkMode, type WorkMode } from '../kit/work-mode';
-import { createWorkStore, type ImportBackupInfo, type WorkStore } from '../kit/work-store';
-import { workspaceKey } from '../kit/storage';
 import '../kit/wizard.css';
 import { findBlocker } from './blockers';
-import { DeadlineList } from './DeadlineList';
-import { listNextDeadlines } from './deadlines';
+import { DeadlineSection } from './DeadlineSection';
 import { describeExportStatus } from './export-status';
+import { formatSavedTime } from './format-time';
 import { FindingList } from './FindingList';
 import { readWorkbenchWork, type WorkbenchWork } from './read-work';
 import { StoragePersistence } from './StoragePersistence';
@@ -44,7 +41,7 @@ export interface WorkbenchIslandProps {
   emptyWorkspace: Workspace;
 }
 
-type Loaded = { store: WorkStore; work: WorkbenchWork; backup: ImportBackupInfo | null };
+type Loaded = { store: KeyValueStore; work: WorkbenchWork };
 type DemoControls = typeof import('../kit/DemoControls');
 type HandoverModule = typeof import('./Handover');
 
@@ -71,20 +68,18 @@ export default function WorkbenchIsland({ taskSteps, emptyWorkspace }: Workbench
   const [handover, setHandover] = useState<HandoverModule | null>(null);
   const [isPrinting, setIsPrinting] = useState(false);
 
-  const read = async (store: WorkStore) => {
-    const [work, backup] = await Promise.all([readWorkbenchWork(store, wizards.map((wizard) => wizard.slug), emptyWorkspace), store.readImportBackup()]);
-    setLoaded({ store, work, backup });
+  const read = async (store: KeyValueStore) => {
+    setLoaded({ store, work: await readWorkbenchWork(store, wizards.map((wizard) => wizard.slug), emptyWorkspace) });
   };
 
-  const seedDemo = (store: WorkStore) => import('../demo/load-seeder').then(({ loadDemoSeeder }) => loadDemoSeeder()).then((seed) => seed(store, new Date()));
+  const seedDemo = (store: KeyValueStore) => import('../demo/load-seeder').then(({ loadDemoSeeder }) => loadDemoSeeder()).then((seed) => seed(store, new Date()));
 
   useEffect(() => {
     const settled = settleWorkMode();
     setMode(settled);
     if (settled === 'demo') void import('../kit/DemoControls').then(setDemoControls, () => undefined);
     openWizardStore(settled)
-      .then(async (raw) => {
-        const store = createWorkStore(raw, settled);
+      .then(async (store) => {
         // The demo always has its school, as on the wizard pages: seeded on first use.
         if (settled === 'demo' && (await store.get(workspaceKey)) === undefined) await seedDemo(store);
         await read(store);
@@ -95,20 +90,18 @@ export default function WorkbenchIsland({ taskSteps, emptyWorkspace }: Workbench
   if (failure) return <p class="wizard-error-message" role="alert">没有读到这台电脑上保存的工作（{failure}）。保存的工作没有改变，请刷新页面再试。</p>;
   if (!loaded || !mode) return <p class="wizard-loading">正在读取这台电脑上保存的工作…</p>;
 
-  const { store, work, backup } = loaded;
+  const { store, work } = loaded;
   const rows = buildTaskRows(taskSteps, work);
   const today = getLocalToday();
-  const deadlines = listNextDeadlines(work.workspace, today);
   const findings = checkWorkspaceConsistency(work.workspace);
   const reload = () => read(store);
 
   if (isPrinting && handover) {
     const data: HandoverData = {
       workspace: work.workspace,
-      rows: rows.map((row) => ({ title: row.wizard.title, status: describeStatusText(row.status, (iso) => formatDateTime(new Date(iso))), summary: row.summary })),
-      deadlines,
+      rows: rows.map((row) => ({ title: row.wizard.title, status: describeStatusText(row.status, (iso) => formatSavedTime(new Date(iso))), summary: row.summary })),
       findings: findings.length,
-      exportStatus: describeExportStatus(describeUnexportedWork(work.history, new Date()), formatDateTime),
+      exportStatus: describeExportStatus(describeUnexportedWork(work.history, new Date()), formatSavedTime),
       today,
     };
     return <handover.Handover data={data} onBack={() => setIsPrinting(false)} />;
@@ -121,7 +114,7 @@ export default function WorkbenchIsland({ taskSteps, emptyWorkspace }: Workbench
           <demoControls.DemoBanner
             onReload={() => void seedDemo(store).then(reload)}
             onLeave={() => switchWorkMode('own')}
-            onClear={() => void store.clearAll().then(() => switchWorkMode('own'))}
+            onClear={() => void import('./work-transfer').then((transfer) => transfer.clearAllWork(store, 'demo')).then(() => switchWorkMode('own'))}
           />
         ) : (
           <p class="wizard-demo-title">
@@ -140,10 +133,7 @@ export default function WorkbenchIsland({ taskSteps, emptyWorkspace }: Workbench
         <p class="wizard-hint">按一所学校一年中遇到的顺序排列。点工作名称打开对应的向导，向导会从上次保存的步骤继续。</p>
         <TaskList rows={rows} />
       </section>
-      <section aria-labelledby="workbench-deadlines-title">
-        <h2 id="workbench-deadlines-title">接下来的时间节点</h2>
-        <DeadlineList deadlines={deadlines} />
-      </section>
+      <DeadlineSection workspace={work.workspace} today={today} />
       <section aria-labelledby="workbench-findings-title">
         <h2 id="workbench-findings-title">需要处理的问题</h2>
         <FindingList findings={findings} />
@@ -153,7 +143,7 @@ export default function WorkbenchIsland({ taskSteps, emptyWorkspace }: Workbench
         <p class="wizard-hint">
           全部工作只保存在这台电脑的浏览器中：清除浏览器数据就会丢失。请定期导出全部工作（一个工作文件，包含学校工作区和每个向导的进度），保存在别处；换电脑或交接时在另一台电脑上导入。
         </p>
-        <WorkFiles store={store} history={work.history} backup={backup} onChanged={reload} />
+        <WorkFiles store={store} mode={mode} history={work.history} onChanged={reload} />
         <StoragePersistence />
       </section>
       <section aria-labelledby="workbench-handover-title">

@@ -5,8 +5,8 @@
  */
 import { buildTimelineEvents, type TimelineEvent } from '../../src/domain/timeline/events';
 import { countDaysBetween } from '../../src/domain/timeline/iso-date';
+import { readPlanExamDate } from '../../src/domain/plan/rules';
 import type { Workspace } from '../../src/domain/workspace/schema';
-import { readExamDate } from '../timeline/context';
 
 /** One deadline as the workbench shows it. */
 export interface Deadline {
@@ -31,7 +31,7 @@ export function isInConflict(event: TimelineEvent): boolean {
  * Empty while the workspace has no exam date.
  */
 export function listNextDeadlines(workspace: Workspace, today: string, limit = 5): Deadline[] {
-  const examDate = readExamDate(workspace);
+  const examDate = readPlanExamDate(workspace.examPlan);
   if (!examDate) return [];
   const deadlines = buildTimelineEvents(examDate, workspace.examPlan).map((event): Deadline => {
     const daysLeft = countDaysBetween(today, event.end);

@@ -7,9 +7,9 @@
 import { levels } from '../../src/domain/certificate/facts';
 import { countByLevel, listRegisteredCandidates } from '../../src/domain/enrolment/rules';
 import { formatChineseDate } from '../../src/domain/timeline/iso-date';
+import { readPlanExamDate } from '../../src/domain/plan/rules';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import type { WizardSlug } from '../catalog';
-import { readExamDate } from '../timeline/context';
 
 const summaries: Record<WizardSlug, (workspace: Workspace) => string> = {
   pilot: ({ pilot }) =>
@@ -46,7 +46,7 @@ const summaries: Record<WizardSlug, (workspace: Workspace) => string> = {
     return rooms === 0 ? '' : `按 ${rooms} 个考场的安排准备物料`;
   },
   timeline: (workspace) => {
-    const examDate = readExamDate(workspace);
+    const examDate = readPlanExamDate(workspace.examPlan);
     return examDate ? `考试日期 ${formatChineseDate(examDate)}` : '';
   },
   review: () => '',
