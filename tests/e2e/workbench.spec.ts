@@ -26,6 +26,9 @@ async function openWorkbench(page: Page, query = '') {
   await expect(page.locator('li[data-task]')).toHaveCount(wizards.length);
 }
 
+/** Bring a section into view: the deadlines' and the safe-keeping's code load when their section is seen. */
+const showSection = (page: Page, id: 'workbench-deadlines-title' | 'workbench-safe-title') => page.locator(`#${id}`).scrollIntoViewIfNeeded();
+
 /** The browser's local date, as the page counts days from it. */
 const browserToday = (page: Page) => page.evaluate(() => new Date().toLocaleDateString('sv'));
 
@@ -56,9 +59,10 @@ test('shows every task not started on an empty workspace, the first one marked a
   await expect(taskRow(page, 'pilot')).toHaveClass(/workbench-task--next/);
   await expect(taskRow(page, 'pilot')).toContainText('从这里开始');
   await expect(page.locator('.workbench-task--next')).toHaveCount(1);
-  await page.locator('#workbench-deadlines-title').scrollIntoViewIfNeeded();
+  await showSection(page, 'workbench-deadlines-title');
   await expect(page.getByText('还没有考试日期，所以还排不出时间节点。')).toBeVisible();
   await expect(page.getByText('各向导保存的内容之间没有发现不一致。')).toBeVisible();
+  await showSection(page, 'workbench-safe-title');
   await expect(page.getByText('还没有导出过工作文件。这里还没有保存任何工作。')).toBeVisible();
   await expectNoAxeViolations(page);
 });
@@ -79,8 +83,7 @@ test('shows the sample school in demo mode: statuses, summaries, the next deadli
   // The first task not done is the one to open next.
   await expect(taskRow(page, 'pilot')).toHaveClass(/workbench-task--next/);
 
-  // The deadlines' code loads when their section comes into view.
-  await page.locator('#workbench-deadlines-title').scrollIntoViewIfNeeded();
+  await showSection(page, 'workbench-deadlines-title');
   const [next] = listNextDeadlines(sample, await browserToday(page));
   await expect(page.locator('.workbench-deadline').first()).toContainText(next!.event.title);
   await expect(page.locator('.workbench-deadline').first()).toContainText(describeDaysLeft(next!));
@@ -90,6 +93,7 @@ test('shows the sample school in demo mode: statuses, summaries, the next deadli
   // A student taken off the list after registration: a demo work file with that workspace, imported here.
   const [removed, ...kept] = sample.candidates;
   const file = buildWorkFile([['workspace', { ...sample, candidates: kept }]], new Date(), 'demo');
+  await showSection(page, 'workbench-safe-title');
   await page.locator('input[type=file][accept*=json]').setInputFiles({ name: '演示数据-工作文件.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   await expect(page.getByRole('alertdialog')).toContainText(`文件中有：学校「${sample.school.name}」，${kept.length} 名考生`);
   await page.getByRole('button', { name: '确定导入' }).click();
@@ -104,6 +108,7 @@ test('shows the sample school in demo mode: statuses, summaries, the next deadli
 test('refuses a file of the other kind of work with the wizards’ reason and changes nothing', async ({ page }) => {
   await openWorkbench(page);
   const file = buildWorkFile([['workspace', buildSampleWorkspace(new Date())]], new Date(), 'demo');
+  await showSection(page, 'workbench-safe-title');
   await page.locator('input[type=file][accept*=json]').setInputFiles({ name: '演示.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   await expect(page.getByRole('alert')).toHaveText('没有导入「演示.json」：这是演示数据的工作文件，不能导入到您自己的工作中。 本机保存的内容没有任何改变。');
   expect(await readSaved(page, 'workspace')).toBeUndefined();
@@ -115,6 +120,7 @@ test('exports all work in one browser and imports it in another, where each wiza
   await saveTimelineAtSecondStep(page, 'own');
   await openWorkbench(page);
   await expect(taskStatus(page, 'timeline')).toHaveText('进行中，第 2 步，共 3 步');
+  await showSection(page, 'workbench-safe-title');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出全部工作' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^考务向导工作文件-\d{4}-\d{2}-\d{2}\.json$/);
   const text = readFileSync((await download.path())!, 'utf8');
@@ -127,6 +133,7 @@ test('exports all work in one browser and imports it in another, where each wiza
     const other = await fresh.newPage();
     await other.goto(new URL('/workbench/', page.url()).href);
     await expect(other.locator('li[data-task="timeline"] .workbench-status')).toHaveText('未开始');
+    await showSection(other, 'workbench-safe-title');
     await other.locator('input[type=file][accept*=json]').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
     await expect(other.getByRole('alertdialog')).toContainText('这台电脑上现在没有保存的工作。');
     await other.getByRole('button', { name: '确定导入' }).click();
@@ -146,6 +153,7 @@ for (const granted of [true, false]) {
       Object.defineProperty(navigator.storage, 'persist', { value: () => Promise.resolve(answer) });
     }, granted);
     await openWorkbench(page);
+    await showSection(page, 'workbench-safe-title');
     await expect(page.locator('.workbench-persistence [role=status]')).toHaveText('浏览器还没有同意长期保存本网站的数据：磁盘空间不足时，保存的工作可能被删除。');
     await page.getByRole('button', { name: '请浏览器长期保存' }).click();
     await expect(page.locator('.workbench-persistence [role=status]')).toHaveText(granted ? /^浏览器已同意长期保存/ : /^浏览器没有同意长期保存/);
@@ -157,7 +165,7 @@ test('prints the year on one A4 page for whoever takes over', async ({ page }) =
   await putSaved(page, 'workspace', buildSampleWorkspace(new Date()));
   await openWorkbench(page);
   await page.getByRole('button', { name: '查看并打印交接单' }).click();
-  await expect(page.getByRole('heading', { name: '本校考务交接单' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: '本校考务交接单', exact: true })).toBeFocused();
   await expect(page.locator('.print-page')).toContainText(buildSampleWorkspace(new Date()).school.name);
   expect(await expectDocumentFitsA4(page)).toBe(1);
 });

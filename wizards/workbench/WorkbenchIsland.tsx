@@ -19,17 +19,15 @@ import { describeUnexportedWork } from '../kit/work-history';
 import { getUrlForMode, rememberWorkMode, settleWorkMode, type WorkMode } from '../kit/work-mode';
 import '../kit/wizard.css';
 import { findBlocker } from './blockers';
-import { DeadlineSection } from './DeadlineSection';
 import { describeExportStatus } from './export-status';
 import { formatSavedTime } from './format-time';
 import { FindingList } from './FindingList';
 import { readWorkbenchWork, type WorkbenchWork } from './read-work';
-import { StoragePersistence } from './StoragePersistence';
 import { TaskList, type TaskRow } from './TaskList';
 import { describeStatusText, describeTaskStatus } from './task-status';
 import type { TaskSteps } from './task-steps';
 import { summarizeTask } from './task-summary';
-import { WorkFiles } from './WorkFiles';
+import { WhenVisible } from './WhenVisible';
 import type { HandoverData } from './HandoverDocument';
 import './workbench.css';
 
@@ -133,19 +131,22 @@ export default function WorkbenchIsland({ taskSteps, emptyWorkspace }: Workbench
         <p class="wizard-hint">按一所学校一年中遇到的顺序排列。点工作名称打开对应的向导，向导会从上次保存的步骤继续。</p>
         <TaskList rows={rows} />
       </section>
-      <DeadlineSection workspace={work.workspace} today={today} />
+      <WhenVisible
+        id="workbench-deadlines-title"
+        title="接下来的时间节点"
+        load={() => import('./DeadlineList')}
+        render={(module) => <module.Deadlines workspace={work.workspace} today={today} />}
+      />
       <section aria-labelledby="workbench-findings-title">
         <h2 id="workbench-findings-title">需要处理的问题</h2>
         <FindingList findings={findings} />
       </section>
-      <section aria-labelledby="workbench-safe-title">
-        <h2 id="workbench-safe-title">保存本校的工作</h2>
-        <p class="wizard-hint">
-          全部工作只保存在这台电脑的浏览器中：清除浏览器数据就会丢失。请定期导出全部工作（一个工作文件，包含学校工作区和每个向导的进度），保存在别处；换电脑或交接时在另一台电脑上导入。
-        </p>
-        <WorkFiles store={store} mode={mode} history={work.history} onChanged={reload} />
-        <StoragePersistence />
-      </section>
+      <WhenVisible
+        id="workbench-safe-title"
+        title="保存本校的工作"
+        load={() => import('./SafeKeeping')}
+        render={(module) => <module.SafeKeeping store={store} mode={mode} history={work.history} onChanged={reload} />}
+      />
       <section aria-labelledby="workbench-handover-title">
         <h2 id="workbench-handover-title">打印交接单</h2>
         <p class="wizard-hint">一页 A4 纸，写明学校、考核站点、考核计划、人数、各项工作的状态、接下来的时间节点和工作文件，交给明年接手考务工作的同事。</p>
