@@ -24,16 +24,20 @@ export interface HandoverData {
 /** The one page. */
 export function HandoverDocument({ data }: { data: HandoverData }) {
   const { workspace, rows, findings, exportStatus, today } = data;
-  const deadlines = listNextDeadlines(workspace, today);
+  const deadlines = listNextDeadlines(workspace, today, 4);
   const { school, examPlan } = workspace;
   const page = () => (
-    <>
+    <div class="workbench-handover">
       <h3>
         {handoverDocumentName}
         {school.name && `：${school.name}`}
       </h3>
       <p class="print-small">打印于 {formatChineseDate(today)}。由本校工作台按这台电脑上保存的工作生成。</p>
-      <table class="print-table">
+      <table class="print-table print-small">
+        <colgroup>
+          <col style={{ width: '16%' }} />
+          <col style={{ width: '84%' }} />
+        </colgroup>
         <tbody>
           <tr>
             <th scope="row">考核站点</th>
@@ -51,12 +55,17 @@ export function HandoverDocument({ data }: { data: HandoverData }) {
           </tr>
           <tr>
             <th scope="row">考务人员</th>
-            <td class="print-small">{workspace.staff.length > 0 ? workspace.staff.map((member) => `${member.name}（${member.role}）`).join('、') : '未填写'}</td>
+            <td>{workspace.staff.length > 0 ? workspace.staff.map((member) => `${member.name}（${member.role}）`).join('、') : '未填写'}</td>
           </tr>
         </tbody>
       </table>
       <h4>各项工作</h4>
-      <table class="print-table">
+      <table class="print-table print-small">
+        <colgroup>
+          <col style={{ width: '24%' }} />
+          <col style={{ width: '26%' }} />
+          <col style={{ width: '50%' }} />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">工作</th>
@@ -68,8 +77,8 @@ export function HandoverDocument({ data }: { data: HandoverData }) {
           {rows.map((row) => (
             <tr key={row.title}>
               <td>{row.title}</td>
-              <td class="print-small">{row.status}</td>
-              <td class="print-small">{row.summary}</td>
+              <td>{row.status}</td>
+              <td>{row.summary}</td>
             </tr>
           ))}
         </tbody>
@@ -91,7 +100,7 @@ export function HandoverDocument({ data }: { data: HandoverData }) {
       <p class="print-small">
         {exportStatus} 全部工作只保存在这台电脑的浏览器中：交接时请在本校工作台点「导出全部工作」，把工作文件交给接手的同事，由他在自己的电脑上点「导入全部工作」。
       </p>
-    </>
+    </div>
   );
   return <DocumentPages documentName={handoverDocumentName} siteName={school.siteName || school.name} pages={[page]} />;
 }

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 
-type Persistence = 'unknown' | 'unsupported' | 'granted' | 'notGranted';
+export type Persistence = 'unknown' | 'unsupported' | 'granted' | 'notGranted';
 
 /** Return the words for what the browser reports about persistent storage. */
 export function describePersistence(state: Persistence, asked: boolean): string {
