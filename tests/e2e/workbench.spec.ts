@@ -26,8 +26,8 @@ async function openWorkbench(page: Page, query = '') {
   await expect(page.locator('li[data-task]')).toHaveCount(wizards.length);
 }
 
-/** Bring a section into view: the deadlines' and the safe-keeping's code load when their section is seen. */
-const showSection = (page: Page, id: 'workbench-deadlines-title' | 'workbench-safe-title') => page.locator(`#${id}`).scrollIntoViewIfNeeded();
+/** Bring a section into view: the code of the sections below the task list loads when they are seen. */
+const showSection = (page: Page, id: 'workbench-deadlines-title' | 'workbench-findings-title' | 'workbench-safe-title') => page.locator(`#${id}`).scrollIntoViewIfNeeded();
 
 /** The browser's local date, as the page counts days from it. */
 const browserToday = (page: Page) => page.evaluate(() => new Date().toLocaleDateString('sv'));
@@ -61,6 +61,7 @@ test('shows every task not started on an empty workspace, the first one marked a
   await expect(page.locator('.workbench-task--next')).toHaveCount(1);
   await showSection(page, 'workbench-deadlines-title');
   await expect(page.getByText('还没有考试日期，所以还排不出时间节点。')).toBeVisible();
+  await showSection(page, 'workbench-findings-title');
   await expect(page.getByText('各向导保存的内容之间没有发现不一致。')).toBeVisible();
   await showSection(page, 'workbench-safe-title');
   await expect(page.getByText('还没有导出过工作文件。这里还没有保存任何工作。')).toBeVisible();
@@ -87,6 +88,7 @@ test('shows the sample school in demo mode: statuses, summaries, the next deadli
   const [next] = listNextDeadlines(sample, await browserToday(page));
   await expect(page.locator('.workbench-deadline').first()).toContainText(next!.event.title);
   await expect(page.locator('.workbench-deadline').first()).toContainText(describeDaysLeft(next!));
+  await showSection(page, 'workbench-findings-title');
   await expect(page.getByText('各向导保存的内容之间没有发现不一致。')).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -98,6 +100,7 @@ test('shows the sample school in demo mode: statuses, summaries, the next deadli
   await expect(page.getByRole('alertdialog')).toContainText(`文件中有：学校「${sample.school.name}」，${kept.length} 名考生`);
   await page.getByRole('button', { name: '确定导入' }).click();
   await expect(page.getByText('已导入工作文件「演示数据-工作文件.json」。')).toBeVisible();
+  await showSection(page, 'workbench-findings-title');
   const finding = page.locator('[data-finding="enrolment-unknown-candidates"]');
   await expect(finding).toContainText(removed!.documentNumber);
   await expect(finding.getByRole('link', { name: '打开「为学生报考」向导处理' })).toHaveAttribute('href', '/wizards/registration/');

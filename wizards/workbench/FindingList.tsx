@@ -1,5 +1,7 @@
-/** 需要处理的问题: where the wizards' saved work disagrees (`checkWorkspaceConsistency`), each with the wizard that fixes it. */
+/** 需要处理的问题 (loaded when in view): where the wizards' saved work disagrees (`checkWorkspaceConsistency`), each with the wizard that fixes it. */
 import type { ConsistencyFinding } from '../../src/domain/consistency/finding';
+import { checkWorkspaceConsistency } from '../../src/domain/consistency/rules';
+import type { Workspace } from '../../src/domain/workspace/schema';
 import { linkToWizard } from '../shared/wizard-links';
 
 /** The findings, or that there are none. */
@@ -18,4 +20,9 @@ export function FindingList({ findings }: { findings: readonly ConsistencyFindin
       })}
     </ul>
   );
+}
+
+/** The findings of the workspace. */
+export function Findings({ workspace }: { workspace: Workspace }) {
+  return <FindingList findings={checkWorkspaceConsistency(workspace)} />;
 }

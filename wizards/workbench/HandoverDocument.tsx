@@ -3,6 +3,7 @@
  * who (school, site, staff in charge), what (the plan, the counts, each task's
  * status), when (the next deadlines) and where the work is (the 工作文件).
  */
+import { checkWorkspaceConsistency } from '../../src/domain/consistency/rules';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import { formatChineseDate } from '../../src/domain/timeline/iso-date';
 import { DocumentPages } from '../print/DocumentPages';
@@ -16,14 +17,14 @@ export const handoverDocumentName = '本校考务交接单';
 export interface HandoverData {
   workspace: Workspace;
   rows: readonly { title: string; status: string; summary: string }[];
-  findings: number;
   exportStatus: string;
   today: string;
 }
 
 /** The one page. */
 export function HandoverDocument({ data }: { data: HandoverData }) {
-  const { workspace, rows, findings, exportStatus, today } = data;
+  const { workspace, rows, exportStatus, today } = data;
+  const findings = checkWorkspaceConsistency(workspace).length;
   const deadlines = listNextDeadlines(workspace, today, 4);
   const { school, examPlan } = workspace;
   const page = () => (

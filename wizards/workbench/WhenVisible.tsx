@@ -1,6 +1,6 @@
 /**
  * A section whose code loads when it comes into view, as Astro's `client:visible`
- * would: the sections below the task list (the deadlines, keeping the work safe)
+ * would: the sections below the task list (the deadlines, the findings, keeping the work safe)
  * keep the page's first JavaScript within its budget (issue 15: 30 KB).
  */
 import type { ComponentChildren } from 'preact';

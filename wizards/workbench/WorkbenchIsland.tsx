@@ -10,7 +10,6 @@
  * seeding, the import checks and the print view load when they are needed.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { checkWorkspaceConsistency } from '../../src/domain/consistency/rules';
 import { getLocalToday } from '../../src/domain/timeline/iso-date';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import { wizards, type WizardSlug } from '../catalog';
@@ -21,7 +20,6 @@ import '../kit/wizard.css';
 import { findBlocker } from './blockers';
 import { describeExportStatus } from './export-status';
 import { formatSavedTime } from './format-time';
-import { FindingList } from './FindingList';
 import { readWorkbenchWork, type WorkbenchWork } from './read-work';
 import { TaskList, type TaskRow } from './TaskList';
 import { describeStatusText, describeTaskStatus } from './task-status';
@@ -91,14 +89,12 @@ export default function WorkbenchIsland({ taskSteps, emptyWorkspace }: Workbench
   const { store, work } = loaded;
   const rows = buildTaskRows(taskSteps, work);
   const today = getLocalToday();
-  const findings = checkWorkspaceConsistency(work.workspace);
   const reload = () => read(store);
 
   if (isPrinting && handover) {
     const data: HandoverData = {
       workspace: work.workspace,
       rows: rows.map((row) => ({ title: row.wizard.title, status: describeStatusText(row.status, (iso) => formatSavedTime(new Date(iso))), summary: row.summary })),
-      findings: findings.length,
       exportStatus: describeExportStatus(describeUnexportedWork(work.history, new Date()), formatSavedTime),
       today,
     };
@@ -137,10 +133,12 @@ export default function WorkbenchIsland({ taskSteps, emptyWorkspace }: Workbench
         load={() => import('./DeadlineList')}
         render={(module) => <module.Deadlines workspace={work.workspace} today={today} />}
       />
-      <section aria-labelledby="workbench-findings-title">
-        <h2 id="workbench-findings-title">需要处理的问题</h2>
-        <FindingList findings={findings} />
-      </section>
+      <WhenVisible
+        id="workbench-findings-title"
+        title="需要处理的问题"
+        load={() => import('./FindingList')}
+        render={(module) => <module.Findings workspace={work.workspace} />}
+      />
       <WhenVisible
         id="workbench-safe-title"
         title="保存本校的工作"
