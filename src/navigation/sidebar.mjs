@@ -19,4 +19,5 @@ export const sidebar = [
     ],
   },
   { label: '填表向导', link: '/wizards/' },
+  { label: '本校工作台', link: '/workbench/' },
 ];

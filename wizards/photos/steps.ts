@@ -7,28 +7,16 @@ import { defineSteps } from '../kit/step-list';
 import type { PhotosContext } from './context-schema';
 import { areMatchedPhotosChecked, hasMatchedPhotos, isPackReady } from './selectors';
 import { blockerFrom } from '../shared/wizard-links';
+import { checkStudents, photoFieldIds } from './start-check';
 
-/** Ids of the elements the error summary links to, one on each screen that checks. */
-export const photoFieldIds = {
-  students: 'photo-students',
-  files: 'photo-files',
-  matching: 'photo-matching',
-  recheck: 'photo-recheck',
-  fixes: 'photo-fixes',
-} as const;
+export { photoFieldIds } from './start-check';
 
 const messages = {
-  noStudents: '学校工作区中还没有考生名单。请先用「考生信息导入」向导检查学生名单，或用「导入工作文件」导入同事导出的工作文件。',
   noFiles: '请选择照片文件、照片所在的文件夹或 .zip 压缩包。',
   noMatches: '没有一张照片能对应到名单中的学生。请把照片命名为「证件号码.jpg」（或学生姓名）后重新选择。',
   uncheckedPhotos: '考生名单有变化，有的照片还没有检查。请点「重新检查照片」。',
   noFixChoice: '请选择是否自动修复照片。',
 } as const;
-
-/** Return what stops the first screen: no students in the workspace to match photos to. */
-function checkStudents(context: PhotosContext) {
-  return context.students.length > 0 ? [] : [{ field: photoFieldIds.students, message: messages.noStudents }];
-}
 
 /** The screens, in order. */
 export const photosSteps = defineSteps<PhotosContext>()({

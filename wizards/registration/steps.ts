@@ -14,6 +14,7 @@ import { checkWindowDrafts, toPlanWindows, windowFieldIds } from '../../src/doma
 import { defineSteps } from '../kit/step-list';
 import type { RegistrationContext } from './context-schema';
 import { blockerFrom } from '../shared/wizard-links';
+import { checkStart } from './start-check';
 
 /** Return the levels the user said the school sits. */
 export function listSatLevels(context: RegistrationContext): Level[] {
@@ -100,13 +101,6 @@ function checkFees(context: RegistrationContext): Problem[] {
 }
 
 /** The screens, in order; each id is also the URL hash. */
-/** Return what stops the start screen: no candidates in the workspace yet. */
-function checkStart(context: RegistrationContext): Problem[] {
-  return context.workspace.candidates.length === 0
-    ? [{ field: 'start-candidates', message: '学校工作区中还没有考生。请先完成「考生信息导入」向导，或导入同事给您的工作文件。' }]
-    : [];
-}
-
 export const registrationSteps = defineSteps<RegistrationContext>()({
   start: {
     title: '开始之前',

@@ -4,20 +4,17 @@
  * Pure functions of the context; the seat plan's rules are src/domain/rooms/seat-plan.ts.
  */
 import { levels } from '../../src/domain/certificate/facts';
-import type { CheckResult, Problem } from '../../src/domain/plan/problem';
+import type { CheckResult } from '../../src/domain/plan/problem';
 import { checkRoomChoices, checkRoomDrafts, getLevelRoomsFieldId, toRoomCapacities, type LevelRoomChoice } from '../../src/domain/rooms/checks';
 import { buildRoomImportRow, type RoomImportRow } from '../../src/domain/rooms/import-rows';
-import { buildRoomPlan, listLevelCandidates, resolveRoomChoices, type LevelCandidates, type SeatPlanInput } from '../../src/domain/rooms/seat-plan';
+import { buildRoomPlan, resolveRoomChoices, type SeatPlanInput } from '../../src/domain/rooms/seat-plan';
 import type { Room } from '../../src/domain/workspace/schema';
 import { defineSteps } from '../kit/step-list';
 import type { RoomsContext } from './context-schema';
 import { blockerFrom } from '../shared/wizard-links';
+import { checkStart, listCandidatesByLevel } from './start-check';
 
-/** Return the registered candidates of each level the plan has times for, in list order. */
-export function listCandidatesByLevel(context: RoomsContext): LevelCandidates[] {
-  const { candidates, enrolments, examPlan } = context.workspace;
-  return listLevelCandidates(candidates, enrolments, examPlan.levels);
-}
+export { listCandidatesByLevel } from './start-check';
 
 /** Return what the seat plan is made from: the rooms as typed, the registrations, the plan's times, the user's choices. */
 function toSeatPlanInput(context: RoomsContext): SeatPlanInput {
@@ -61,16 +58,6 @@ export function buildImportRows(context: RoomsContext): RoomImportRow[] {
       seats: entry.documentNumbers.length,
     }),
   );
-}
-
-/** Return what stops the start screen: no plan times, or nobody registered yet. */
-function checkStart(context: RoomsContext): Problem[] {
-  if (context.workspace.examPlan.levels.length === 0) {
-    return [{ field: 'start-plan', message: '还没有考核计划的科目考试时间。请先完成「为学生报考」向导。' }];
-  }
-  return listCandidatesByLevel(context).length === 0
-    ? [{ field: 'start-plan', message: '还没有已报考的考生（选了级别且信息准确）。请先完成「为学生报考」向导。' }]
-    : [];
 }
 
 /** The screens, in order. */

@@ -90,6 +90,11 @@ export function getExamDate(levels: readonly PlanLevelTimes[]): string {
   return listSessions(levels)[0]!.date;
 }
 
+/** Return the exam date a plan knows: from its subject times, else the date typed before any were known (timeline wizard), else ''. */
+export function readPlanExamDate(plan: { levels: readonly PlanLevelTimes[]; examDate: string | null }): string {
+  return plan.levels.length > 0 ? getExamDate(plan.levels) : (plan.examDate ?? '');
+}
+
 /** A stretch of time from one date and time to another. */
 export interface TimeSpan {
   from: DateTime;

@@ -32,6 +32,11 @@ export function addDays(iso: string, days: number): string {
   return toIsoDate(new Date(toUtc(iso).getTime() + days * dayMs));
 }
 
+/** Return the calendar days from `from` to `to` (negative when `to` is earlier): the timeline counts calendar days. */
+export function countDaysBetween(from: string, to: string): number {
+  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / dayMs);
+}
+
 /** Return the weekday of a date: 1 = Monday … 7 = Sunday. */
 export function getWeekday(iso: string): number {
   return ((toUtc(iso).getUTCDay() + 6) % 7) + 1;

@@ -35,7 +35,9 @@ const allowed: Record<string, readonly string[]> = {
   // The registry of every wizard's draft spec, which an island hands the kit to check a work file (loaded on import).
   drafts: ['wizard', 'kit', 'catalog'],
   wizard: ['print', 'shared', 'kit', 'demo', 'catalog', 'drafts', 'domain', 'paths'],
-  site: ['domain', 'catalog', 'site', 'kit', 'print', 'shared', 'demo', 'wizard', 'paths'],
+  // 本校工作台: reads every wizard's step list (when the site is built) and its start check and first context.
+  workbench: ['wizard', 'print', 'shared', 'kit', 'demo', 'catalog', 'drafts', 'domain', 'paths'],
+  site: ['domain', 'catalog', 'site', 'kit', 'print', 'shared', 'demo', 'wizard', 'workbench', 'paths'],
 };
 
 function isAllowed(from: string, to: string): boolean {
@@ -59,6 +61,14 @@ describe('module layering', () => {
     const reached = (graph.get('wizards/drafts.ts') ?? []).filter((target) => layerOf(target).startsWith('wizard:'));
     expect(reached.length).toBe(wizardSlugs.length);
     expect(reached.filter((target) => !/\/(context-schema|draft-spec)\.ts$/.test(target))).toEqual([]);
+  });
+
+  test('reaches into wizard folders from the workbench only for step lists, start checks and first contexts', () => {
+    const reached = [...graph]
+      .filter(([file]) => layerOf(file) === 'workbench')
+      .flatMap(([, imports]) => imports.filter((target) => layerOf(target).startsWith('wizard:')));
+    expect(reached.length).toBeGreaterThan(0);
+    expect(reached.filter((target) => !/\/(steps|start-check|context)\.ts$/.test(target))).toEqual([]);
   });
 
   test('has no import cycle in src/ and wizards/', () => {

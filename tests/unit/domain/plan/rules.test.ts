@@ -6,6 +6,7 @@ import {
   getExamDate,
   getLevelSpan,
   listSessions,
+  readPlanExamDate,
   toPlanLevelTimes,
   type SittingDraft,
 } from '../../../../src/domain/plan/rules';
@@ -75,6 +76,16 @@ describe('getExamDate', () => {
   test('returns the earliest sitting day', () => {
     const levels = [{ ...manualExampleLevels[0]!, practical: { date: '2021-06-27', start: '08:00', end: '10:00' } }];
     expect(getExamDate(levels)).toBe('2021-06-26');
+  });
+});
+
+describe('readPlanExamDate', () => {
+  test.each([
+    { name: 'the subject times, over a typed date', plan: { levels: manualExampleLevels, examDate: '2030-01-01' }, expected: getExamDate(manualExampleLevels) },
+    { name: 'the typed date without subject times', plan: { levels: [], examDate: '2030-01-01' }, expected: '2030-01-01' },
+    { name: 'nothing without either', plan: { levels: [], examDate: null }, expected: '' },
+  ])('returns $name', ({ plan, expected }) => {
+    expect(readPlanExamDate(plan)).toBe(expected);
   });
 });
 

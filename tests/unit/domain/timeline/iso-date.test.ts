@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   addDays,
   addMonths,
+  countDaysBetween,
   formatChineseDate,
   getLocalToday,
   getMondayOfWeek,
@@ -80,5 +81,16 @@ describe('formatChineseDate', () => {
 describe('getLocalToday', () => {
   test('returns the local calendar date', () => {
     expect(getLocalToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});
+
+describe('countDaysBetween', () => {
+  test.each([
+    { from: '2026-06-01', to: '2026-06-27', expected: 26 },
+    { from: '2026-06-27', to: '2026-06-27', expected: 0 },
+    { from: '2026-03-01', to: '2026-02-27', expected: -2 },
+    { from: '2026-12-31', to: '2027-01-01', expected: 1 },
+  ])('counts $expected calendar days from $from to $to', ({ from, to, expected }) => {
+    expect(countDaysBetween(from, to)).toBe(expected);
   });
 });

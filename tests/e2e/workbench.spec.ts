@@ -1,0 +1,195 @@
+// 本校工作台 (/workbench/): the year's tasks, the next deadlines, the consistency findings, keeping the work safe
+// (export and import of all work, persistent storage) and the handover page, on the user's own work and the demo's.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { listNextDeadlines, describeDaysLeft } from '../../wizards/workbench/deadlines';
+import { summarizeTask } from '../../wizards/workbench/task-summary';
+import { buildSampleWorkspace } from '../../wizards/demo/sample-workspace';
+import { wizards } from '../../wizards/catalog';
+import { buildWorkFile } from '../../wizards/kit/work-file';
+import { expectNoAxeViolations } from './axe';
+import { expectDocumentFitsA4 } from './exam-run';
+import { expect as baseExpect, test, visit } from './fixtures';
+import { recordFetchedScripts } from './page-weight';
+import { putSaved, readSaved, readSavedWork } from './saved-work';
+import type { WorkMode } from '../../wizards/kit/work-mode';
+
+// Reading the saved work and the first wizard screens take a few seconds on a busy CI machine.
+const expect = baseExpect.configure({ timeout: 20_000 });
+
+const taskRow = (page: Page, slug: string) => page.locator(`li[data-task="${slug}"]`);
+const taskStatus = (page: Page, slug: string) => taskRow(page, slug).locator('.workbench-status');
+
+/** Open the workbench and wait until it shows the saved work. */
+async function openWorkbench(page: Page, query = '') {
+  await visit(page, `/workbench/${query}`);
+  await expect(page.locator('li[data-task]')).toHaveCount(wizards.length);
+}
+
+/** Bring a section into view: the code of the sections below the task list loads when they are seen. */
+const showSection = (page: Page, id: 'workbench-deadlines-title' | 'workbench-findings-title' | 'workbench-safe-title') => page.locator(`#${id}`).scrollIntoViewIfNeeded();
+
+/** The browser's local date, as the page counts days from it. */
+const browserToday = (page: Page) => page.evaluate(() => new Date().toLocaleDateString('sv'));
+
+/** Open the timeline wizard, go one screen on and wait until its draft is saved there. */
+async function saveTimelineAtSecondStep(page: Page, mode: WorkMode) {
+  await visit(page, `/wizards/timeline/${mode === 'demo' ? '?demo=1' : ''}`);
+  await expect(page.locator('#wizard-step-title')).toHaveText('考试日期是哪一天？');
+  await page.locator('.wizard-actions').getByRole('button', { name: '下一步' }).click();
+  await expect(page).toHaveURL(/#windows$/);
+  await expect.poll(async () => ((await readSavedWork(page, mode))['draft:timeline'] as { value?: unknown } | undefined)?.value).toBe('windows');
+}
+
+test('shows every task not started on an empty workspace, the first one marked as the place to begin', async ({ page }) => {
+  await openWorkbench(page);
+  const rows = page.locator('li[data-task]');
+  await expect(rows.locator('a').first()).toHaveText('试点申报');
+  expect(await rows.evaluateAll((items) => items.map((item) => item.getAttribute('data-task')))).toEqual(wizards.map((wizard) => wizard.slug));
+  // Nothing is started; the tasks that need an earlier one's work say what is missing and link to it.
+  const blocked = { photos: '考生信息导入', registration: '考生信息导入', rooms: '为学生报考', staff: '为学生报考', materials: '为学生报考' } as const;
+  for (const { slug } of wizards) {
+    if (slug in blocked) {
+      await expect(taskStatus(page, slug)).toHaveText('还不能开始');
+      await expect(taskRow(page, slug).getByRole('link', { name: `打开「${blocked[slug as keyof typeof blocked]}」向导` })).toBeVisible();
+    } else {
+      await expect(taskStatus(page, slug)).toHaveText('未开始');
+    }
+  }
+  await expect(taskRow(page, 'pilot')).toHaveClass(/workbench-task--next/);
+  await expect(taskRow(page, 'pilot')).toContainText('从这里开始');
+  await expect(page.locator('.workbench-task--next')).toHaveCount(1);
+  await showSection(page, 'workbench-deadlines-title');
+  await expect(page.getByText('还没有考试日期，所以还排不出时间节点。')).toBeVisible();
+  await showSection(page, 'workbench-findings-title');
+  await expect(page.getByText('各向导保存的内容之间没有发现不一致。')).toBeVisible();
+  await showSection(page, 'workbench-safe-title');
+  await expect(page.getByText('还没有导出过工作文件。这里还没有保存任何工作。')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('shows the sample school in demo mode: statuses, summaries, the next deadline and a seeded inconsistency linked to its wizard', async ({ page }) => {
+  await saveTimelineAtSecondStep(page, 'demo');
+  await openWorkbench(page);
+  await expect(page.locator('.wizard-demo-badge').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: /您正在使用虚构的示例学校练习/ })).toBeVisible();
+
+  const sample = buildSampleWorkspace(new Date());
+  for (const { slug } of wizards) {
+    const summary = summarizeTask(slug, sample);
+    if (summary) await expect(taskRow(page, slug)).toContainText(summary);
+    await expect(taskStatus(page, slug)).toHaveText(slug === 'timeline' ? '进行中，第 2 步，共 3 步' : '未开始');
+  }
+  await expect(taskRow(page, 'candidates')).toContainText(`${sample.candidates.length} 名考生`);
+  // The first task not done is the one to open next.
+  await expect(taskRow(page, 'pilot')).toHaveClass(/workbench-task--next/);
+
+  await showSection(page, 'workbench-deadlines-title');
+  const [next] = listNextDeadlines(sample, await browserToday(page));
+  await expect(page.locator('.workbench-deadline').first()).toContainText(next!.event.title);
+  await expect(page.locator('.workbench-deadline').first()).toContainText(describeDaysLeft(next!));
+  await showSection(page, 'workbench-findings-title');
+  await expect(page.getByText('各向导保存的内容之间没有发现不一致。')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // A student taken off the list after registration: a demo work file with that workspace, imported here.
+  const [removed, ...kept] = sample.candidates;
+  const file = buildWorkFile([['workspace', { ...sample, candidates: kept }]], new Date(), 'demo');
+  await showSection(page, 'workbench-safe-title');
+  await page.locator('input[type=file][accept*=json]').setInputFiles({ name: '演示数据-工作文件.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(page.getByRole('alertdialog')).toContainText(`文件中有：学校「${sample.school.name}」，${kept.length} 名考生`);
+  await page.getByRole('button', { name: '确定导入' }).click();
+  await expect(page.getByText('已导入工作文件「演示数据-工作文件.json」。')).toBeVisible();
+  await showSection(page, 'workbench-findings-title');
+  const finding = page.locator('[data-finding="enrolment-unknown-candidates"]');
+  await expect(finding).toContainText(removed!.documentNumber);
+  await expect(finding.getByRole('link', { name: '打开「为学生报考」向导处理' })).toHaveAttribute('href', '/wizards/registration/');
+  // The import replaced the drafts too: the file held none.
+  await expect(taskStatus(page, 'timeline')).toHaveText('未开始');
+});
+
+test('refuses a file of the other kind of work with the wizards’ reason and changes nothing', async ({ page }) => {
+  await openWorkbench(page);
+  const file = buildWorkFile([['workspace', buildSampleWorkspace(new Date())]], new Date(), 'demo');
+  await showSection(page, 'workbench-safe-title');
+  await page.locator('input[type=file][accept*=json]').setInputFiles({ name: '演示.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(page.getByRole('alert')).toHaveText('没有导入「演示.json」：这是演示数据的工作文件，不能导入到您自己的工作中。 本机保存的内容没有任何改变。');
+  expect(await readSaved(page, 'workspace')).toBeUndefined();
+});
+
+test('exports all work in one browser and imports it in another, where each wizard resumes at its step', async ({ page, browser }) => {
+  await visit(page, '/workbench/');
+  await putSaved(page, 'workspace', buildSampleWorkspace(new Date()));
+  await saveTimelineAtSecondStep(page, 'own');
+  await openWorkbench(page);
+  await expect(taskStatus(page, 'timeline')).toHaveText('进行中，第 2 步，共 3 步');
+  await showSection(page, 'workbench-safe-title');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出全部工作' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^考务向导工作文件-\d{4}-\d{2}-\d{2}\.json$/);
+  const text = readFileSync((await download.path())!, 'utf8');
+  expect(Object.keys(JSON.parse(text).entries).sort()).toEqual(['draft:timeline', 'workspace']);
+  await expect(page.getByText(/^上次导出工作文件：\d{4}年\d+月\d+日 \d{2}:\d{2}。之后没有新的修改。$/)).toBeVisible();
+
+  // A fresh browser profile: nothing saved there.
+  const fresh = await browser.newContext();
+  try {
+    const other = await fresh.newPage();
+    await other.goto(new URL('/workbench/', page.url()).href);
+    await expect(other.locator('li[data-task="timeline"] .workbench-status')).toHaveText('未开始');
+    await showSection(other, 'workbench-safe-title');
+    await other.locator('input[type=file][accept*=json]').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect(other.getByRole('alertdialog')).toContainText('这台电脑上现在没有保存的工作。');
+    await other.getByRole('button', { name: '确定导入' }).click();
+    await expect(other.locator('li[data-task="timeline"] .workbench-status')).toHaveText('进行中，第 2 步，共 3 步');
+    await other.getByRole('link', { name: '考务时间表', exact: true }).click();
+    await expect(other).toHaveURL(/\/wizards\/timeline\/#windows$/);
+    await expect(other.locator('#wizard-step-title')).toHaveText('考核计划上的时间（可不填）');
+  } finally {
+    await fresh.close();
+  }
+});
+
+for (const granted of [true, false]) {
+  test(`says plainly whether the browser ${granted ? 'granted' : 'refused'} persistent storage`, async ({ page }) => {
+    await page.addInitScript((answer) => {
+      Object.defineProperty(navigator.storage, 'persisted', { value: () => Promise.resolve(false) });
+      Object.defineProperty(navigator.storage, 'persist', { value: () => Promise.resolve(answer) });
+    }, granted);
+    await openWorkbench(page);
+    await showSection(page, 'workbench-safe-title');
+    await expect(page.locator('.workbench-persistence [role=status]')).toHaveText('浏览器还没有同意长期保存本网站的数据：磁盘空间不足时，保存的工作可能被删除。');
+    await page.getByRole('button', { name: '请浏览器长期保存' }).click();
+    await expect(page.locator('.workbench-persistence [role=status]')).toHaveText(granted ? /^浏览器已同意长期保存/ : /^浏览器没有同意长期保存/);
+  });
+}
+
+test('prints the year on one A4 page for whoever takes over', async ({ page }) => {
+  await visit(page, '/workbench/');
+  await putSaved(page, 'workspace', buildSampleWorkspace(new Date()));
+  await openWorkbench(page);
+  await page.getByRole('button', { name: '查看并打印交接单' }).click();
+  await expect(page.getByRole('heading', { name: '本校考务交接单', exact: true })).toBeFocused();
+  await expect(page.locator('.print-page')).toContainText(buildSampleWorkspace(new Date()).school.name);
+  expect(await expectDocumentFitsA4(page)).toBe(1);
+});
+
+/** What the page may fetch before the user acts, gzipped (issue 15). */
+const workbenchBudgetBytes = 30 * 1024;
+
+test(`fetches at most ${workbenchBudgetBytes / 1024} KB of gzipped JavaScript before the user acts, on a first visit and with saved work`, async ({ page }) => {
+  const recorder = await recordFetchedScripts(page);
+  await openWorkbench(page);
+  await recorder.waitForQuiet();
+  const fresh = await recorder.collect();
+  await putSaved(page, 'workspace', buildSampleWorkspace(new Date()));
+  await page.reload();
+  await expect(page.locator('li[data-task="candidates"]')).toContainText('名考生');
+  await recorder.waitForQuiet();
+  const saved = await recorder.collect();
+  const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log(`workbench JS gz  first visit ${kilobytes(fresh.gzipBytes)}  with saved work ${kilobytes(saved.gzipBytes)}`);
+  for (const scripts of [fresh, saved]) {
+    const listing = scripts.own.map(({ path, gzipBytes }) => `${kilobytes(gzipBytes)}  ${path}`).join('\n');
+    expect.soft(scripts.gzipBytes, listing).toBeLessThanOrEqual(workbenchBudgetBytes);
+  }
+});
