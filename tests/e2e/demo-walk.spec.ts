@@ -72,7 +72,12 @@ async function takeOfferedFiles(page: Page): Promise<void> {
     const path = await download.path();
     // The offer stands right above the box it is for: the first file box after it on the screen.
     const box = offer.locator('xpath=following::input[@type="file"][1]');
+    const before = await heading(page).innerText();
     await box.setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/octet-stream', buffer: await readBytes(path) });
+    // The screen has taken the file when it moves on (a list, a photo pack) or shows what it read (scores, a stamp).
+    await expect
+      .poll(async () => (await heading(page).innerText()) !== before || (await page.locator('.score-import-report, .cert-stamp').count()) > 0)
+      .toBe(true);
   }
 }
 
@@ -80,6 +85,22 @@ async function readBytes(path: string): Promise<Buffer> {
   const { readFile } = await import('node:fs/promises');
   return readFile(path);
 }
+
+/**
+ * Choices a screen offers that the walk makes as a trainee would, by wizard: the candidate
+ * check leaves the sample list's students with errors out for now (the sample list has them
+ * on purpose), and the review asks for 理论 of the students the export shows 缺考.
+ */
+const offeredChoices: Partial<Record<WizardSlug, (page: Page) => Promise<void>>> = {
+  candidates: async (page) => {
+    const leaveOut = page.getByLabel('先不导入有错误的学生');
+    if ((await leaveOut.count()) > 0 && !(await leaveOut.isChecked())) await leaveOut.check();
+  },
+  review: async (page) => {
+    const reasons = page.getByLabel('理论：复查理由');
+    for (let index = 0; index < (await reasons.count()); index += 1) await reasons.nth(index).selectOption({ label: '参加了考试，但没有成绩（显示缺考或空白）' });
+  },
+};
 
 /** Choose the first option of every group of choices on the screen that has none chosen yet (what a trainee accepting the defaults would do). */
 async function chooseOfferedOptions(page: Page): Promise<void> {
@@ -106,6 +127,7 @@ async function walkToLastScreen(page: Page, slug: WizardSlug): Promise<void> {
     const before = await heading(page).innerText();
     await takeOfferedFiles(page);
     await chooseOfferedOptions(page);
+    await offeredChoices[slug]?.(page);
     // Some screens change their heading when a file is read (a progress note, the sheet picked): the walk moves on from where it is.
     if ((await heading(page).innerText()) !== before) continue;
     const next = page.locator('.wizard-step .wizard-actions button[type=submit]');

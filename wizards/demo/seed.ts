@@ -6,10 +6,15 @@
 import { toChinaDate } from '../../src/domain/identity/rules';
 import { workspaceKey, type KeyValueStore } from '../kit/storage';
 import { buildSampleApplicationDrafts } from './sample-applications';
+import { buildSampleReviewDraft } from './sample-review';
 import { buildSampleWorkspace } from './sample-workspace';
 
-/** Replace everything in the demo store with the sample school, dated from `now`: its workspace, and its pilot and site applications begun. */
+/**
+ * Replace everything in the demo store with the sample school, dated from `now`: its
+ * workspace, and the pilot application, site self-check and review request it has
+ * begun (the answers only those wizards ask for).
+ */
 export function seedDemoStore(store: KeyValueStore, now: Date): Promise<void> {
   const workspace = buildSampleWorkspace(now);
-  return store.replaceAll([[workspaceKey, workspace], ...buildSampleApplicationDrafts(workspace, toChinaDate(now), now)]);
+  return store.replaceAll([[workspaceKey, workspace], ...buildSampleApplicationDrafts(workspace, toChinaDate(now), now), buildSampleReviewDraft(workspace, now)]);
 }

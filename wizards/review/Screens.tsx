@@ -61,7 +61,7 @@ export function StudentsScreen({ context, send, isBusy }: ReviewScreenProps) {
     <StepPage title="申请复查的考生" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
       <p>{reviewProcedure.school}</p>
       <p class="wizard-hint">只填申请复查的考生：每位考生一行，要复查的科目在下一步选择。可以粘贴或上传导出的成绩（只保留这些考生的行），也可以逐个填写。</p>
-      <ScoreImportPanel pasted={context.pasted} lastImport={context.lastImport} errors={context.errors} isReading={isBusy} send={send} />
+      <ScoreImportPanel pasted={context.pasted} lastImport={context.lastImport} errors={context.errors} isReading={isBusy} send={send} demoFile="reviewScores" />
       <ScoreTable
         rows={context.students}
         errors={context.errors}
