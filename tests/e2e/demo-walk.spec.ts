@@ -20,6 +20,7 @@ import { roomsSteps } from '../../wizards/rooms/steps';
 import { siteSteps } from '../../wizards/site/steps';
 import { staffSteps } from '../../wizards/staff/steps';
 import { timelineSteps } from '../../wizards/timeline/steps';
+import { leaverDocumentNumber, listPackPhotos } from '../../wizards/demo/photo-pack';
 import { test, expect as baseExpect, visit } from './fixtures';
 
 // Checking the sample list or the photo pack takes seconds on a busy machine.
@@ -113,10 +114,10 @@ async function chooseOfferedOptions(page: Page): Promise<void> {
   }
 }
 
-/** Walk the wizard from its first screen to its last, asserting the step count and the page's width on each screen. */
-async function walkToLastScreen(page: Page, slug: WizardSlug): Promise<void> {
+/** Walk the wizard from its first screen to its last (or to the step titled `until`), asserting the step count and the page's width on each screen. */
+async function walkToLastScreen(page: Page, slug: WizardSlug, until?: string): Promise<void> {
   const titles = listShownTitles(stepLists[slug]);
-  const last = titles.at(-1)!;
+  const last = until ?? titles.at(-1)!;
   for (let screens = 0; screens < mostScreens; screens += 1) {
     await expect(heading(page)).toBeVisible();
     await expect(page.locator('.wizard-steps .wizard-steps__item')).toHaveCount(titles.length);
@@ -157,4 +158,18 @@ test.describe('the sample school walks every wizard to its last screen', () => {
       }
     });
   }
+});
+
+test('photos: the sample pack’s reminder shared by several photos is one line with a count', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await visit(page, '/wizards/photos/?demo=1');
+  await walkToLastScreen(page, 'photos', photosSteps.definitions.review.title);
+  const warned = page.getByRole('region', { name: /有提醒的照片/ });
+  // The PNG screenshots of students on the list (the leaver's photo matches nobody and is not checked).
+  const pngPhotos = listPackPhotos().filter((photo) => photo.format === 'png' && !photo.fileName.startsWith(leaverDocumentNumber));
+  expect(pngPhotos.length).toBeGreaterThan(1);
+  await expect(warned.getByText(/照片是 PNG 格式/)).toHaveCount(1);
+  await expect(warned.getByText(`${pngPhotos.length} 张照片：`, { exact: false })).toBeVisible();
+  await warned.getByText(`查看这 ${pngPhotos.length} 张照片`).click();
+  for (const photo of pngPhotos) await expect(warned.getByText(photo.fileName, { exact: false })).toBeVisible();
 });
