@@ -38,28 +38,18 @@ export interface SampleSitting {
 }
 
 /** Return a passing score, 60 to 99, that varies from one student to the next. */
-function inventPassingScore(
-  index: number,
-  step: number,
-  offset: number,
-): number {
+function inventPassingScore(index: number, step: number, offset: number): number {
   return 60 + ((index * step + offset) % 40);
 }
 
 /** Return every enrolled student's sitting of the exam held in `examYear`. */
 export function listSampleSittings(examYear: number): SampleSitting[] {
-  const enrolments = buildSampleEnrolments();
-  const enrolled = sampleStudents.filter(
-    (_student, index) => enrolments[index]!.isInfoAccurate,
-  );
-  return enrolled.map((student, index) => {
-    const level = enrolments.find(
-      (enrolment) => enrolment.documentNumber === student.documentNumber,
-    )!.level;
+  // Those the registration wizard enrols: a level chosen and 信息准确 (every sample student has a level).
+  const enrolled = buildSampleEnrolments().flatMap((enrolment, index) => (enrolment.isInfoAccurate && enrolment.level ? [{ student: sampleStudents[index]!, level: enrolment.level }] : []));
+  return enrolled.map(({ student, level }, index) => {
     // Every seventh student falls short in 实操 (45 to 54 points).
     const theory = inventPassingScore(index, 37, 23);
-    const practical =
-      index % 7 === 3 ? 45 + (index % 10) : inventPassingScore(index, 23, 41);
+    const practical = index % 7 === 3 ? 45 + (index % 10) : inventPassingScore(index, 23, 41);
     return {
       name: student.name,
       documentNumber: student.documentNumber,

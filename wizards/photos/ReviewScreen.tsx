@@ -26,7 +26,7 @@ export function ReviewScreen(props: PhotosScreenProps) {
     <PhotoCard key={row.fileIndex} student={row.student} path={paths[row.fileIndex!]} checked={checks[String(row.fileIndex)]} preview={session?.previews.get(row.fileIndex!)} />
   );
   // Reminders shared by several photos are said once, with a count; a photo with reminders of its own keeps its card.
-  const warnedGroups = groupByNotices(warned, (row) => checks[String(row.fileIndex)]!.findings.map(describeFinding));
+  const warnedGroups = groupByNotices(warned, (row) => checks[String(row.fileIndex)]!.findings.map((finding) => describeFinding(finding)));
   const sharedWarnings = warnedGroups.filter((group) => group.items.length > 1);
   const ownWarnings = warnedGroups.filter((group) => group.items.length === 1).flatMap((group) => group.items);
 

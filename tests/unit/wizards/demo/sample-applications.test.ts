@@ -39,7 +39,7 @@ describe('buildSamplePilotForm', () => {
     expect(context.form).toMatchObject({ facilityRooms: '3', facilityMachines: '127' });
     const pilotMajors = new Set(workspace.pilot.majors.map((major) => major.name));
     expect(Number(context.form.trainees)).toBe(workspace.candidates.filter((candidate) => pilotMajors.has(candidate.major)).length);
-    expect(Number(context.form.trainees)).toBeGreaterThan(workspace.pilot.approvedScale);
+    expect(Number(context.form.trainees)).toBeGreaterThan(workspace.pilot.approvedScale!);
   });
 });
 
