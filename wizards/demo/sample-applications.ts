@@ -5,8 +5,9 @@
  * team), which the shared workspace does not hold. They go into the demo's store as
  * the two wizards' drafts at their first screen (`seed.ts`), so a trainee walks both
  * wizards with the sample school's answers in every box, each still editable.
- * Validated against the wizards' own draft schemas and step checks in
- * tests/unit/wizards/demo/sample-applications.test.ts.
+ * The demo layer does not import the wizards (tests/unit/architecture/imports.test.ts), so
+ * the boxes are written out here; they are validated against the wizards' own draft
+ * schemas, forms and step checks in tests/unit/wizards/demo/sample-applications.test.ts.
  */
 import { broadcastEquipment, identityFeatures, jammerFeatures, machineSpecs, officeEquipment, roomConditions, serviceRooms, surveillanceFeatures, switchFeatures } from '../../src/domain/site/requirements';
 import { declaredRequirementIndexes } from '../../src/domain/site/readiness-site';
@@ -14,12 +15,29 @@ import { siteTeam } from '../../src/domain/staffing/facts';
 import { addDays } from '../../src/domain/timeline/iso-date';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import { createDraftEnvelope, type DraftEnvelope } from '../kit/draft-envelope';
-import { createPilotForm, type PilotForm } from '../pilot/fields';
-import { createSiteForm, type MachineForm, type MachineKey, type SiteForm } from '../site/answers';
-import { pilotDraftSpec } from '../pilot/context-schema';
-import { siteDraftSpec } from '../site/context-schema';
 import { draftKey } from '../kit/storage';
 import { sampleRooms } from './sample-school';
+
+/** The pilot wizard's boxes as typed (wizards/pilot/fields.ts). */
+export type SamplePilotForm = Record<string, string>;
+
+type MachineKey = 'server' | 'proctor' | 'candidate';
+
+/** One machine kind's boxes as typed (wizards/site/answers.ts, MachineForm). */
+interface MachineForm {
+  cpuCores: string;
+  cpuGhz: string;
+  memoryGb: string;
+  diskGb: string;
+  diskRpm: string;
+  graphicsGb: string;
+  hasGigabitNetwork: boolean;
+  software: string[];
+  notes: string[];
+}
+
+/** Draft versions of the two wizards' context schemas (checked by the unit test). */
+const draftVersions = { pilot: 1, site: 1 } as const;
 
 /** Days the province's pilot application window stays open from the day the demo is loaded (an invented, typical fortnight). */
 const pilotWindowDays = 14;
@@ -35,10 +53,10 @@ const sampleSoftware = ['Photoshop CS6', 'Dreamweaver CS6', 'Fireworks CS6'];
  * this year's first batch, its window starting today. The two descriptions stay empty, so the
  * wizard drafts them from these answers, as it does for any school.
  */
-export function buildSamplePilotForm(workspace: Workspace, today: string): PilotForm {
+export function buildSamplePilotForm(workspace: Workspace, today: string): SamplePilotForm {
   const machines = workspace.rooms.reduce((sum, room) => sum + (room.machines ?? 0), 0);
   const pilotMajors = new Set(workspace.pilot.majors.map((major) => major.name));
-  return createPilotForm({
+  return {
     schoolName: workspace.school.name,
     batch: `${today.slice(0, 4)}年第一次`,
     windowStart: today,
@@ -52,7 +70,13 @@ export function buildSamplePilotForm(workspace: Workspace, today: string): Pilot
     facilityRooms: String(workspace.rooms.length),
     facilityMachines: String(machines),
     facilitySoftware: sampleSoftware.join('\n'),
-  });
+    facilityExtra: '',
+    teachersExtra: '',
+    majorDraft: '',
+    teacherText: '',
+    facilityText: '',
+    evidence: '',
+  };
 }
 
 /** Return a machine kind's boxes at its recommended configuration, with every software and note ticked. */
@@ -79,12 +103,12 @@ function toRecommendedMachine(key: MachineKey): MachineForm {
  * machine each), machines at the recommended configuration, every piece of equipment, the
  * standing team trained. The exam-day proctors are not part of this team (`sampleStaff`).
  */
-export function buildSampleSiteForm(workspace: Workspace): SiteForm {
+export function buildSampleSiteForm(workspace: Workspace) {
   const rooms = workspace.rooms.length > 0 ? workspace.rooms : sampleRooms;
-  return createSiteForm({
+  return {
     schoolName: workspace.school.name,
-    isPilotSchool: workspace.pilot.isPilotSchool ? 'yes' : 'no',
-    hasFiledBefore: 'no',
+    isPilotSchool: workspace.pilot.isPilotSchool ? ('yes' as const) : ('no' as const),
+    hasFiledBefore: 'no' as const,
     rooms: rooms.map((room) => {
       const machines = String(room.machines ?? 0);
       return { name: room.name, seats: machines, servers: '1', proctorMachines: '1', candidateMachines: machines };
@@ -96,14 +120,14 @@ export function buildSampleSiteForm(workspace: Workspace): SiteForm {
     team: Object.fromEntries(siteTeam.map((role) => [role.name, { count: String(role.count), trained: String(role.count) }])),
     facilities: [...officeEquipment, ...serviceRooms, ...broadcastEquipment],
     otherRequirements: [...declaredRequirementIndexes],
-  });
+  };
 }
 
 /** Return the drafts the demo's store starts with: the pilot and site wizards at their first screen, every box answered. */
 export function buildSampleApplicationDrafts(workspace: Workspace, today: string, now: Date): Array<[string, DraftEnvelope]> {
   const noErrors = { errors: [] };
   return [
-    [draftKey('pilot'), createDraftEnvelope(pilotDraftSpec, 'batch', { form: buildSamplePilotForm(workspace, today), majors: workspace.pilot.majors.map((major) => major.name), ...noErrors }, now)],
-    [draftKey('site'), createDraftEnvelope(siteDraftSpec, 'eligibility', { form: buildSampleSiteForm(workspace), ...noErrors }, now)],
+    [draftKey('pilot'), createDraftEnvelope({ slug: 'pilot', version: draftVersions.pilot }, 'batch', { form: buildSamplePilotForm(workspace, today), majors: workspace.pilot.majors.map((major) => major.name), ...noErrors }, now)],
+    [draftKey('site'), createDraftEnvelope({ slug: 'site', version: draftVersions.site }, 'eligibility', { form: buildSampleSiteForm(workspace), ...noErrors }, now)],
   ];
 }

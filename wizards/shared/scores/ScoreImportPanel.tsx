@@ -4,8 +4,7 @@
  * problems stays in the box to be fixed.
  */
 import { menus } from '../../../src/domain/platform/facts';
-import type { DemoFileKey } from '../../../src/domain/training/schema';
-import { DemoFileOffer } from '../../demo/DemoFileOffer';
+import type { ComponentChildren } from 'preact';
 import { errorFor, TextArea } from '../../kit/Fields';
 import { FileDrop } from '../../kit/FileDrop';
 import { ProgressBar } from '../../kit/ProgressBar';
@@ -21,8 +20,8 @@ export interface ScoreImportPanelProps {
   errors: readonly FieldError[];
   isReading: boolean;
   send: (event: ScoreImportEvent) => void;
-  /** The sample school's export offered above the file box in demo mode. Default: none. */
-  demoFile?: DemoFileKey;
+  /** What stands right above the file box: in demo mode, the sample school's export offered (`DemoFileOffer`). Default: nothing. */
+  fileOffer?: ComponentChildren;
 }
 
 function Report({ report }: { report: ImportReport }) {
@@ -53,7 +52,7 @@ function Report({ report }: { report: ImportReport }) {
 }
 
 /** Render the paste box, the file box and what the last import found. */
-export function ScoreImportPanel({ pasted, lastImport, errors, isReading, send, demoFile }: ScoreImportPanelProps) {
+export function ScoreImportPanel({ pasted, lastImport, errors, isReading, send, fileOffer }: ScoreImportPanelProps) {
   const read = (source: ScoreSource) => send({ type: 'scores.read', source });
   if (isReading) return <ProgressBar label="正在读取成绩…" progress={null} unit="行" onCancel={() => send({ type: 'scores.cancel' })} />;
   return (
@@ -75,7 +74,7 @@ export function ScoreImportPanel({ pasted, lastImport, errors, isReading, send, 
           读取粘贴的内容
         </button>
       </div>
-      {demoFile && <DemoFileOffer file={demoFile} />}
+      {fileOffer}
       <FileDrop
         id={scoreSourceFields.file}
         label="或上传导出的成绩文件"

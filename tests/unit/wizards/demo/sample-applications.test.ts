@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readDraft } from '../../../../wizards/kit/saved-work';
 import { pilotDraftSpec, type PilotContext } from '../../../../wizards/pilot/context-schema';
+import { createPilotForm } from '../../../../wizards/pilot/fields';
 import { pilotSteps } from '../../../../wizards/pilot/steps';
 import { siteDraftSpec, type SiteContext } from '../../../../wizards/site/context-schema';
 import { siteSteps } from '../../../../wizards/site/steps';
@@ -24,7 +25,11 @@ describe('buildSampleApplicationDrafts', () => {
 });
 
 describe('buildSamplePilotForm', () => {
-  const context: PilotContext = { workspace, form: buildSamplePilotForm(workspace, today), majors: workspace.pilot.majors.map((major) => major.name), errors: [] };
+  test('answers every box of the pilot wizard and nothing else', () => {
+    expect(Object.keys(buildSamplePilotForm(workspace, today)).toSorted()).toEqual(Object.keys(createPilotForm()).toSorted());
+  });
+
+  const context: PilotContext = { workspace, form: buildSamplePilotForm(workspace, today) as PilotContext['form'], majors: workspace.pilot.majors.map((major) => major.name), errors: [] };
 
   // The two descriptions are left for the wizard to draft from these answers when their screen opens.
   test.each(pilotSteps.ids.filter((step) => step !== 'descriptions').map((step) => ({ step })))('passes the pilot wizard’s check on $step', ({ step }) => {
