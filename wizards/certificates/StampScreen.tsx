@@ -6,6 +6,7 @@ import { stampProcessing, formatBytes } from '../../src/domain/certificates/stam
 import { signatureStamp } from '../../src/domain/photos/facts';
 import { downloadBlob } from '../kit/download';
 import { errorFor } from '../kit/Fields';
+import { DemoFileOffer } from '../demo/DemoFileOffer';
 import { FileDrop } from '../kit/FileDrop';
 import { ProgressBar } from '../kit/ProgressBar';
 import { StepPage } from '../kit/StepPage';
@@ -50,14 +51,17 @@ export function StampScreen({ context, send, isBusy: isProcessing }: Certificate
       {isProcessing ? (
         <ProgressBar label="正在处理签名章图片…" progress={null} unit="张" onCancel={() => send({ type: 'stamp.cancel' })} />
       ) : (
-        <FileDrop
-          id={stampFileField}
-          label={stamp ? '换一张签名章图片' : '签名章图片'}
-          hint={`扫描件或手机照片，PNG 或 JPG，不超过 ${formatBytes(stampProcessing.maxInputBytes)}`}
-          accept=".png,.jpg,.jpeg,image/png,image/jpeg"
-          error={stampProblem}
-          onFiles={([picture]) => picture && send({ type: 'stamp.choose', picture })}
-        />
+        <>
+          <DemoFileOffer file="stampScan" />
+          <FileDrop
+            id={stampFileField}
+            label={stamp ? '换一张签名章图片' : '签名章图片'}
+            hint={`扫描件或手机照片，PNG 或 JPG，不超过 ${formatBytes(stampProcessing.maxInputBytes)}`}
+            accept=".png,.jpg,.jpeg,image/png,image/jpeg"
+            error={stampProblem}
+            onFiles={([picture]) => picture && send({ type: 'stamp.choose', picture })}
+          />
+        </>
       )}
       {stamp && (
         <section class="cert-stamp" aria-labelledby="cert-stamp-title">

@@ -29,4 +29,19 @@ export const demoFiles: Readonly<Record<DemoFileKey, DemoFile>> = {
     fileName: `${demoFilePrefix}学生照片.zip`,
     href: withBase('/training/demo/photos.zip'),
   },
+  scoreExport: {
+    description: '示例学校在平台「成绩管理」导出的考试成绩（每位考生每个科目一行）。',
+    fileName: `${demoFilePrefix}考试成绩.xlsx`,
+    href: withBase('/training/demo/scores.xlsx'),
+  },
+  reviewScores: {
+    description: '示例学校从导出的成绩中挑出的两位考生：理论显示缺考，但他们参加了考试。',
+    fileName: `${demoFilePrefix}复查考生成绩.xlsx`,
+    href: withBase('/training/demo/review-scores.xlsx'),
+  },
+  stampScan: {
+    description: '示例学校负责人签名章的扫描图片（白纸红章，比平台要求的尺寸大）。',
+    fileName: `${demoFilePrefix}签名章扫描.png`,
+    href: withBase('/training/demo/stamp.png'),
+  },
 };

@@ -1,5 +1,6 @@
 /** Screen 4: what checking found, photo by photo, with previews and the fix question. */
 import { studentPhoto } from '../../src/domain/photos/facts';
+import { describeFinding } from '../../src/domain/photos/messages';
 import { errorFor, RadioGroup } from '../kit/Fields';
 import { StepPage } from '../kit/StepPage';
 import { photoFieldIds } from './steps';
@@ -7,6 +8,7 @@ import { PhotoCard } from './PhotoCard';
 import { getPhotoSession } from './photo-session';
 import { PhotosGoneNotice } from './PhotosGoneNotice';
 import type { PhotosScreenProps } from './screen-props';
+import { groupByNotices } from './notice-groups';
 import { areMatchedPhotosChecked, groupCheckedPhotos, needsFixChoice } from './selectors';
 import type { StudentPhotoRow } from '../../src/domain/photos/status';
 
@@ -23,6 +25,10 @@ export function ReviewScreen(props: PhotosScreenProps) {
   const card = (row: StudentPhotoRow) => (
     <PhotoCard key={row.fileIndex} student={row.student} path={paths[row.fileIndex!]} checked={checks[String(row.fileIndex)]} preview={session?.previews.get(row.fileIndex!)} />
   );
+  // Reminders shared by several photos are said once, with a count; a photo with reminders of its own keeps its card.
+  const warnedGroups = groupByNotices(warned, (row) => checks[String(row.fileIndex)]!.findings.map((finding) => describeFinding(finding)));
+  const sharedWarnings = warnedGroups.filter((group) => group.items.length > 1);
+  const ownWarnings = warnedGroups.filter((group) => group.items.length === 1).flatMap((group) => group.items);
 
   return (
     <StepPage title="照片检查结果" errors={errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
@@ -48,7 +54,24 @@ export function ReviewScreen(props: PhotosScreenProps) {
       {warned.length > 0 && (
         <section aria-labelledby="photo-warned-title">
           <h3 id="photo-warned-title">有提醒的照片（{warned.length}）</h3>
-          <ul class="photo-cards">{warned.map(card)}</ul>
+          {sharedWarnings.map((group) => (
+            <div key={group.notices.join('\n')} class="photo-notice-group">
+              <p>
+                <span class="wizard-tag wizard-tag--warning">提醒</span> {group.items.length.toLocaleString('zh-CN')} 张照片：{group.notices.join('；')}
+              </p>
+              <details>
+                <summary>查看这 {group.items.length.toLocaleString('zh-CN')} 张照片</summary>
+                <ul class="photo-columns">
+                  {group.items.map((row) => (
+                    <li key={row.fileIndex}>
+                      {row.student.name}（{paths[row.fileIndex!]}）
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </div>
+          ))}
+          {ownWarnings.length > 0 && <ul class="photo-cards">{ownWarnings.map(card)}</ul>}
         </section>
       )}
       {passed.length > 0 && (

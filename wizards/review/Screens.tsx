@@ -13,6 +13,7 @@ import { StepPage } from '../kit/StepPage';
 import { getWizard } from '../catalog';
 import { listKnownStudents } from '../shared/scores/known-students';
 import { KnownStudentPicker } from '../shared/scores/KnownStudentPicker';
+import { DemoFileOffer } from '../demo/DemoFileOffer';
 import { ScoreImportPanel } from '../shared/scores/ScoreImportPanel';
 import { readScoreText } from '../shared/scores/score-rows';
 import { ScoreTable } from '../shared/scores/ScoreTable';
@@ -62,7 +63,7 @@ export function StudentsScreen({ context, send, isBusy }: ReviewScreenProps) {
     <StepPage title="申请复查的考生" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
       <p>{reviewProcedure.school}</p>
       <p class="wizard-hint">只填申请复查的考生：每位考生一行，要复查的科目在下一步选择。可以粘贴或上传导出的成绩（只保留这些考生的行），也可以逐个填写。</p>
-      <ScoreImportPanel pasted={context.pasted} lastImport={context.lastImport} errors={context.errors} isReading={isBusy} send={send} />
+      <ScoreImportPanel pasted={context.pasted} lastImport={context.lastImport} errors={context.errors} isReading={isBusy} send={send} fileOffer={<DemoFileOffer file="reviewScores" />} />
       <ScoreTable
         rows={context.students}
         errors={context.errors}

@@ -37,7 +37,7 @@ export const courseModules: readonly CourseModuleInput[] = [
         wizard: 'pilot',
         step: 'batch',
         stepHeading: '本次申报的批次和时间',
-        tasks: ['按本省通知填写批次和申报时间。', '填写专业和拟申报培训人数，回答师资和场地的问题。', '看向导起草的师资情况描述和场地情况描述，改成本校的说法。'],
+        tasks: ['核对示例学校填好的批次和申报时间（实际申报时按本省通知填写）。', '核对专业和拟申报培训人数，看师资和场地的问题。', '看向导起草的师资情况描述和场地情况描述，改成本校的说法。'],
         lookFor: ['至少一个证书审核通过，学校才成为本学期的试点院校。', '拟申报和批准的培训人数，决定了能报多少院校考生。'],
       },
       {
@@ -178,7 +178,8 @@ export const courseModules: readonly CourseModuleInput[] = [
         wizard: 'certificates',
         step: 'scores',
         stepHeading: '考试成绩',
-        tasks: ['为几位示例学生填写成绩，看谁通过了证书考核。'],
+        demoFile: 'scoreExport',
+        tasks: ['下载示例学校的成绩导出并选择它，看谁通过了证书考核。', '到「负责人签名章」一步选择示例学校的签名章扫描图片，看向导怎样去掉底色并缩放。'],
         lookFor: ['理论和实操都达到 {passMark} 分才通过。'],
       },
     ],

@@ -14,7 +14,7 @@ const FactTextSchema = z.string().check(z.minLength(1));
 const MenuKeySchema = z.enum(Object.keys(menus) as [keyof typeof menus, ...Array<keyof typeof menus>]);
 
 /** A file of the sample school that an exercise starts from, offered for download on the course page. */
-export const DemoFileKeySchema = z.enum(['studentList', 'photoPack']);
+export const DemoFileKeySchema = z.enum(['studentList', 'photoPack', 'scoreExport', 'reviewScores', 'stampScan']);
 export type DemoFileKey = z.infer<typeof DemoFileKeySchema>;
 
 /** An exercise: a wizard opened at one of its steps on the sample school, and what to do there. */

@@ -1,10 +1,11 @@
 /**
  * The sample photo pack as a .zip, drawn at build time: a head-and-shoulders
- * figure on a red (or, for one case, white) background, so the photo wizard's
+ * figure on a red (or, for one case, white) background, mostly JPEG, a few PNG, so the photo wizard's
  * checks and fixes have something real to work on.
  */
 import JSZip from 'jszip';
 import type { PackPhoto } from '../photo-pack';
+import { writeJpeg } from './jpeg-file';
 import { writePng } from './png-file';
 
 const backgrounds = { red: [200, 24, 36], white: [246, 246, 246] } as const;
@@ -31,10 +32,21 @@ export function drawPhoto(photo: PackPhoto): Uint8Array {
   return pixels;
 }
 
+/** Return one photo's file bytes in its format (a JPEG's 8×8 blocks each take the colour of their top-left pixel). */
+export function writePhotoFile(photo: PackPhoto): Uint8Array {
+  const pixels = drawPhoto(photo);
+  if (photo.format === 'png') return writePng(photo.width, photo.height, pixels);
+  const at = (x: number, y: number) => {
+    const start = (Math.min(y, photo.height - 1) * photo.width + Math.min(x, photo.width - 1)) * 3;
+    return [pixels[start]!, pixels[start + 1]!, pixels[start + 2]!];
+  };
+  return writeJpeg({ width: photo.width, height: photo.height, colour: at });
+}
+
 /** Return the pack as .zip bytes. */
 export async function writePhotoPackFile(photos: readonly PackPhoto[]): Promise<Uint8Array<ArrayBuffer>> {
   const zip = new JSZip();
-  for (const photo of photos) zip.file(photo.fileName, writePng(photo.width, photo.height, drawPhoto(photo)));
+  for (const photo of photos) zip.file(photo.fileName, writePhotoFile(photo));
   // JSZip types its bytes over any buffer; a Response body needs a plain ArrayBuffer's.
   return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
 }

@@ -4,6 +4,7 @@
  * problems stays in the box to be fixed.
  */
 import { menus } from '../../../src/domain/platform/facts';
+import type { ComponentChildren } from 'preact';
 import { errorFor, TextArea } from '../../kit/Fields';
 import { FileDrop } from '../../kit/FileDrop';
 import { ProgressBar } from '../../kit/ProgressBar';
@@ -19,6 +20,8 @@ export interface ScoreImportPanelProps {
   errors: readonly FieldError[];
   isReading: boolean;
   send: (event: ScoreImportEvent) => void;
+  /** What stands right above the file box: in demo mode, the sample school's export offered (`DemoFileOffer`). Default: nothing. */
+  fileOffer?: ComponentChildren;
 }
 
 function Report({ report }: { report: ImportReport }) {
@@ -49,7 +52,7 @@ function Report({ report }: { report: ImportReport }) {
 }
 
 /** Render the paste box, the file box and what the last import found. */
-export function ScoreImportPanel({ pasted, lastImport, errors, isReading, send }: ScoreImportPanelProps) {
+export function ScoreImportPanel({ pasted, lastImport, errors, isReading, send, fileOffer }: ScoreImportPanelProps) {
   const read = (source: ScoreSource) => send({ type: 'scores.read', source });
   if (isReading) return <ProgressBar label="正在读取成绩…" progress={null} unit="行" onCancel={() => send({ type: 'scores.cancel' })} />;
   return (
@@ -71,6 +74,7 @@ export function ScoreImportPanel({ pasted, lastImport, errors, isReading, send }
           读取粘贴的内容
         </button>
       </div>
+      {fileOffer}
       <FileDrop
         id={scoreSourceFields.file}
         label="或上传导出的成绩文件"

@@ -3,11 +3,12 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { render } from 'preact';
 import { DemoFileOffer } from '../../../../wizards/demo/DemoFileOffer';
 import { demoFiles } from '../../../../wizards/demo/demo-files';
+import type { DemoFileKey } from '../../../../src/domain/training/schema';
 
-function mount(mode: 'demo' | 'own') {
+function mount(mode: 'demo' | 'own', file: DemoFileKey = 'studentList') {
   document.documentElement.dataset.workMode = mode;
   const root = document.body.appendChild(document.createElement('div'));
-  render(<DemoFileOffer file="studentList" />, root);
+  render(<DemoFileOffer file={file} />, root);
   return root;
 }
 
@@ -17,11 +18,11 @@ afterEach(() => {
 });
 
 describe('DemoFileOffer', () => {
-  test('offers the sample file for download in demo mode', () => {
-    const link = mount('demo').querySelector('a')!;
-    expect(link.textContent).toBe(`下载「${demoFiles.studentList.fileName}」`);
-    expect(link.getAttribute('href')).toBe(demoFiles.studentList.href);
-    expect(link.getAttribute('download')).toBe(demoFiles.studentList.fileName);
+  test.each(Object.keys(demoFiles) as DemoFileKey[])('offers the sample file %s for download in demo mode', (file) => {
+    const link = mount('demo', file).querySelector('a')!;
+    expect(link.textContent).toBe(`下载「${demoFiles[file].fileName}」`);
+    expect(link.getAttribute('href')).toBe(demoFiles[file].href);
+    expect(link.getAttribute('download')).toBe(demoFiles[file].fileName);
   });
 
   test('offers nothing with the user’s own work', () => {

@@ -27,11 +27,18 @@ describe('listPackPhotos', () => {
 
   test('matches photos named by the student’s name, and leaves the leaver’s photo unmatched', () => {
     expect(match.matches.filter((found) => found.by === 'name').map((found) => sampleStudents[found.studentIndex]!.photo)).toEqual(['namedByName', 'namedByName']);
-    expect(match.unmatched.map((item) => photos[item.fileIndex]!.fileName)).toEqual([`${leaverDocumentNumber}.png`]);
+    expect(match.unmatched.map((item) => photos[item.fileIndex]!.fileName)).toEqual([`${leaverDocumentNumber}.jpg`]);
   });
 
   test('writes a number ending in X with a lower-case x, as cameras and phones often do', () => {
-    expect(photos.some((photo) => /x\.png$/.test(photo.fileName))).toBe(true);
+    expect(photos.some((photo) => /x\.jpg$/.test(photo.fileName))).toBe(true);
+  });
+
+  test('returns mostly JPEG photos, as cameras and phones save them, and a few PNG screenshots named .png', () => {
+    const png = photos.filter((photo) => photo.format === 'png');
+    expect(png.length).toBeGreaterThanOrEqual(2);
+    expect(png.length).toBeLessThan(photos.length / 10);
+    expect(photos.every((photo) => photo.fileName.endsWith(photo.format === 'png' ? '.png' : '.jpg'))).toBe(true);
   });
 
   test.each<{ photo: PhotoCase; width: number; height: number }>([
@@ -48,17 +55,20 @@ describe('drawPhoto', () => {
     { background: 'red', isRed: true },
     { background: 'white', isRed: false },
   ])('draws a $background background the photo checks read as red: $isRed', ({ background, isRed }) => {
-    const photo: PackPhoto = { fileName: 'x.png', width: 295, height: 413, background, seed: 0 };
+    const photo: PackPhoto = { fileName: 'x.png', format: 'png', width: 295, height: 413, background, seed: 0 };
     expect(isRedBackground(measureBackground(toRgba(photo)))).toBe(isRed);
   });
 });
 
 describe('writePhotoPackFile', () => {
-  test('returns a zip of PNG files of the listed sizes', async () => {
-    const zip = await JSZip.loadAsync(await writePhotoPackFile(photos.slice(0, 3)));
+  test('returns a zip of files in each photo’s format and size', async () => {
+    const chosen = [photos[0]!, photos.find((photo) => photo.format === 'png')!, photoOf(studentWith('large'))];
+    const zip = await JSZip.loadAsync(await writePhotoPackFile(chosen));
     const names = Object.keys(zip.files);
-    expect(names).toEqual(photos.slice(0, 3).map((photo) => photo.fileName));
-    const header = readImageHeader(await zip.file(names[0]!)!.async('uint8array'));
-    expect(header).toMatchObject({ format: 'png', width: photos[0]!.width, height: photos[0]!.height });
+    expect(names).toEqual(chosen.map((photo) => photo.fileName));
+    for (const [index, photo] of chosen.entries()) {
+      const header = readImageHeader(await zip.file(names[index]!)!.async('uint8array'));
+      expect(header).toMatchObject({ format: photo.format, width: photo.width, height: photo.height });
+    }
   });
 });
