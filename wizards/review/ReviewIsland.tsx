@@ -3,7 +3,7 @@ import { loadDemoSeeder } from '../demo/load-seeder';
 import { lazyScreen } from '../kit/lazy-screen';
 import { WizardHost, type WizardScreens } from '../kit/WizardHost';
 import { reviewMachine } from './machine';
-import { CheckScreen, ContactScreen, DeadlineScreen, PlanScreen, ReasonsScreen, StudentsScreen } from './Screens';
+import { CheckScreen, ContactScreen, DeadlineScreen, PlanScreen, ReasonsScreen } from './Screens';
 import { reviewSteps } from './steps';
 import { NextWizard } from '../shared/NextWizard';
 
@@ -15,7 +15,8 @@ const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => w
 export const screens: WizardScreens<typeof reviewMachine> = {
   plan: PlanScreen,
   deadline: DeadlineScreen,
-  students: StudentsScreen,
+  // The score table and its readers load when first shown.
+  students: lazyScreen(() => import('./StudentsScreen').then((module) => module.StudentsScreen)),
   reasons: ReasonsScreen,
   contact: ContactScreen,
   check: CheckScreen,

@@ -1,7 +1,7 @@
 /** The review wizard's question screens: plan, deadline, students, reasons, contact, and the check of the answers. */
 import { subjectKinds } from '../../src/domain/certificate/facts';
 import { menus } from '../../src/domain/platform/facts';
-import { objectiveSubjectQuestion, reviewProcedure, reviewReasons, reviewScope } from '../../src/domain/scores/facts';
+import { objectiveSubjectQuestion, reviewReasons, reviewScope } from '../../src/domain/scores/facts';
 import { judgeSubjectReview, listReviewReasons } from '../../src/domain/scores/review-scope';
 import type { ObjectiveSubjectAnswer, ReviewReasonKey } from '../../src/domain/scores/schema';
 import { findChiefExaminer } from '../../src/domain/staffing/rules';
@@ -11,12 +11,7 @@ import { describedBy, errorFor, LabelledField, RadioGroup, TextArea, TextField }
 import { lazyScreen } from '../kit/lazy-screen';
 import { StepPage } from '../kit/StepPage';
 import { getWizard } from '../catalog';
-import { listKnownStudents } from '../shared/scores/known-students';
-import { KnownStudentPicker } from '../shared/scores/KnownStudentPicker';
-import { DemoFileOffer } from '../demo/DemoFileOffer';
-import { ScoreImportPanel } from '../shared/scores/ScoreImportPanel';
 import { readScoreText } from '../shared/scores/score-rows';
-import { ScoreTable } from '../shared/scores/ScoreTable';
 import { prefillHint } from '../shared/workspace-hint';
 import { formatReviewReasons, toReviewRequest } from './request';
 import type { ReviewScreenProps } from './screen-props';
@@ -53,25 +48,6 @@ export function DeadlineScreen({ context, send }: ReviewScreenProps) {
     <StepPage title="复查截止日期" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
       <Field context={context} send={send} id="requestDate" label={requestDateLabel} hint="与上一步填写的是同一个日期；在这里改，下面的判断随之更新" isDate />
       {dates ? <DeadlineDetails start={dates.start} end={dates.end} request={dates.request} /> : <p>填写有效的成绩公示时间（上一步）和发送日期后，这里显示复查截止日期。</p>}
-    </StepPage>
-  );
-}
-
-/** Who asks for a review, with their scores. */
-export function StudentsScreen({ context, send, isBusy }: ReviewScreenProps) {
-  return (
-    <StepPage title="申请复查的考生" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
-      <p>{reviewProcedure.school}</p>
-      <p class="wizard-hint">只填申请复查的考生：每位考生一行，要复查的科目在下一步选择。可以粘贴或上传导出的成绩（只保留这些考生的行），也可以逐个填写。</p>
-      <ScoreImportPanel pasted={context.pasted} lastImport={context.lastImport} errors={context.errors} isReading={isBusy} send={send} fileOffer={<DemoFileOffer file="reviewScores" />} />
-      <ScoreTable
-        rows={context.students}
-        errors={context.errors}
-        onSet={(index, column, value) => send({ type: 'student.set', index, column, value })}
-        onRemove={(index) => send({ type: 'student.remove', index })}
-        onAdd={() => send({ type: 'student.add' })}
-      />
-      <KnownStudentPicker students={listKnownStudents(context.workspace)} onPick={(student) => send({ type: 'student.add', student })} />
     </StepPage>
   );
 }
