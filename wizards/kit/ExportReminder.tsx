@@ -4,7 +4,7 @@
  * which compresses poorly) loads only when a reminder is due, staying out of every wizard page's first JavaScript.
  */
 import type { UnexportedWork } from './work-history';
-import { formatDate } from './WorkFileControls';
+import { formatDate } from './format-time';
 
 /** A status line, not an alert: nothing is wrong yet, and the user decides when to export. */
 export function ExportReminder({ work }: { work: UnexportedWork }) {

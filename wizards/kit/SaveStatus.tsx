@@ -1,4 +1,5 @@
 /** The autosave line: 「已自动保存」 with the time, or why saving is not possible. */
+import { formatClock } from './format-time';
 import type { MemoryCause } from './work-store';
 
 /** State of autosave as the host tracks it. */
@@ -19,10 +20,6 @@ export function worstSaveState(...states: SaveState[]): SaveState {
   return states.reduce((worst, state) => (severity[state.kind] > severity[worst.kind] ? state : worst));
 }
 
-/** Format a time of day as 14:05. */
-export function formatClock(date: Date): string {
-  return date.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
-}
 
 const memoryMessages: Record<MemoryCause, string> = {
   refused: '此浏览器不允许本网站保存数据（可能是无痕模式）：关闭页面后内容会丢失，请用「导出工作文件」保存。',

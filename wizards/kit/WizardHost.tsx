@@ -286,23 +286,13 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
 
   const checkImport = async (file: File): Promise<{ ok: false; reason: string } | ImportOffer> => {
     if (!ready) return { ok: false, reason: '页面还没有准备好，请稍后再试。' };
-    const check = await import('./work-file-import');
-    const sizeProblem = check.checkWorkFileSize(file.size);
-    if (sizeProblem) return { ok: false, reason: sizeProblem };
-    let text: string;
-    try {
-      text = await file.text();
-    } catch (error) {
-      return { ok: false, reason: `无法读取这个文件（${(error as Error).message}）。` };
-    }
-    const registry = await loadDraftRegistry();
-    const checked = await check.checkWorkFile(text, registry, ready.mode);
+    const { checkPickedWorkFile } = await import('./work-file-import');
+    const checked = await checkPickedWorkFile(file, await loadDraftRegistry(), ready.mode, async () => (await readWorkToExport(ready)).entries);
     if (!checked.ok) return checked;
-    const here = check.summarizeWork((await readWorkToExport(ready)).entries, registry);
     return {
       ok: true,
-      holds: check.describeWorkSummary(check.summarizeWork(checked.entries, registry)),
-      replaces: check.isEmptySummary(here) ? null : check.describeWorkSummary(here),
+      holds: checked.holds,
+      replaces: checked.replaces,
       exportedAt: checked.exportedAt,
       apply: () =>
         void changeStore(async (store) => {

@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { formatClock } from './SaveStatus';
+import { formatDateTime } from './format-time';
 import type { ImportBackupInfo } from './work-store';
 
 /** A checked file, ready to import: what it holds and what it would replace, in words. */
@@ -35,16 +35,6 @@ export interface WorkFileControlsProps {
   onDiscardBackup: () => void;
   /** What the host last did for the user (exported, imported, undone), or a failure. */
   notice: { isError: boolean; text: string } | null;
-}
-
-/** Format a day as 2026年5月1日. */
-export function formatDate(date: Date): string {
-  return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`;
-}
-
-/** Format a moment as 2026年5月1日 08:30. */
-export function formatDateTime(date: Date): string {
-  return `${formatDate(date)} ${formatClock(date)}`;
 }
 
 /** The 工作文件 section. */

@@ -212,3 +212,34 @@ export function describeWorkSummary(summary: WorkSummary): string {
 export function isEmptySummary(summary: WorkSummary): boolean {
   return !summary.hasWorkspace && summary.wizards.length === 0;
 }
+
+/** A picked work file that passed every check: its entries, and what it holds and would replace, in the confirmation's words. */
+export interface CheckedPick extends CheckedWorkFile {
+  holds: string;
+  /** What the work here holds (null when there is nothing to replace). */
+  replaces: string | null;
+}
+
+/**
+ * Check a file the user picked to import: its size, that it can be read, then `checkWorkFile`; and say what
+ * it holds and what of `workHere` it would replace. Every 导入 (a wizard's 工作文件 controls, the
+ * workbench's 导入全部工作) goes through here, so they refuse and confirm in the same words.
+ */
+export async function checkPickedWorkFile(file: File, registry: DraftRegistry, mode: WorkMode, readWorkHere: () => Promise<ReadonlyArray<[string, unknown]>>): Promise<CheckedPick | { ok: false; reason: string }> {
+  const sizeProblem = checkWorkFileSize(file.size);
+  if (sizeProblem) return { ok: false, reason: sizeProblem };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    return { ok: false, reason: `无法读取这个文件（${(error as Error).message}）。` };
+  }
+  const checked = await checkWorkFile(text, registry, mode);
+  if (!checked.ok) return checked;
+  const here = summarizeWork(await readWorkHere(), registry);
+  return {
+    ...checked,
+    holds: describeWorkSummary(summarizeWork(checked.entries, registry)),
+    replaces: isEmptySummary(here) ? null : describeWorkSummary(here),
+  };
+}

@@ -6,7 +6,7 @@
  */
 import { withBase } from '../../src/paths';
 import type { WizardEntry } from '../catalog';
-import { formatSavedTime } from './format-time';
+import { formatDateTime } from '../kit/format-time';
 import { describeStatusText, type TaskStatus } from './task-status';
 
 /** One row of the list. */
@@ -16,7 +16,7 @@ export interface TaskRow {
   summary: string;
 }
 
-const formatTime = (iso: string) => formatSavedTime(new Date(iso));
+const formatTime = (iso: string) => formatDateTime(new Date(iso));
 
 /** Return the row the user should open next: the first one neither done nor blocked. */
 export function findNextTask(rows: readonly TaskRow[]): TaskRow | undefined {

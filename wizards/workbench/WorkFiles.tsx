@@ -10,7 +10,7 @@ import type { KeyValueStore } from '../kit/storage';
 import { describeUnexportedWork, type WorkHistory } from '../kit/work-history';
 import type { WorkMode } from '../kit/work-mode';
 import { describeExportStatus } from './export-status';
-import { formatSavedTime } from './format-time';
+import { formatDateTime } from '../kit/format-time';
 import type { ImportOffer } from './work-transfer';
 
 type Message = { isError: boolean; text: string } | null;
@@ -52,7 +52,7 @@ export function WorkFiles({ store, mode, history, onChanged }: WorkFilesProps) {
 
   return (
     <div class="workbench-workfiles">
-      <p>{describeExportStatus(describeUnexportedWork(history, new Date()), formatSavedTime)}</p>
+      <p>{describeExportStatus(describeUnexportedWork(history, new Date()), formatDateTime)}</p>
       <div class="wizard-workfile-actions">
         <button type="button" class="wizard-button" disabled={isBusy} onClick={() => void exportAll()}>
           导出全部工作
@@ -87,7 +87,7 @@ export function WorkFiles({ store, mode, history, onChanged }: WorkFilesProps) {
         <div class="wizard-confirm" role="alertdialog" aria-labelledby="workbench-confirm-title" aria-describedby="workbench-confirm-text">
           <p id="workbench-confirm-title">
             <strong>
-              导入「{offer.fileName}」{offer.exportedAt && `（导出于 ${formatSavedTime(offer.exportedAt)}）`}吗？
+              导入「{offer.fileName}」{offer.exportedAt && `（导出于 ${formatDateTime(offer.exportedAt)}）`}吗？
             </strong>
           </p>
           <div id="workbench-confirm-text">
@@ -121,7 +121,7 @@ export function WorkFiles({ store, mode, history, onChanged }: WorkFilesProps) {
       {backup && !offer && (
         <div class="wizard-confirm wizard-import-backup">
           <p>
-            {formatSavedTime(backup.importedAt)} 导入了工作文件「{backup.fileName}」，导入前的工作已自动备份。如果导入的不对，可以撤销导入，恢复导入前的工作。
+            {formatDateTime(backup.importedAt)} 导入了工作文件「{backup.fileName}」，导入前的工作已自动备份。如果导入的不对，可以撤销导入，恢复导入前的工作。
           </p>
           <button
             type="button"

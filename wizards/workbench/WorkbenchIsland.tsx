@@ -19,7 +19,7 @@ import { getUrlForMode, rememberWorkMode, settleWorkMode, type WorkMode } from '
 import '../kit/wizard.css';
 import { findBlocker } from './blockers';
 import { describeExportStatus } from './export-status';
-import { formatSavedTime } from './format-time';
+import { formatDateTime } from '../kit/format-time';
 import { readWorkbenchWork, type WorkbenchWork } from './read-work';
 import { TaskList, type TaskRow } from './TaskList';
 import { describeStatusText, describeTaskStatus } from './task-status';
@@ -94,8 +94,8 @@ export default function WorkbenchIsland({ taskSteps, emptyWorkspace }: Workbench
   if (isPrinting && handover) {
     const data: HandoverData = {
       workspace: work.workspace,
-      rows: rows.map((row) => ({ title: row.wizard.title, status: describeStatusText(row.status, (iso) => formatSavedTime(new Date(iso))), summary: row.summary })),
-      exportStatus: describeExportStatus(describeUnexportedWork(work.history, new Date()), formatSavedTime),
+      rows: rows.map((row) => ({ title: row.wizard.title, status: describeStatusText(row.status, (iso) => formatDateTime(new Date(iso))), summary: row.summary })),
+      exportStatus: describeExportStatus(describeUnexportedWork(work.history, new Date()), formatDateTime),
       today,
     };
     return <handover.Handover data={data} onBack={() => setIsPrinting(false)} />;

@@ -41,27 +41,10 @@ export async function exportAllWork(store: KeyValueStore, mode: WorkMode): Promi
 
 /** Check a picked file as the wizards do: a refusal's reason, or what it holds and would replace. */
 export async function checkImport(file: File, store: KeyValueStore, mode: WorkMode): Promise<{ ok: false; reason: string } | ({ ok: true } & ImportOffer)> {
-  const check = await import('../kit/work-file-import');
-  const sizeProblem = check.checkWorkFileSize(file.size);
-  if (sizeProblem) return { ok: false, reason: sizeProblem };
-  let text: string;
-  try {
-    text = await file.text();
-  } catch (error) {
-    return { ok: false, reason: `无法读取这个文件（${(error as Error).message}）。` };
-  }
-  const { wizardDrafts } = await import('../drafts');
-  const checked = await check.checkWorkFile(text, wizardDrafts, mode);
+  const [{ checkPickedWorkFile }, { wizardDrafts }] = await Promise.all([import('../kit/work-file-import'), import('../drafts')]);
+  const checked = await checkPickedWorkFile(file, wizardDrafts, mode, async () => (await trackedStore(store, mode).readForExport()).entries);
   if (!checked.ok) return checked;
-  const here = check.summarizeWork((await trackedStore(store, mode).readForExport()).entries, wizardDrafts);
-  return {
-    ok: true,
-    fileName: file.name,
-    holds: check.describeWorkSummary(check.summarizeWork(checked.entries, wizardDrafts)),
-    replaces: check.isEmptySummary(here) ? null : check.describeWorkSummary(here),
-    exportedAt: checked.exportedAt,
-    entries: checked.entries,
-  };
+  return { ok: true, fileName: file.name, holds: checked.holds, replaces: checked.replaces, exportedAt: checked.exportedAt, entries: checked.entries };
 }
 
 /** Replace the work with a checked file's entries, keeping what it replaces for 撤销导入. */

@@ -4,6 +4,7 @@ import { createDraftEnvelope, type DraftSpec } from '../../../../wizards/kit/dra
 import type { DraftRegistry } from '../../../../wizards/kit/draft-registry';
 import { buildWorkFile } from '../../../../wizards/kit/work-file';
 import {
+  checkPickedWorkFile,
   checkWorkFile,
   checkWorkFileSize,
   checkWorkFileVersion,
@@ -162,5 +163,32 @@ describe('summarizeWork and describeWorkSummary', () => {
     expect(describeWorkSummary(summarizeWork([goodEntries[1]!], registry))).toBe('没有学校工作区；向导进度：「姓名向导」');
     expect(isEmptySummary(summarizeWork([], registry))).toBe(true);
     expect(isEmptySummary(summarizeWork([goodEntries[1]!], registry))).toBe(false);
+  });
+});
+
+describe('checkPickedWorkFile', () => {
+  const picked = (text: string) => new File([text], '工作文件.json', { type: 'application/json' });
+  const goodFile = () => picked(buildWorkFile(goodEntries, at));
+
+  test('says what a good file holds and that nothing is replaced when the work here is empty', async () => {
+    const checked = await checkPickedWorkFile(goodFile(), registry, 'own', async () => []);
+    expect(checked).toMatchObject({ ok: true, holds: '学校「某某职业学院」，0 名考生；向导进度：「姓名向导」「计数向导」', replaces: null, exportedAt: at });
+  });
+
+  test('names the work here that the file would replace', async () => {
+    const checked = await checkPickedWorkFile(goodFile(), registry, 'own', async () => [goodEntries[1]!]);
+    expect(checked).toMatchObject({ ok: true, replaces: '没有学校工作区；向导进度：「姓名向导」' });
+  });
+
+  test('refuses a file the checks refuse, with their reason, without reading the work here', async () => {
+    let readHere = false;
+    const checked = await checkPickedWorkFile(picked('{'), registry, 'own', async () => ((readHere = true), []));
+    expect(checked.ok).toBe(false);
+    expect(readHere).toBe(false);
+  });
+
+  test('refuses a file larger than the limit before reading it', async () => {
+    const huge = { size: maxWorkFileBytes + 1, name: '大.json', text: () => Promise.reject(new Error('read')) } as unknown as File;
+    expect(await checkPickedWorkFile(huge, registry, 'own', async () => [])).toEqual({ ok: false, reason: checkWorkFileSize(maxWorkFileBytes + 1) });
   });
 });
