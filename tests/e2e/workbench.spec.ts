@@ -5,9 +5,10 @@ import type { Page } from '@playwright/test';
 import { listNextDeadlines, describeDaysLeft } from '../../wizards/workbench/deadlines';
 import { summarizeTask } from '../../wizards/workbench/task-summary';
 import { buildSampleWorkspace } from '../../wizards/demo/sample-workspace';
-import { wizards } from '../../wizards/catalog';
+import { wizards, type WizardSlug } from '../../wizards/catalog';
 import { buildWorkFile } from '../../wizards/kit/work-file';
 import { expectNoAxeViolations } from './axe';
+import { listShownTitles, stepLists, walkToLastScreen } from './demo-walk';
 import { expectDocumentFitsA4 } from './exam-run';
 import { expect as baseExpect, test, visit } from './fixtures';
 import { recordFetchedScripts } from './page-weight';
@@ -193,5 +194,42 @@ test(`fetches at most ${workbenchBudgetBytes / 1024} KB of gzipped JavaScript be
   for (const scripts of [fresh, saved]) {
     const listing = scripts.own.map(({ path, gzipBytes }) => `${kilobytes(gzipBytes)}  ${path}`).join('\n');
     expect.soft(scripts.gzipBytes, listing).toBeLessThanOrEqual(workbenchBudgetBytes);
+  }
+});
+
+test('carries every wizard’s progress to a fresh browser with 导出全部工作 and 导入全部工作: each resumes at its step', async ({ page, browser }) => {
+  test.setTimeout(600_000);
+  // Each wizard one screen on, in demo mode (the sample school makes every wizard startable).
+  const second = (slug: WizardSlug) => {
+    const shown = stepLists[slug].ids.filter((step) => !stepLists[slug].definitions[step].partOf);
+    return { id: shown[1]!, title: listShownTitles(stepLists[slug])[1]! };
+  };
+  for (const { slug } of wizards) {
+    await visit(page, `/wizards/${slug}/?demo=1`);
+    await walkToLastScreen(page, slug, second(slug).title);
+    await expect.poll(async () => JSON.stringify(((await readSavedWork(page, 'demo'))[`draft:${slug}`] as { value?: unknown } | undefined)?.value)).toContain(second(slug).id);
+  }
+  await openWorkbench(page, '?demo=1');
+  for (const { slug } of wizards) await expect(taskStatus(page, slug)).toHaveText(/^进行中，第 2 步，共 \d+ 步$/);
+  await showSection(page, 'workbench-safe-title');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出全部工作' }).click()]);
+  const text = readFileSync((await download.path())!, 'utf8');
+  expect(Object.keys(JSON.parse(text).entries).sort()).toEqual(['workspace', ...wizards.map(({ slug }) => `draft:${slug}`)].sort());
+
+  const fresh = await browser.newContext();
+  try {
+    const other = await fresh.newPage();
+    await other.goto(new URL('/workbench/?demo=1', page.url()).href);
+    await expect(other.locator('li[data-task]')).toHaveCount(wizards.length);
+    await showSection(other, 'workbench-safe-title');
+    await other.locator('input[type=file][accept*=json]').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+    await other.getByRole('button', { name: '确定导入' }).click();
+    for (const { slug } of wizards) await expect(other.locator(`li[data-task="${slug}"] .workbench-status`)).toHaveText(/^进行中，第 2 步，共 \d+ 步$/);
+    for (const { slug } of wizards) {
+      await other.goto(new URL(`/wizards/${slug}/?demo=1`, page.url()).href);
+      await expect(other.locator('.wizard-steps__item--current')).toContainText(second(slug).title);
+    }
+  } finally {
+    await fresh.close();
   }
 });
