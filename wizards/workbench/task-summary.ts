@@ -1,6 +1,6 @@
 /**
  * One line per task of what the school's workspace holds from it, e.g.
- * 「51 名考生（院校考生 48 名，社会考生 3 名）」, 「3 个考场，88 个考位」. Empty
+ * 「51 名考生（院校考生 48 名，社会考生 3 名）」, 「3 个考场，127 台考生机，已安排 54 个考位」. Empty
  * when the workspace holds nothing from that task (the review and the
  * certificates work after the exam lives only in their wizards' drafts).
  */
@@ -32,9 +32,11 @@ const summaries: Record<WizardSlug, (workspace: Workspace) => string> = {
   },
   rooms: ({ rooms, roomPlan }) => {
     if (rooms.length === 0) return '';
-    const seats = rooms.reduce((sum, room) => sum + (room.machines ?? 0), 0);
-    const seated = roomPlan.reduce((sum, entry) => sum + entry.documentNumbers.length, 0);
-    return `${rooms.length} 个考场，${seats} 个考位${roomPlan.length > 0 ? `，已为 ${seated} 名考生安排座位` : ''}`;
+    // Machines are not seats: a room's 考位数 is the candidates seated in it (手册 第三章 五 1 ⑥; src/domain/rooms/rules.ts),
+    // 45 in a room of 75 machines in the manual's example. So machines and seats are counted apart.
+    const machines = rooms.reduce((sum, room) => sum + (room.machines ?? 0), 0);
+    const seats = roomPlan.reduce((sum, entry) => sum + entry.documentNumbers.length, 0);
+    return `${rooms.length} 个考场，${machines} 台考生机${roomPlan.length > 0 ? `，已安排 ${seats} 个考位` : ''}`;
   },
   staff: ({ staff, roomPlan, proctorAssignments }) => {
     if (staff.length === 0) return '';

@@ -19,7 +19,7 @@ describe('summarizeTask', () => {
 
   test.each<{ slug: WizardSlug; pattern: RegExp }>([
     { slug: 'registration', pattern: /^\d+ 名考生已报考（(初级|中级|高级) \d+ 人(，(中级|高级) \d+ 人)*）(，\d+ 名未报考)?$/ },
-    { slug: 'rooms', pattern: /^\d+ 个考场，\d+ 个考位，已为 \d+ 名考生安排座位$/ },
+    { slug: 'rooms', pattern: /^\d+ 个考场，\d+ 台考生机，已安排 \d+ 个考位$/ },
     { slug: 'staff', pattern: /^\d+ 名考务人员，\d+ \/ \d+ 个考场已安排监考员$/ },
     { slug: 'materials', pattern: /^按 \d+ 个考场的安排准备物料$/ },
     { slug: 'timeline', pattern: /^考试日期 \d{4}年\d+月\d+日（周.）$/ },
@@ -28,10 +28,10 @@ describe('summarizeTask', () => {
   });
 
   test('counts registrations, seats and rooms from the workspace', () => {
-    const seats = staffed.rooms.reduce((sum, room) => sum + (room.machines ?? 0), 0);
+    const machines = staffed.rooms.reduce((sum, room) => sum + (room.machines ?? 0), 0);
     const seated = staffed.roomPlan.reduce((sum, entry) => sum + entry.documentNumbers.length, 0);
-    expect(summarizeTask('rooms', staffed)).toBe(`${staffed.rooms.length} 个考场，${seats} 个考位，已为 ${seated} 名考生安排座位`);
-    expect(summarizeTask('rooms', { ...registered, rooms: staffed.rooms, roomPlan: [] })).toBe(`${staffed.rooms.length} 个考场，${seats} 个考位`);
+    expect(summarizeTask('rooms', staffed)).toBe(`${staffed.rooms.length} 个考场，${machines} 台考生机，已安排 ${seated} 个考位`);
+    expect(summarizeTask('rooms', { ...registered, rooms: staffed.rooms, roomPlan: [] })).toBe(`${staffed.rooms.length} 个考场，${machines} 台考生机`);
   });
 
   test('names the unregistered candidates', () => {
