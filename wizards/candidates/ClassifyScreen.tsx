@@ -1,4 +1,5 @@
 /** 院校考生 / 社会考生: the two lists with the reason for each student, and moving a student by hand. */
+import { Pager } from '../kit/Pager';
 import { useState } from 'preact/hooks';
 import type { CandidateType } from '../../src/domain/candidates/schema';
 import { StepPage } from '../kit/StepPage';
@@ -55,17 +56,7 @@ function CandidateList({ type, context, send }: CandidatesScreenProps & { type: 
           </table>
         </div>
       )}
-      {pages > 1 && (
-        <nav aria-label={`${type}分页`} class="wizard-pager">
-          <button type="button" class="wizard-button wizard-button--secondary" disabled={current === 0} onClick={() => setPage(current - 1)}>
-            上一页
-          </button>{' '}
-          第 {current + 1} / {pages} 页{' '}
-          <button type="button" class="wizard-button wizard-button--secondary" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
-            下一页
-          </button>
-        </nav>
-      )}
+      <Pager label={`${type}分页`} page={current} pageCount={pages} onPage={setPage} />
     </section>
   );
 }

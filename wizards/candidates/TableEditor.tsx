@@ -6,6 +6,7 @@
  * sideways scroll bar is always on screen. Every edit is sent to the machine (and
  * so autosaved).
  */
+import { Pager } from '../kit/Pager';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { candidateImportTemplate } from '../../src/domain/candidates/facts';
 import type { CandidateColumnKey, CandidateIssue, CandidateRow } from '../../src/domain/candidates/schema';
@@ -127,19 +128,7 @@ export function TableEditor({ caption, rows, issuesByRow, onEdit, onDelete, onAd
             添加一行
           </button>
         )}
-        {pageCount > 1 && (
-          <nav aria-label="表格分页">
-            <button type="button" class="wizard-button wizard-button--secondary" disabled={current === 0} onClick={() => setPage(current - 1)}>
-              上一页
-            </button>{' '}
-            <span>
-              第 {current + 1} / {pageCount} 页（共 {shown.length} 行）
-            </span>{' '}
-            <button type="button" class="wizard-button wizard-button--secondary" disabled={current >= pageCount - 1} onClick={() => setPage(current + 1)}>
-              下一页
-            </button>
-          </nav>
-        )}
+        <Pager label="表格分页" page={current} pageCount={pageCount} extra={`（共 ${shown.length} 行）`} onPage={setPage} />
       </div>
     </div>
   );

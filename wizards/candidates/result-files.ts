@@ -1,7 +1,8 @@
 /**
  * The result screen's files, in the kit's result-file API: which exist for this
  * list (`listResultFiles`), and building one when the user asks for it
- * (`buildResultFile`, with the workbooks of `output.ts`).
+ * (`buildResultFile`: the rows it holds picked here, the workbook of `output.ts`
+ * written in a worker).
  */
 import { candidateImportTemplate } from '../../src/domain/candidates/facts';
 import { formatIssue, formatListNotice } from '../../src/domain/candidates/format';
@@ -9,6 +10,7 @@ import type { CandidateType, CandidateValues } from '../../src/domain/candidates
 import { buttons, menus } from '../../src/domain/platform/facts';
 import { xlsxMimeType } from '../../src/domain/spreadsheet/facts';
 import { loadExcelJS } from '../kit/exceljs';
+import { yieldToBrowser } from '../kit/progress-task';
 import type { ResultFile } from '../kit/result-file';
 import type { CandidatesContext } from './context-schema';
 import { buildErrorReport, buildImportFile, errorReportFileName, importFileName, type ReportRow } from './output';
@@ -63,48 +65,66 @@ export function selectReportRows(context: CandidatesContext): { headers: string[
   return { headers, rows };
 }
 
+/** What one file is built from: only the rows it holds, so that little has to cross to the worker. */
+export type ResultFileInput =
+  | { kind: 'problems'; headers: string[]; rows: ReportRow[]; notices: string[] }
+  | { kind: 'import'; rows: CandidateValues[] };
+
+/** Return what file `id` (named as `listResultFiles` says) is built from. */
+export function prepareResultFile(id: string, context: CandidatesContext): ResultFileInput {
+  if (id === 'problems') return { kind: 'problems', ...selectReportRows(context), notices: selectListNotices(context).map(formatListNotice) };
+  const file = importFiles.find((entry) => entry.id === id);
+  if (!file) throw new Error(`No result file "${id}"`);
+  return { kind: 'import', rows: studentsOf(context, file.type) };
+}
+
 /**
- * Build one file (named as `listResultFiles` says) as a Blob; nothing in these files depends on
- * the time or the site's address. In the browser the work runs in `result-files.worker.ts`: a
- * 50 000-row import file or 问题清单 takes seconds of exceljs work that would freeze the page
- * (issue 12). Where there is no Worker (Node tests) it runs here.
+ * Rows per message to the worker. Posting 50 000 rows at once is one structured clone of
+ * half a second on the page's thread (the whole context was slower still); in slices, with
+ * the browser free between them, no task is long.
+ */
+const rowsPerMessage = 2_000;
+
+/**
+ * Build one file as a Blob; nothing in these files depends on the time or the site's address.
+ * In the browser the work runs in `result-files.worker.ts`: a 50 000-row import file or 问题清单
+ * takes seconds of exceljs work that would freeze the page (issue 12). Where there is no
+ * Worker (Node tests) it runs here.
  */
 export async function buildResultFile(id: string, context: CandidatesContext): Promise<Blob> {
-  if (typeof Worker !== 'function') return buildResultFileHere(id, context);
+  const input = prepareResultFile(id, context);
+  if (typeof Worker !== 'function') return buildFromInput(input);
   const worker = new Worker(new URL('./result-files.worker.ts', import.meta.url), { type: 'module' });
   try {
-    const answer = await new Promise<ResultFileAnswer>((resolve, reject) => {
+    const answer = new Promise<ResultFileAnswer>((resolve, reject) => {
       worker.onmessage = ({ data }: MessageEvent<ResultFileAnswer>) => resolve(data);
       worker.onerror = (event) => {
         event.preventDefault();
         reject(new Error(event.message || 'result file worker failed'));
       };
-      worker.postMessage({ id, context } satisfies ResultFileRequest);
     });
-    if (!answer.ok) throw new Error(answer.message);
-    return answer.blob;
+    for (let start = 0; start < input.rows.length; start += rowsPerMessage) {
+      worker.postMessage({ type: 'rows', rows: input.rows.slice(start, start + rowsPerMessage) } satisfies ResultFileRequest);
+      await yieldToBrowser();
+    }
+    worker.postMessage({ type: 'build', input: { ...input, rows: [] } } satisfies ResultFileRequest);
+    const result = await answer;
+    if (!result.ok) throw new Error(result.message);
+    return result.blob;
   } finally {
     worker.terminate();
   }
 }
 
-/** Page → worker: build this file from this context. */
-export interface ResultFileRequest {
-  id: string;
-  context: CandidatesContext;
-}
+/** Page → worker: the file's rows in slices, then the rest of its input (rows empty) to build it. */
+export type ResultFileRequest = { type: 'rows'; rows: ResultFileInput['rows'] } | { type: 'build'; input: ResultFileInput };
 
 /** Worker → page: the file, or why it could not be built. */
 export type ResultFileAnswer = { ok: true; blob: Blob } | { ok: false; message: string };
 
 /** Build one file on this thread (the worker's work, and Node's). */
-export async function buildResultFileHere(id: string, context: CandidatesContext): Promise<Blob> {
+export async function buildFromInput(input: ResultFileInput): Promise<Blob> {
   const excel = await loadExcelJS();
-  if (id === 'problems') {
-    const { headers, rows } = selectReportRows(context);
-    return new Blob([await buildErrorReport(excel, headers, rows, selectListNotices(context).map(formatListNotice))], { type: xlsxMimeType });
-  }
-  const file = importFiles.find((entry) => entry.id === id);
-  if (!file) throw new Error(`No result file "${id}"`);
-  return new Blob([await buildImportFile(excel, studentsOf(context, file.type))], { type: xlsxMimeType });
+  const bytes = input.kind === 'problems' ? await buildErrorReport(excel, input.headers, input.rows, input.notices) : await buildImportFile(excel, input.rows);
+  return new Blob([bytes], { type: xlsxMimeType });
 }

@@ -64,8 +64,12 @@ export function setFocus(element: HTMLElement): void {
  * "edit text") lose the context.
  */
 function focusTarget(link: HTMLAnchorElement): boolean {
-  const inputId = link.hash.slice(1);
-  const input = inputId ? document.getElementById(decodeURIComponent(inputId)) : null;
+  return focusField(decodeURIComponent(link.hash.slice(1)));
+}
+
+/** Focus the field with this id as a summary link does (also for a screen that first has to show it). */
+export function focusField(inputId: string): boolean {
+  const input = inputId ? document.getElementById(inputId) : null;
   if (!input) return false;
   const legendOrLabel = getAssociatedLegendOrLabel(input);
   if (!legendOrLabel) return false;

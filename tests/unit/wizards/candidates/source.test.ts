@@ -90,4 +90,11 @@ describe('readPastedText', () => {
   test('refuses an empty paste', () => {
     expect(() => readPastedText('  \n ')).toThrow(/粘贴框是空的/);
   });
+
+  test('reads a paste of 150 000 rows (a row count that overflows the stack when spread into Math.max)', () => {
+    const text = ['姓名\t身份证号', ...Array.from({ length: 150_000 }, (_, index) => `学生${index}\t${index}`)].join('\n');
+    const table = readPastedText(text);
+    expect(table.rows).toHaveLength(150_000);
+    expect(table.headers).toEqual(['姓名', '身份证号']);
+  });
 });
