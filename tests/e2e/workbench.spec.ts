@@ -176,26 +176,43 @@ test('prints the year on one A4 page for whoever takes over', async ({ page }) =
   expect(await expectDocumentFitsA4(page)).toBe(1);
 });
 
-/** What the page may fetch before the user acts, gzipped (issue 15). */
+/**
+ * What the page may fetch before the user acts, gzipped (issue 15), on a laptop's screen and an office monitor's.
+ * The deadlines, consistency and safe-keeping sections load as they scroll into view (`WhenVisible`): the
+ * figure after scrolling through all of them is printed, not held to the budget, since scrolling is acting.
+ */
 const workbenchBudgetBytes = 30 * 1024;
 
-test(`fetches at most ${workbenchBudgetBytes / 1024} KB of gzipped JavaScript before the user acts, on a first visit and with saved work`, async ({ page }) => {
-  const recorder = await recordFetchedScripts(page);
-  await openWorkbench(page);
-  await recorder.waitForQuiet();
-  const fresh = await recorder.collect();
-  await putSaved(page, 'workspace', buildSampleWorkspace(new Date()));
-  await page.reload();
-  await expect(page.locator('li[data-task="candidates"]')).toContainText('名考生');
-  await recorder.waitForQuiet();
-  const saved = await recorder.collect();
-  const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  console.log(`workbench JS gz  first visit ${kilobytes(fresh.gzipBytes)}  with saved work ${kilobytes(saved.gzipBytes)}`);
-  for (const scripts of [fresh, saved]) {
-    const listing = scripts.own.map(({ path, gzipBytes }) => `${kilobytes(gzipBytes)}  ${path}`).join('\n');
-    expect.soft(scripts.gzipBytes, listing).toBeLessThanOrEqual(workbenchBudgetBytes);
-  }
-});
+for (const screen of [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`fetches at most ${workbenchBudgetBytes / 1024} KB of gzipped JavaScript before the user acts on a ${screen.width}×${screen.height} screen, on a first visit and with saved work`, async ({ page }) => {
+    await page.setViewportSize(screen);
+    const recorder = await recordFetchedScripts(page);
+    await openWorkbench(page);
+    await recorder.waitForQuiet();
+    const fresh = await recorder.collect();
+    await putSaved(page, 'workspace', buildSampleWorkspace(new Date()));
+    await page.reload();
+    await expect(page.locator('li[data-task="candidates"]')).toContainText('名考生');
+    await recorder.waitForQuiet();
+    const saved = await recorder.collect();
+    for (const id of ['workbench-deadlines-title', 'workbench-findings-title', 'workbench-safe-title'] as const) await showSection(page, id);
+    await expect(page.getByRole('button', { name: '导出全部工作' })).toBeVisible();
+    await recorder.waitForQuiet();
+    const scrolled = await recorder.collect();
+    const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+    console.log(
+      `workbench JS gz at ${screen.width}×${screen.height}  first visit ${kilobytes(fresh.gzipBytes)}  with saved work ${kilobytes(saved.gzipBytes)}  ` +
+        `(after scrolling through every section ${kilobytes(scrolled.gzipBytes)})`,
+    );
+    for (const scripts of [fresh, saved]) {
+      const listing = scripts.own.map(({ path, gzipBytes }) => `${kilobytes(gzipBytes)}  ${path}`).join('\n');
+      expect.soft(scripts.gzipBytes, listing).toBeLessThanOrEqual(workbenchBudgetBytes);
+    }
+  });
+}
 
 test('carries every wizard’s progress to a fresh browser with 导出全部工作 and 导入全部工作: each resumes at its step', async ({ page, browser }) => {
   test.setTimeout(600_000);

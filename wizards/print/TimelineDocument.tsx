@@ -1,16 +1,11 @@
 /** 考务时间表: every milestone with its dates on one page (手册 第三章 十一). */
 import type { TimelineEvent } from '../../src/domain/timeline/events';
 import { weekCountingReading } from '../../src/domain/timeline/facts';
-import { formatChineseDate } from '../../src/domain/timeline/iso-date';
+import { formatEventDates } from '../../src/domain/timeline/iso-date';
 import { DocumentPages } from './DocumentPages';
 
 /** Document name. */
 export const timelineDocumentName = '考务时间表';
-
-/** Return the dates of an event in words: one day, or first to last day. */
-export function formatEventDates(event: Pick<TimelineEvent, 'start' | 'end'>): string {
-  return event.start === event.end ? formatChineseDate(event.start) : `${formatChineseDate(event.start)} 至 ${formatChineseDate(event.end)}`;
-}
 
 /** One page with the events in date order. */
 export function TimelineDocument({ siteName, title, events }: { siteName: string; title: string; events: readonly TimelineEvent[] }) {

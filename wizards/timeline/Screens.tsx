@@ -6,6 +6,7 @@ import { weekCountingReading, yearlyPlanNote } from '../../src/domain/timeline/f
 import { computeTimeline, listOtherPlanWindows } from '../../src/domain/timeline/plan-dates';
 import { getExamDate } from '../../src/domain/plan/rules';
 import { getMilestoneStatus, type MilestoneStatus } from '../../src/domain/timeline/rules';
+import { formatEventDates } from '../../src/domain/timeline/iso-date';
 import { getWizard } from '../catalog';
 import { DateField } from '../kit/DateField';
 import { errorFor } from '../kit/Fields';
@@ -13,7 +14,7 @@ import { NextSteps, ResultFiles } from '../kit/ResultFiles';
 import { StepPage } from '../kit/StepPage';
 import { PlanWindowFields } from '../shared/PlanWindowFields';
 import { PrintStage } from '../print/PrintStage';
-import { TimelineDocument, formatEventDates, timelineDocumentName } from '../print/TimelineDocument';
+import { TimelineDocument, timelineDocumentName } from '../print/TimelineDocument';
 import { buildResultFile, listResultFiles } from './output';
 import type { TimelineScreenProps } from './screen-props';
 import { toPlanWindows } from '../../src/domain/plan/windows';

@@ -1,6 +1,6 @@
 /** 接下来的时间节点: the next deadlines with the days left, passed ones and conflicts first. */
+import { formatEventDates } from '../../src/domain/timeline/iso-date';
 import { withBase } from '../../src/paths';
-import { formatEventDates } from '../print/TimelineDocument';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import { describeDaysLeft, isInConflict, listNextDeadlines, type Deadline } from './deadlines';
 

@@ -5,9 +5,8 @@
  */
 import { checkWorkspaceConsistency } from '../../src/domain/consistency/rules';
 import type { Workspace } from '../../src/domain/workspace/schema';
-import { formatChineseDate } from '../../src/domain/timeline/iso-date';
+import { formatChineseDate, formatEventDates } from '../../src/domain/timeline/iso-date';
 import { DocumentPages } from '../print/DocumentPages';
-import { formatEventDates } from '../print/TimelineDocument';
 import { describeDaysLeft, listNextDeadlines } from './deadlines';
 
 /** Document name. */

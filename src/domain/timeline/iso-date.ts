@@ -66,6 +66,11 @@ export function formatChineseDate(iso: string): string {
   return `${year}年${month}月${day}日（${weekdayNames[getWeekday(iso) - 1]}）`;
 }
 
+/** Return the dates of an event in words: one day, or first to last day. */
+export function formatEventDates(event: { start: string; end: string }): string {
+  return event.start === event.end ? formatChineseDate(event.start) : `${formatChineseDate(event.start)} 至 ${formatChineseDate(event.end)}`;
+}
+
 /** Return a short date with its weekday, e.g. 6月8日 周二. */
 export function formatShortChineseDate(iso: string): string {
   const [, month, day] = iso.split('-').map(Number);

@@ -4,6 +4,7 @@ import {
   addMonths,
   countDaysBetween,
   formatChineseDate,
+  formatEventDates,
   getLocalToday,
   getMondayOfWeek,
   getWeekday,
@@ -92,5 +93,12 @@ describe('countDaysBetween', () => {
     { from: '2026-12-31', to: '2027-01-01', expected: 1 },
   ])('counts $expected calendar days from $from to $to', ({ from, to, expected }) => {
     expect(countDaysBetween(from, to)).toBe(expected);
+  });
+});
+
+describe('formatEventDates', () => {
+  test('writes one day once, and a span from its first to its last day', () => {
+    expect(formatEventDates({ start: '2021-06-08', end: '2021-06-08' })).toBe('2021年6月8日（周二）');
+    expect(formatEventDates({ start: '2021-06-08', end: '2021-06-10' })).toBe('2021年6月8日（周二） 至 2021年6月10日（周四）');
   });
 });
