@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { listNextDeadlines, describeDaysLeft } from '../../wizards/workbench/deadlines';
 import { summarizeTask } from '../../wizards/workbench/task-summary';
+import { createEmptyWorkspace } from '../../src/domain/workspace/rules';
 import { buildSampleWorkspace } from '../../wizards/demo/sample-workspace';
 import { wizards, type WizardSlug } from '../../wizards/catalog';
 import { buildWorkFile } from '../../wizards/kit/work-file';
@@ -47,15 +48,11 @@ test('shows every task not started on an empty workspace, the first one marked a
   const rows = page.locator('li[data-task]');
   await expect(rows.locator('a').first()).toHaveText('试点申报');
   expect(await rows.evaluateAll((items) => items.map((item) => item.getAttribute('data-task')))).toEqual(wizards.map((wizard) => wizard.slug));
-  // Nothing is started; the tasks that need an earlier one's work say what is missing and link to it.
-  const blocked = { photos: '考生信息导入', registration: '考生信息导入', rooms: '为学生报考', staff: '为学生报考', materials: '为学生报考' } as const;
+  // Nothing is begun: every task is 未开始; those that need an earlier one's work say which task comes first.
+  const waitsFor = { photos: '考生信息导入', registration: '考生信息导入', rooms: '为学生报考', staff: '为学生报考', materials: '为学生报考' } as const;
   for (const { slug } of wizards) {
-    if (slug in blocked) {
-      await expect(taskStatus(page, slug)).toHaveText('还不能开始');
-      await expect(taskRow(page, slug).getByRole('link', { name: `打开「${blocked[slug as keyof typeof blocked]}」向导` })).toBeVisible();
-    } else {
-      await expect(taskStatus(page, slug)).toHaveText('未开始');
-    }
+    await expect(taskStatus(page, slug)).toHaveText('未开始');
+    if (slug in waitsFor) await expect(taskRow(page, slug)).toContainText(`要先完成「${waitsFor[slug as keyof typeof waitsFor]}」。`);
   }
   await expect(taskRow(page, 'pilot')).toHaveClass(/workbench-task--next/);
   await expect(taskRow(page, 'pilot')).toContainText('从这里开始');
@@ -67,6 +64,17 @@ test('shows every task not started on an empty workspace, the first one marked a
   await showSection(page, 'workbench-safe-title');
   await expect(page.getByText('还没有导出过工作文件。这里还没有保存任何工作。')).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test('once the school has begun, a task that needs an earlier one’s work is 还不能开始, with what is missing and a link', async ({ page }) => {
+  // Only the school's name is in (the first thing the wizards ask): the year has begun, no students yet.
+  await visit(page, '/workbench/');
+  const empty = createEmptyWorkspace();
+  await putSaved(page, 'workspace', { ...empty, school: { ...empty.school, name: '某某职业学院' } });
+  await openWorkbench(page);
+  await expect(taskStatus(page, 'photos')).toHaveText('还不能开始');
+  await expect(taskRow(page, 'photos').getByRole('link', { name: '打开「考生信息导入」向导' })).toBeVisible();
+  await expect(taskStatus(page, 'pilot')).toHaveText('未开始');
 });
 
 test('shows the sample school in demo mode: statuses, summaries, the next deadline and a seeded inconsistency linked to its wizard', async ({ page }) => {

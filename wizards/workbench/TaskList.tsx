@@ -2,7 +2,8 @@
  * The year as a task list (the GOV.UK task-list pattern): one row per wizard in
  * the catalog's order, with its title as the link, a one-line summary of what the
  * workspace holds from it, and its status; a blocked task says what is missing
- * and links to the wizard that provides it.
+ * and links to the wizard that provides it (before anything is begun, only which
+ * task comes first: the list is then read top to bottom).
  */
 import { withBase } from '../../src/paths';
 import type { WizardEntry } from '../catalog';
@@ -44,6 +45,7 @@ export function TaskList({ rows }: { rows: readonly TaskRow[] }) {
                   {status.blocker.message} <a href={status.blocker.provider.href}>打开「{status.blocker.provider.title}」向导</a>
                 </p>
               )}
+              {status.kind === 'notStarted' && status.waitsFor && <p class="workbench-task__summary">要先完成「{status.waitsFor.provider.title}」。</p>}
             </div>
             <strong id={`${id}-status`} class={`workbench-status workbench-status--${status.kind}`}>
               {describeStatusText(status, formatTime)}

@@ -20,7 +20,7 @@ import '../kit/wizard.css';
 import { findBlocker } from './blockers';
 import { describeExportStatus } from './export-status';
 import { formatDateTime } from '../kit/format-time';
-import { readWorkbenchWork, type WorkbenchWork } from './read-work';
+import { hasYearBegun, readWorkbenchWork, type WorkbenchWork } from './read-work';
 import { TaskList, type TaskRow } from './TaskList';
 import { describeStatusText, describeTaskStatus } from './task-status';
 import type { TaskSteps } from './task-steps';
@@ -41,11 +41,12 @@ type Loaded = { store: KeyValueStore; work: WorkbenchWork };
 type DemoControls = typeof import('../kit/DemoControls');
 type HandoverModule = typeof import('./Handover');
 
-/** Build the task rows from the saved work. */
-export function buildTaskRows(taskSteps: Record<WizardSlug, TaskSteps>, work: WorkbenchWork): TaskRow[] {
+/** Build the task rows from the saved work (`emptyWorkspace` tells whether the school has begun at all). */
+export function buildTaskRows(taskSteps: Record<WizardSlug, TaskSteps>, work: WorkbenchWork, emptyWorkspace: Workspace): TaskRow[] {
+  const begun = hasYearBegun(work, emptyWorkspace);
   return wizards.map((wizard) => ({
     wizard,
-    status: describeTaskStatus(taskSteps[wizard.slug], work.drafts[wizard.slug], findBlocker(wizard.slug, work.workspace)),
+    status: describeTaskStatus(taskSteps[wizard.slug], work.drafts[wizard.slug], findBlocker(wizard.slug, work.workspace), begun),
     summary: summarizeTask(wizard.slug, work.workspace),
   }));
 }
@@ -87,7 +88,7 @@ export default function WorkbenchIsland({ taskSteps, emptyWorkspace }: Workbench
   if (!loaded || !mode) return <p class="wizard-loading">正在读取这台电脑上保存的工作…</p>;
 
   const { store, work } = loaded;
-  const rows = buildTaskRows(taskSteps, work);
+  const rows = buildTaskRows(taskSteps, work, emptyWorkspace);
   const today = getLocalToday();
   const reload = () => read(store);
 

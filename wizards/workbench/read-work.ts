@@ -70,3 +70,8 @@ export async function readWorkbenchWork(store: KeyValueStore, slugs: readonly st
   });
   return { workspace, workspaceProblem: problem, drafts: positions, history: readHistoryRecord(history) };
 }
+
+/** True once the school has begun its year here: any wizard has a draft, or the workspace holds anything. */
+export function hasYearBegun(work: Pick<WorkbenchWork, 'workspace' | 'drafts'>, empty: Workspace): boolean {
+  return Object.keys(work.drafts).length > 0 || JSON.stringify(work.workspace) !== JSON.stringify(empty);
+}

@@ -1,7 +1,9 @@
 /**
  * Where one task of the year stands (the task-list pattern): 未开始, 进行中，第 N 步,
  * 已完成 or 还不能开始, from the wizard's saved draft, its step numbering and what
- * its own first screen says is missing (its step's `blockedBy`).
+ * its own first screen says is missing (its step's `blockedBy`). Before the school has
+ * begun anything (no draft, nothing in the workspace), every task is 未开始: a task
+ * that needs an earlier one's work then only notes what it waits for.
  */
 import type { StepBlocker } from '../kit/step-list';
 import type { DraftPosition } from './read-work';
@@ -9,7 +11,7 @@ import type { TaskSteps } from './task-steps';
 
 /** A task's status. */
 export type TaskStatus =
-  | { kind: 'notStarted' }
+  | { kind: 'notStarted'; waitsFor?: StepBlocker }
   | { kind: 'inProgress'; step: number; count: number; title: string; savedAt: string }
   | { kind: 'done'; savedAt: string }
   | { kind: 'blocked'; blocker: StepBlocker };
@@ -18,8 +20,10 @@ export type TaskStatus =
  * Return a task's status. A draft at the indicator's last step (the wizard's result: its files or
  * printouts) is done; any other draft is in progress at its step. What the wizard's first screen is
  * blocked by counts while the draft has not gone past that screen: the wizard shows it, not the step.
+ * `hasYearBegun` false (see `hasYearBegun` in read-work.ts): 未开始, with the blocker as what it waits for.
  */
-export function describeTaskStatus(steps: TaskSteps, draft: DraftPosition | undefined, blocker: StepBlocker | undefined): TaskStatus {
+export function describeTaskStatus(steps: TaskSteps, draft: DraftPosition | undefined, blocker: StepBlocker | undefined, hasYearBegun = true): TaskStatus {
+  if (!hasYearBegun) return blocker ? { kind: 'notStarted', waitsFor: blocker } : { kind: 'notStarted' };
   const position = draft ? steps.positions[draft.step] : undefined;
   if (blocker && (position === undefined || position <= 1)) return { kind: 'blocked', blocker };
   if (!draft || position === undefined) return { kind: 'notStarted' };

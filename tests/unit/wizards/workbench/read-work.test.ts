@@ -3,7 +3,7 @@ import { createEmptyWorkspace } from '../../../../src/domain/workspace/rules';
 import { createDraftEnvelope } from '../../../../wizards/kit/draft-envelope';
 import { createMemoryStore, draftKey, workspaceKey } from '../../../../wizards/kit/storage';
 import { historyKey } from '../../../../wizards/kit/work-history';
-import { readDraftPosition, readWorkbenchWork, readWorkspaceLoosely } from '../../../../wizards/workbench/read-work';
+import { hasYearBegun, readDraftPosition, readWorkbenchWork, readWorkspaceLoosely } from '../../../../wizards/workbench/read-work';
 import { staffed } from '../../../fixtures/workspace';
 
 const empty = createEmptyWorkspace();
@@ -68,5 +68,14 @@ describe('readWorkbenchWork', () => {
     expect(work.workspace).toEqual(staffed);
     expect(work.drafts).toEqual({ rooms: { step: 'result', savedAt: '2026-05-01T08:30:00.000Z' } });
     expect(work.history.exportedAt).toBe('2026-05-02T00:00:00.000Z');
+  });
+});
+
+describe('hasYearBegun', () => {
+  test('is false with no draft and the empty workspace, true with either', () => {
+    expect(hasYearBegun({ workspace: empty, drafts: {} }, empty)).toBe(false);
+    expect(hasYearBegun({ workspace: createEmptyWorkspace(), drafts: {} }, empty)).toBe(false);
+    expect(hasYearBegun({ workspace: empty, drafts: { pilot: { step: 'majors', savedAt: '2026-11-03T08:00:00.000Z' } } }, empty)).toBe(true);
+    expect(hasYearBegun({ workspace: { ...empty, school: { ...empty.school, name: '某某职业学院' } }, drafts: {} }, empty)).toBe(true);
   });
 });

@@ -43,6 +43,11 @@ describe('describeTaskStatus', () => {
   ])('returns $expected.kind for $name', ({ draft, blocked, expected }) => {
     expect(describeTaskStatus(timeline, draft, blocked ? blocker : undefined)).toEqual(expected);
   });
+
+  test('before the school has begun anything, a blocked task is 未开始 and notes what it waits for', () => {
+    expect(describeTaskStatus(timeline, undefined, blocker, false)).toEqual({ kind: 'notStarted', waitsFor: blocker });
+    expect(describeTaskStatus(timeline, undefined, undefined, false)).toEqual({ kind: 'notStarted' });
+  });
 });
 
 describe('describeStatusText', () => {
