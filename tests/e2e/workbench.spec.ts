@@ -7,6 +7,7 @@ import { summarizeTask } from '../../wizards/workbench/task-summary';
 import { createEmptyWorkspace } from '../../src/domain/workspace/rules';
 import { buildSampleWorkspace } from '../../wizards/demo/sample-workspace';
 import { wizards, type WizardSlug } from '../../wizards/catalog';
+import { createDraftEnvelope } from '../../wizards/kit/draft-envelope';
 import { buildWorkFile } from '../../wizards/kit/work-file';
 import { expectNoAxeViolations } from './axe';
 import { listShownTitles, stepLists, walkToLastScreen } from './demo-walk';
@@ -75,6 +76,17 @@ test('once the school has begun, a task that needs an earlier one’s work is �
   await expect(taskStatus(page, 'photos')).toHaveText('还不能开始');
   await expect(taskRow(page, 'photos').getByRole('link', { name: '打开「考生信息导入」向导' })).toBeVisible();
   await expect(taskStatus(page, 'pilot')).toHaveText('未开始');
+});
+
+test('says how many students the photo wizard last found without a photo', async ({ page }) => {
+  await visit(page, '/workbench/');
+  const sample = buildSampleWorkspace(new Date());
+  await putSaved(page, 'workspace', sample);
+  const students = sample.candidates.map(() => ({}));
+  const match = { matches: [], unmatched: [], studentsWithoutPhoto: [0, 1, 2] };
+  await putSaved(page, 'draft:photos', createDraftEnvelope({ slug: 'photos', version: 1 }, 'matching', { students, match }, new Date()));
+  await openWorkbench(page);
+  await expect(taskRow(page, 'photos')).toContainText(`上次核对：${sample.candidates.length} 名考生，3 名缺照片`);
 });
 
 test('shows the sample school in demo mode: statuses, summaries, the next deadline and a seeded inconsistency linked to its wizard', async ({ page }) => {

@@ -47,7 +47,7 @@ export function buildTaskRows(taskSteps: Record<WizardSlug, TaskSteps>, work: Wo
   return wizards.map((wizard) => ({
     wizard,
     status: describeTaskStatus(taskSteps[wizard.slug], work.drafts[wizard.slug], findBlocker(wizard.slug, work.workspace), begun),
-    summary: summarizeTask(wizard.slug, work.workspace),
+    summary: summarizeTask(wizard.slug, work.workspace, work.photoCoverage),
   }));
 }
 

@@ -10,8 +10,9 @@ import { formatChineseDate } from '../../src/domain/timeline/iso-date';
 import { readPlanExamDate } from '../../src/domain/plan/rules';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import type { WizardSlug } from '../catalog';
+import type { PhotoCoverage } from './photo-coverage';
 
-const summaries: Record<WizardSlug, (workspace: Workspace) => string> = {
+const summaries: Record<WizardSlug, (workspace: Workspace, photos: PhotoCoverage | undefined) => string> = {
   pilot: ({ pilot }) =>
     pilot.majors.length === 0 ? '' : [`${pilot.majors.length} 个试点专业`, ...(pilot.approvedScale === null ? [] : [`培训人数 ${pilot.approvedScale} 人`])].join('，'),
   site: ({ school }) => (school.siteName ? `考核站点「${school.siteName}」${school.siteCode ? `，站点编码 ${school.siteCode}` : ''}` : ''),
@@ -20,8 +21,13 @@ const summaries: Record<WizardSlug, (workspace: Workspace) => string> = {
     const social = candidates.filter((candidate) => candidate.candidateType === '社会考生').length;
     return `${candidates.length} 名考生（院校考生 ${candidates.length - social} 名，社会考生 ${social} 名）`;
   },
-  // Which students have a photo is known only inside the photo wizard's own work (photos are never stored).
-  photos: ({ candidates }) => (candidates.length === 0 ? '' : `${candidates.length} 名考生需要照片`),
+  // Which students have a photo is known only from the photo wizard's draft (photos are never stored): its last match.
+  photos: ({ candidates }, photos) => {
+    if (candidates.length === 0) return '';
+    if (!photos) return `${candidates.length} 名考生需要照片`;
+    const matched = `上次核对：${photos.students} 名考生，${photos.withoutPhoto === 0 ? '都有照片' : `${photos.withoutPhoto} 名缺照片`}`;
+    return photos.students === candidates.length ? matched : `${matched}（考生名单现有 ${candidates.length} 名，请重新核对）`;
+  },
   registration: ({ candidates, enrolments }) => {
     const registered = listRegisteredCandidates(candidates, enrolments);
     if (registered.length === 0) return '';
@@ -55,7 +61,7 @@ const summaries: Record<WizardSlug, (workspace: Workspace) => string> = {
   certificates: () => '',
 };
 
-/** Return the one-line summary of a task from the workspace, or '' when it holds nothing from it. */
-export function summarizeTask(slug: WizardSlug, workspace: Workspace): string {
-  return summaries[slug](workspace);
+/** Return the one-line summary of a task from the workspace (and the photo wizard's last match), or '' when it holds nothing from it. */
+export function summarizeTask(slug: WizardSlug, workspace: Workspace, photos?: PhotoCoverage): string {
+  return summaries[slug](workspace, photos);
 }

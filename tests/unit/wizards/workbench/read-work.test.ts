@@ -79,3 +79,23 @@ describe('hasYearBegun', () => {
     expect(hasYearBegun({ workspace: { ...empty, school: { ...empty.school, name: '某某职业学院' } }, drafts: {} }, empty)).toBe(true);
   });
 });
+
+describe('readWorkbenchWork: the photo wizard’s last match', () => {
+  const photosDraft = (context: unknown) => createDraftEnvelope({ slug: 'photos', version: 1 }, 'matching', context, new Date('2026-11-03T08:00:00Z'));
+
+  test('counts the students and those the match left without a photo', async () => {
+    const store = createMemoryStore();
+    await store.put(draftKey('photos'), photosDraft({ students: [{}, {}, {}], match: { matches: [], unmatched: [], studentsWithoutPhoto: [2] } }));
+    expect((await readWorkbenchWork(store, ['photos'], empty)).photoCoverage).toEqual({ students: 3, withoutPhoto: 1 });
+  });
+
+  test.each([
+    { name: 'before photos are matched', context: { students: [{}], match: null } },
+    { name: 'a context of another shape', context: { students: 'all', match: { studentsWithoutPhoto: 2 } } },
+    { name: 'no context', context: undefined },
+  ])('gives nothing $name', async ({ context }) => {
+    const store = createMemoryStore();
+    await store.put(draftKey('photos'), photosDraft(context));
+    expect((await readWorkbenchWork(store, ['photos'], empty)).photoCoverage).toBeUndefined();
+  });
+});

@@ -17,6 +17,15 @@ describe('summarizeTask', () => {
     expect(summarizeTask('photos', withCandidates)).toBe(`${withCandidates.candidates.length} 名考生需要照片`);
   });
 
+  test('says how many students the photo wizard last found without a photo, and when the list has changed since', () => {
+    const count = withCandidates.candidates.length;
+    expect(summarizeTask('photos', withCandidates, { students: count, withoutPhoto: 3 })).toBe(`上次核对：${count} 名考生，3 名缺照片`);
+    expect(summarizeTask('photos', withCandidates, { students: count, withoutPhoto: 0 })).toBe(`上次核对：${count} 名考生，都有照片`);
+    expect(summarizeTask('photos', withCandidates, { students: count - 1, withoutPhoto: 0 })).toBe(
+      `上次核对：${count - 1} 名考生，都有照片（考生名单现有 ${count} 名，请重新核对）`,
+    );
+  });
+
   test.each<{ slug: WizardSlug; pattern: RegExp }>([
     { slug: 'registration', pattern: /^\d+ 名考生已报考（(初级|中级|高级) \d+ 人(，(中级|高级) \d+ 人)*）(，\d+ 名未报考)?$/ },
     { slug: 'rooms', pattern: /^\d+ 个考场，\d+ 台考生机，已安排 \d+ 个考位$/ },
