@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { formatDateTime } from './format-time';
+import { ImportConfirm, WorkFilePicker, describeChecking, describeRefusal, refuseFailedCheck } from './WorkFileImportParts';
 import type { ImportBackupInfo } from './work-store';
 
 /** A checked file, ready to import: what it holds and what it would replace, in words. */
@@ -58,30 +59,22 @@ export function WorkFileControls(props: WorkFileControlsProps) {
         <button type="button" class="wizard-button wizard-button--secondary" onClick={onExport}>
           导出工作文件
         </button>
-        <label class="wizard-button wizard-button--secondary wizard-file-button">
-          导入工作文件
-          <input
-            type="file"
-            class="sr-only"
-            accept=".json,application/json"
-            disabled={isChecking}
-            onChange={async (event) => {
-              const file = event.currentTarget.files?.[0];
-              event.currentTarget.value = '';
-              if (!file) return;
-              setMessage({ isError: false, text: `正在检查「${file.name}」…` });
-              setIsChecking(true);
-              const checked = await onCheckImport(file).catch((error: unknown) => ({ ok: false as const, reason: `检查时出错（${(error as Error).message}）。` }));
-              setIsChecking(false);
-              if (checked.ok) {
-                setMessage(null);
-                setPending({ kind: 'confirmImport', fileName: file.name, ...checked });
-              } else {
-                setMessage({ isError: true, text: `没有导入「${file.name}」：${checked.reason} 本机保存的内容没有任何改变。` });
-              }
-            }}
-          />
-        </label>
+        <WorkFilePicker
+          label="导入工作文件"
+          disabled={isChecking}
+          onPick={async (file) => {
+            setMessage({ isError: false, text: describeChecking(file.name) });
+            setIsChecking(true);
+            const checked = await onCheckImport(file).catch(refuseFailedCheck);
+            setIsChecking(false);
+            if (checked.ok) {
+              setMessage(null);
+              setPending({ kind: 'confirmImport', fileName: file.name, ...checked });
+            } else {
+              setMessage({ isError: true, text: describeRefusal(file.name, checked.reason) });
+            }
+          }}
+        />
         <button type="button" class="wizard-button wizard-button--secondary" onClick={() => setPending({ kind: 'confirmClear' })}>
           清除本向导的进度
         </button>
@@ -102,25 +95,7 @@ export function WorkFileControls(props: WorkFileControlsProps) {
         </div>
       )}
       {pending.kind === 'confirmImport' && (
-        <div class="wizard-confirm" role="alertdialog" aria-labelledby="wizard-confirm-title" aria-describedby="wizard-confirm-text">
-          <p id="wizard-confirm-title">
-            <strong>导入「{pending.fileName}」{pending.exportedAt && `（导出于 ${formatDateTime(pending.exportedAt)}）`}吗？</strong>
-          </p>
-          <div id="wizard-confirm-text">
-            <p>文件中有：{pending.holds}。</p>
-            <p>
-              {pending.replaces
-                ? `导入会替换这台电脑上现在保存的全部工作：${pending.replaces}。被替换的工作会自动留作备份，导入后可以「撤销导入」。`
-                : '这台电脑上现在没有保存的工作。'}
-            </p>
-          </div>
-          <button type="button" class="wizard-button" autoFocus onClick={() => (setPending({ kind: 'none' }), pending.apply())}>
-            确定导入
-          </button>{' '}
-          <button type="button" class="wizard-button wizard-button--secondary" onClick={() => setPending({ kind: 'none' })}>
-            取消
-          </button>
-        </div>
+        <ImportConfirm idPrefix="wizard" offer={pending} onConfirm={() => (setPending({ kind: 'none' }), pending.apply())} onCancel={() => setPending({ kind: 'none' })} />
       )}
       {pending.kind === 'confirmClear' && (
         <div class="wizard-confirm" role="alertdialog" aria-labelledby="wizard-confirm-text">

@@ -11,6 +11,7 @@ import { describeUnexportedWork, type WorkHistory } from '../kit/work-history';
 import type { WorkMode } from '../kit/work-mode';
 import { describeExportStatus } from './export-status';
 import { formatDateTime } from '../kit/format-time';
+import { ImportConfirm, WorkFilePicker, describeChecking, describeRefusal, refuseFailedCheck } from '../kit/WorkFileImportParts';
 import type { ImportOffer } from './work-transfer';
 
 type Message = { isError: boolean; text: string } | null;
@@ -57,66 +58,38 @@ export function WorkFiles({ store, mode, history, onChanged }: WorkFilesProps) {
         <button type="button" class="wizard-button" disabled={isBusy} onClick={() => void exportAll()}>
           导出全部工作
         </button>
-        <label class="wizard-button wizard-button--secondary wizard-file-button">
-          导入全部工作
-          <input
-            type="file"
-            class="sr-only"
-            accept=".json,application/json"
-            disabled={isBusy}
-            onChange={async (event) => {
-              const file = event.currentTarget.files?.[0];
-              event.currentTarget.value = '';
-              if (!file) return;
-              setOffer(null);
-              setMessage({ isError: false, text: `正在检查「${file.name}」…` });
-              const checked = await loadTransfer()
-                .then((transfer) => transfer.checkImport(file, store, mode))
-                .catch((error: unknown) => ({ ok: false as const, reason: `检查时出错（${(error as Error).message}）。` }));
-              if (checked.ok) {
-                setMessage(null);
-                setOffer(checked);
-              } else {
-                setMessage({ isError: true, text: `没有导入「${file.name}」：${checked.reason} 本机保存的内容没有任何改变。` });
-              }
-            }}
-          />
-        </label>
+        <WorkFilePicker
+          label="导入全部工作"
+          disabled={isBusy}
+          onPick={async (file) => {
+            setOffer(null);
+            setMessage({ isError: false, text: describeChecking(file.name) });
+            const checked = await loadTransfer()
+              .then((transfer) => transfer.checkImport(file, store, mode))
+              .catch(refuseFailedCheck);
+            if (checked.ok) {
+              setMessage(null);
+              setOffer(checked);
+            } else {
+              setMessage({ isError: true, text: describeRefusal(file.name, checked.reason) });
+            }
+          }}
+        />
       </div>
       {offer && (
-        <div class="wizard-confirm" role="alertdialog" aria-labelledby="workbench-confirm-title" aria-describedby="workbench-confirm-text">
-          <p id="workbench-confirm-title">
-            <strong>
-              导入「{offer.fileName}」{offer.exportedAt && `（导出于 ${formatDateTime(offer.exportedAt)}）`}吗？
-            </strong>
-          </p>
-          <div id="workbench-confirm-text">
-            <p>文件中有：{offer.holds}。</p>
-            <p>
-              {offer.replaces
-                ? `导入会替换这台电脑上现在保存的全部工作：${offer.replaces}。被替换的工作会自动留作备份，导入后可以「撤销导入」。`
-                : '这台电脑上现在没有保存的工作。'}
-            </p>
-          </div>
-          <button
-            type="button"
-            class="wizard-button"
-            autoFocus
-            onClick={() => {
-              setOffer(null);
-              void run(async () => {
-                await (await loadTransfer()).importAllWork(store, mode, offer);
-                setBackup({ importedAt: new Date(), fileName: offer.fileName });
-                return { isError: false, text: `已导入工作文件「${offer.fileName}」。导入前的工作已自动备份，需要时可以「撤销导入」。` };
-              });
-            }}
-          >
-            确定导入
-          </button>{' '}
-          <button type="button" class="wizard-button wizard-button--secondary" onClick={() => setOffer(null)}>
-            取消
-          </button>
-        </div>
+        <ImportConfirm
+          idPrefix="workbench"
+          offer={offer}
+          onConfirm={() => {
+            setOffer(null);
+            void run(async () => {
+              await (await loadTransfer()).importAllWork(store, mode, offer);
+              setBackup({ importedAt: new Date(), fileName: offer.fileName });
+              return { isError: false, text: `已导入工作文件「${offer.fileName}」。导入前的工作已自动备份，需要时可以「撤销导入」。` };
+            });
+          }}
+          onCancel={() => setOffer(null)}
+        />
       )}
       {backup && !offer && (
         <div class="wizard-confirm wizard-import-backup">
