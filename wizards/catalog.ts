@@ -1,8 +1,11 @@
 /**
  * Every wizard of the site, in the order a school meets them in a year. Each has
  * its folder `wizards/<slug>/` (the contract in wizards/kit/README.md) and its page
- * `src/pages/wizards/<slug>.astro`.
+ * `src/pages/wizards/<slug>.astro`. Slugs and titles are domain facts
+ * (`src/domain/wizards/titles.ts`); this adds what each produces and its guide.
  */
+import { wizardSlugs, wizardTitles, type WizardSlug } from '../src/domain/wizards/titles';
+
 export interface WizardEntry {
   /** URL segment and folder name under `wizards/`. */
   slug: WizardSlug;
@@ -14,86 +17,72 @@ export interface WizardEntry {
   guide: string;
 }
 
-export const wizardSlugs = [
-  'pilot',
-  'site',
-  'candidates',
-  'photos',
-  'registration',
-  'rooms',
-  'staff',
-  'materials',
-  'timeline',
-  'review',
-  'certificates',
-] as const;
-
-export type WizardSlug = (typeof wizardSlugs)[number];
+export { wizardSlugs, type WizardSlug };
 
 export const wizards: readonly WizardEntry[] = [
   {
     slug: 'pilot',
-    title: '试点申报',
+    title: wizardTitles.pilot,
     produces: '按平台「申报证书试点」表单的顺序整理好每一项内容，并起草师资情况描述和场地情况描述。',
     guide: '/pilot/application/',
   },
   {
     slug: 'site',
-    title: '考点申报与考场条件自查',
+    title: wizardTitles.site,
     produces: '对照考场条件逐项自查，生成可打印的自查报告和申报附件清单。',
     guide: '/site/application/',
   },
   {
     slug: 'candidates',
-    title: '考生信息导入',
+    title: wizardTitles.candidates,
     produces: '检查学生名单并生成「本校学生导入模板」（院校考生、社会考生各一份）和问题清单。',
     guide: '/registration/candidates/',
   },
   {
     slug: 'photos',
-    title: '考生照片打包',
+    title: wizardTitles.photos,
     produces: '检查、裁剪照片并打包成以证件号码命名的 .zip 文件。',
     guide: '/registration/photos/',
   },
   {
     slug: 'registration',
-    title: '为学生报考',
+    title: wizardTitles.registration,
     produces: '生成「按证书导入」报考文件，并算出应有的报考记录数和费用估算。',
     guide: '/registration/enrolment/',
   },
   {
     slug: 'rooms',
-    title: '考场设置',
+    title: wizardTitles.rooms,
     produces: '均衡分配考位，生成考场批量导入文件和可打印的座位安排。',
     guide: '/registration/rooms/',
   },
   {
     slug: 'staff',
-    title: '监考与考务人员',
+    title: wizardTitles.staff,
     produces: '按考场人数配齐监考员和考务人员，生成人员安排表。',
     guide: '/registration/proctors/',
   },
   {
     slug: 'materials',
-    title: '考试当天物料',
+    title: wizardTitles.materials,
     produces: '算出物料数量，生成可打印的横幅文字、门贴、桌贴、签到表、记录表和考试当天流程表。',
     guide: '/exam-day/room-setup/',
   },
   {
     slug: 'timeline',
-    title: '考务时间表',
+    title: wizardTitles.timeline,
     produces: '由考试日期推算每个时间节点，生成日历文件（.ics）和一页时间表。',
     guide: '/registration/key-dates/',
   },
   {
     slug: 'review',
-    title: '成绩复查申请',
+    title: wizardTitles.review,
     produces: '按工作日算出复查截止日，生成「成绩复查表」和邮件标题。',
     guide: '/registration/score-review/',
   },
   {
     slug: 'certificates',
-    title: '证书签发准备',
+    title: wizardTitles.certificates,
     produces: '统计合格名单，处理负责人签名章图片（透明底、95×95 像素），列出签发步骤。',
     guide: '/certificates/signing/',
   },

@@ -2,20 +2,11 @@
  * What a consistency rule reports: one finding per kind of disagreement between
  * the wizards' saved work, in Chinese, with the wizard that puts it right.
  */
+import { wizardTitles } from '../wizards/titles';
 import type { Workspace } from '../workspace/schema';
 
-/**
- * The wizards a finding can send the user to, by slug (wizards/catalog.ts; the
- * domain does not import wizards, so a test checks these against the catalog),
- * with the title the message names in 「」.
- */
-export const fixingWizardTitles = {
-  registration: '为学生报考',
-  rooms: '考场设置',
-  staff: '监考与考务人员',
-} as const;
-
-export type FixingWizard = keyof typeof fixingWizardTitles;
+/** The wizards a finding can send the user to: those that write what the rules compare. */
+export type FixingWizard = 'registration' | 'rooms' | 'staff';
 
 /** One kind of disagreement found in the workspace. */
 export interface ConsistencyFinding {
@@ -46,5 +37,5 @@ export function listNames(names: readonly string[], unit = '人'): string {
 
 /** Return 「wizard」向导, the way a message names the wizard that fixes it. */
 export function nameWizard(slug: FixingWizard): string {
-  return `「${fixingWizardTitles[slug]}」向导`;
+  return `「${wizardTitles[slug]}」向导`;
 }

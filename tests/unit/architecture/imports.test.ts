@@ -27,7 +27,8 @@ function layerOf(file: string): string {
 const allowed: Record<string, readonly string[]> = {
   paths: [],
   domain: [],
-  catalog: [],
+  // The catalog adds to the domain's wizard slugs and titles (src/domain/wizards/titles.ts).
+  catalog: ['domain'],
   kit: ['domain', 'paths'],
   shared: ['kit', 'catalog', 'domain', 'paths'],
   print: ['shared', 'kit', 'domain', 'paths'],
