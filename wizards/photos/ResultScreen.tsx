@@ -14,7 +14,6 @@ export function ResultScreen(props: PhotosScreenProps) {
   const { snapshot, send } = props;
   const { context } = snapshot;
   const counts = countStatuses(getStudentRows(context));
-  const packed = counts.matched + counts.fixed;
   const toFix = counts.missing + counts.problem;
 
   return (
