@@ -28,6 +28,16 @@ describe('createWorkStore between two tabs', () => {
     expect(await first.saveIfUnchanged('draft:a', 'first again')).toBe('conflict');
   });
 
+  test('checks a save against the revisions alone, without reading the draft it replaces', async () => {
+    const storage = sharedStorage([['draft:a', 'v0']]);
+    const asked: Array<readonly string[] | 'all'> = [];
+    const spying: KeyValueStore = { ...storage, transact: (keys, change) => (asked.push(keys), storage.transact(keys, change)) };
+    const tab = createWorkStore(spying, `own-${(modeCounter += 1)}` as 'own');
+    expect(await tab.saveIfUnchanged('draft:a', 'v1')).toBe('saved');
+    expect(asked).toEqual([['kit:history']]);
+    expect(await storage.get('draft:a')).toBe('v1');
+  });
+
   test('saves again after reading the newer progress', async () => {
     const { first, second } = twoTabs();
     await first.saveIfUnchanged('draft:a', 'first');
