@@ -82,11 +82,16 @@ test('says how many students the photo wizard last found without a photo', async
   await visit(page, '/workbench/');
   const sample = buildSampleWorkspace(new Date());
   await putSaved(page, 'workspace', sample);
-  const students = sample.candidates.map(() => ({}));
+  const students = sample.candidates.map(({ name, documentNumber }) => ({ name, documentNumber }));
   const match = { matches: [], unmatched: [], studentsWithoutPhoto: [0, 1, 2] };
   await putSaved(page, 'draft:photos', createDraftEnvelope({ slug: 'photos', version: 1 }, 'matching', { students, match }, new Date()));
   await openWorkbench(page);
   await expect(taskRow(page, 'photos')).toContainText(`上次核对：${sample.candidates.length} 名考生，3 名缺照片`);
+  // Those of them who are registered are a finding, linked to the photo wizard.
+  await showSection(page, 'workbench-findings-title');
+  const finding = page.locator('[data-finding="photos-registered-missing"]');
+  await expect(finding).toContainText('名报考考生在上次照片核对中没有照片');
+  await expect(finding.getByRole('link', { name: '打开「考生照片打包」向导处理' })).toHaveAttribute('href', '/wizards/photos/');
 });
 
 test('shows the sample school in demo mode: statuses, summaries, the next deadline and a seeded inconsistency linked to its wizard', async ({ page }) => {

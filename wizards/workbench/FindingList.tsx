@@ -1,5 +1,6 @@
 /** 需要处理的问题 (loaded when in view): where the wizards' saved work disagrees (`checkWorkspaceConsistency`), each with the wizard that fixes it. */
 import type { ConsistencyFinding } from '../../src/domain/consistency/finding';
+import type { PhotoCheck } from '../../src/domain/consistency/photos';
 import { checkWorkspaceConsistency } from '../../src/domain/consistency/rules';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import { linkToWizard } from '../shared/wizard-links';
@@ -22,7 +23,7 @@ export function FindingList({ findings }: { findings: readonly ConsistencyFindin
   );
 }
 
-/** The findings of the workspace. */
-export function Findings({ workspace }: { workspace: Workspace }) {
-  return <FindingList findings={checkWorkspaceConsistency(workspace)} />;
+/** The findings of the workspace (and of the photo wizard's last matching, when there is one). */
+export function Findings({ workspace, photoCheck }: { workspace: Workspace; photoCheck?: PhotoCheck }) {
+  return <FindingList findings={checkWorkspaceConsistency(workspace, photoCheck)} />;
 }

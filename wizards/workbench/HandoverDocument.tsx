@@ -3,6 +3,7 @@
  * who (school, site, staff in charge), what (the plan, the counts, each task's
  * status), when (the next deadlines) and where the work is (the 工作文件).
  */
+import type { PhotoCheck } from '../../src/domain/consistency/photos';
 import { checkWorkspaceConsistency } from '../../src/domain/consistency/rules';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import { formatChineseDate, formatEventDates } from '../../src/domain/timeline/iso-date';
@@ -15,6 +16,8 @@ export const handoverDocumentName = '本校考务交接单';
 /** What the page shows, all worked out by the workbench. */
 export interface HandoverData {
   workspace: Workspace;
+  /** The photo wizard's last matching, when there is one (the consistency rules read it). */
+  photoCheck?: PhotoCheck;
   rows: readonly { title: string; status: string; summary: string }[];
   exportStatus: string;
   today: string;
@@ -22,8 +25,8 @@ export interface HandoverData {
 
 /** The one page. */
 export function HandoverDocument({ data }: { data: HandoverData }) {
-  const { workspace, rows, exportStatus, today } = data;
-  const findings = checkWorkspaceConsistency(workspace).length;
+  const { workspace, photoCheck, rows, exportStatus, today } = data;
+  const findings = checkWorkspaceConsistency(workspace, photoCheck).length;
   const deadlines = listNextDeadlines(workspace, today, 4);
   const { school, examPlan } = workspace;
   const page = () => (

@@ -47,7 +47,7 @@ export function buildTaskRows(taskSteps: Record<WizardSlug, TaskSteps>, work: Wo
   return wizards.map((wizard) => ({
     wizard,
     status: describeTaskStatus(taskSteps[wizard.slug], work.drafts[wizard.slug], findBlocker(wizard.slug, work.workspace), begun),
-    summary: summarizeTask(wizard.slug, work.workspace, work.photoCoverage),
+    summary: summarizeTask(wizard.slug, work.workspace, work.photoCheck),
   }));
 }
 
@@ -95,6 +95,7 @@ export default function WorkbenchIsland({ taskSteps, emptyWorkspace }: Workbench
   if (isPrinting && handover) {
     const data: HandoverData = {
       workspace: work.workspace,
+      ...(work.photoCheck ? { photoCheck: work.photoCheck } : {}),
       rows: rows.map((row) => ({ title: row.wizard.title, status: describeStatusText(row.status, (iso) => formatDateTime(new Date(iso))), summary: row.summary })),
       exportStatus: describeExportStatus(describeUnexportedWork(work.history, new Date()), formatDateTime),
       today,
@@ -138,7 +139,7 @@ export default function WorkbenchIsland({ taskSteps, emptyWorkspace }: Workbench
         id="workbench-findings-title"
         title="需要处理的问题"
         load={() => import('./FindingList')}
-        render={(module) => <module.Findings workspace={work.workspace} />}
+        render={(module) => <module.Findings workspace={work.workspace} photoCheck={work.photoCheck} />}
       />
       <WhenVisible
         id="workbench-safe-title"

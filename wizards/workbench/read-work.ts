@@ -11,7 +11,8 @@
  */
 import type { Workspace } from '../../src/domain/workspace/schema';
 import { mergeWorkspacePatch } from '../../src/domain/workspace/patch';
-import { readPhotoCoverage, type PhotoCoverage } from './photo-coverage';
+import type { PhotoCheck } from '../../src/domain/consistency/photos';
+import { readPhotoCheck } from './photo-coverage';
 import { draftFormat } from '../kit/draft-envelope';
 import { draftKey, workspaceKey, type KeyValueStore } from '../kit/storage';
 import { getStepId } from '../kit/wizard-machine';
@@ -30,7 +31,7 @@ export interface WorkbenchWork {
   /** The workspace, or the empty one when nothing is saved. */
   workspace: Workspace;
   /** What the photo wizard's last matching found (its draft), when it has matched photos. */
-  photoCoverage?: PhotoCoverage;
+  photoCheck?: PhotoCheck;
   /** Why the stored workspace could not be read, or null. */
   workspaceProblem: string | null;
   /** Each wizard with a draft, by slug. */
@@ -72,8 +73,8 @@ export async function readWorkbenchWork(store: KeyValueStore, slugs: readonly st
     if (position) positions[slug] = position;
   });
   const photosDraft = drafts[slugs.indexOf('photos')] as { context?: unknown } | undefined;
-  const photoCoverage = positions.photos ? readPhotoCoverage(photosDraft?.context) : undefined;
-  return { workspace, workspaceProblem: problem, drafts: positions, history: readHistoryRecord(history), ...(photoCoverage ? { photoCoverage } : {}) };
+  const photoCheck = positions.photos ? readPhotoCheck(photosDraft?.context) : undefined;
+  return { workspace, workspaceProblem: problem, drafts: positions, history: readHistoryRecord(history), ...(photoCheck ? { photoCheck } : {}) };
 }
 
 /** True once the school has begun its year here: any wizard has a draft, or the workspace holds anything. */

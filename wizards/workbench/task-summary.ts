@@ -10,9 +10,9 @@ import { formatChineseDate } from '../../src/domain/timeline/iso-date';
 import { readPlanExamDate } from '../../src/domain/plan/rules';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import type { WizardSlug } from '../catalog';
-import type { PhotoCoverage } from './photo-coverage';
+import type { PhotoCheck } from '../../src/domain/consistency/photos';
 
-const summaries: Record<WizardSlug, (workspace: Workspace, photos: PhotoCoverage | undefined) => string> = {
+const summaries: Record<WizardSlug, (workspace: Workspace, photos: PhotoCheck | undefined) => string> = {
   pilot: ({ pilot }) =>
     pilot.majors.length === 0 ? '' : [`${pilot.majors.length} 个试点专业`, ...(pilot.approvedScale === null ? [] : [`培训人数 ${pilot.approvedScale} 人`])].join('，'),
   site: ({ school }) => (school.siteName ? `考核站点「${school.siteName}」${school.siteCode ? `，站点编码 ${school.siteCode}` : ''}` : ''),
@@ -25,8 +25,8 @@ const summaries: Record<WizardSlug, (workspace: Workspace, photos: PhotoCoverage
   photos: ({ candidates }, photos) => {
     if (candidates.length === 0) return '';
     if (!photos) return `${candidates.length} 名考生需要照片`;
-    const matched = `上次核对：${photos.students} 名考生，${photos.withoutPhoto === 0 ? '都有照片' : `${photos.withoutPhoto} 名缺照片`}`;
-    return photos.students === candidates.length ? matched : `${matched}（考生名单现有 ${candidates.length} 名，请重新核对）`;
+    const matched = `上次核对：${photos.checked.length} 名考生，${photos.withoutPhoto.length === 0 ? '都有照片' : `${photos.withoutPhoto.length} 名缺照片`}`;
+    return photos.checked.length === candidates.length ? matched : `${matched}（考生名单现有 ${candidates.length} 名，请重新核对）`;
   },
   registration: ({ candidates, enrolments }) => {
     const registered = listRegisteredCandidates(candidates, enrolments);
@@ -62,6 +62,6 @@ const summaries: Record<WizardSlug, (workspace: Workspace, photos: PhotoCoverage
 };
 
 /** Return the one-line summary of a task from the workspace (and the photo wizard's last match), or '' when it holds nothing from it. */
-export function summarizeTask(slug: WizardSlug, workspace: Workspace, photos?: PhotoCoverage): string {
+export function summarizeTask(slug: WizardSlug, workspace: Workspace, photos?: PhotoCheck): string {
   return summaries[slug](workspace, photos);
 }

@@ -6,7 +6,7 @@ import { wizardTitles } from '../wizards/titles';
 import type { Workspace } from '../workspace/schema';
 
 /** The wizards a finding can send the user to: those that write what the rules compare. */
-export type FixingWizard = 'registration' | 'rooms' | 'staff';
+export type FixingWizard = 'photos' | 'registration' | 'rooms' | 'staff';
 
 /** One kind of disagreement found in the workspace. */
 export interface ConsistencyFinding {

@@ -18,15 +18,26 @@
  *   or from the seat plan for that level (手册 第三章 六 2: proctors per room) —
  *   fixed in 监考与考务人员.
  *
+ * - `checkRegisteredPhotos`: registered candidates the photo wizard's last matching
+ *   found without a photo, or never matched because they joined the list later
+ *   (手册 第三章 三 2: the platform needs each student's photo for the admission
+ *   ticket and the certificate) — fixed
+ *   in 考生照片打包. Photos are never stored; their matching is, in that wizard's
+ *   draft, which the caller reads and hands in.
+ *
  * A part not made yet (no seat plan, no proctors) is unfinished work, not a
  * disagreement: the workbench's task list shows it, these rules stay silent.
  */
 import { checkEnrolmentChoices, checkPlanLevels } from './enrolments';
 import type { ConsistencyFinding, ConsistencyInput } from './finding';
+import { checkRegisteredPhotos, type PhotoCheck } from './photos';
 import { checkProctorRooms } from './proctors';
 import { checkRoomPlan } from './room-plan';
 
-/** Return every finding, in the order a school meets the wizards: 为学生报考, 考场设置, 监考与考务人员. */
-export function checkWorkspaceConsistency(workspace: ConsistencyInput): ConsistencyFinding[] {
-  return [checkEnrolmentChoices, checkPlanLevels, checkRoomPlan, checkProctorRooms].flatMap((rule) => rule(workspace));
+/** Return every finding, in the order a school meets the wizards: 考生照片打包, 为学生报考, 考场设置, 监考与考务人员. */
+export function checkWorkspaceConsistency(workspace: ConsistencyInput, photos?: PhotoCheck): ConsistencyFinding[] {
+  return [
+    ...checkRegisteredPhotos(workspace, photos),
+    ...[checkEnrolmentChoices, checkPlanLevels, checkRoomPlan, checkProctorRooms].flatMap((rule) => rule(workspace)),
+  ];
 }

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { checkEnrolmentChoices, checkPlanLevels } from '../../../../src/domain/consistency/enrolments';
+import { checkRegisteredPhotos } from '../../../../src/domain/consistency/photos';
 import { checkProctorRooms } from '../../../../src/domain/consistency/proctors';
+import { listRegisteredCandidates } from '../../../../src/domain/enrolment/rules';
 import { checkRoomPlan } from '../../../../src/domain/consistency/room-plan';
 import { checkWorkspaceConsistency } from '../../../../src/domain/consistency/rules';
 import { createEmptyWorkspace } from '../../../../src/domain/workspace/rules';
@@ -158,5 +160,39 @@ describe('checkProctorRooms', () => {
     const [finding] = checkProctorRooms(change({ roomPlan: juniorRooms }));
     expect(finding).toMatchObject({ fixIn: 'staff' });
     expect(finding!.message).toBe('监考安排中有 1 个考场在考场安排中已不用于该级别：实训楼 301 机房（中级）。请打开「监考与考务人员」向导重新安排监考员。');
+  });
+});
+
+describe('checkRegisteredPhotos', () => {
+  const registeredNumbers = listRegisteredCandidates(registered.candidates, registered.enrolments).map((candidate) => candidate.documentNumber);
+  const allNumbers = registered.candidates.map((candidate) => candidate.documentNumber);
+
+  test('says nothing before photos were matched, or when every registered candidate had a photo', () => {
+    expect(checkRegisteredPhotos(registered, undefined)).toEqual([]);
+    expect(checkRegisteredPhotos(registered, { checked: allNumbers, withoutPhoto: [] })).toEqual([]);
+  });
+
+  test('names the registered candidates the last check found without a photo, to be fixed in 考生照片打包', () => {
+    const [missing] = registeredNumbers;
+    const name = registered.candidates.find((candidate) => candidate.documentNumber === missing)!.name;
+    expect(checkRegisteredPhotos(registered, { checked: allNumbers, withoutPhoto: [missing!] })).toEqual([
+      { key: 'photos-registered-missing', message: `1 名报考考生在上次照片核对中没有照片：${name}。请补齐照片，再打开「考生照片打包」向导重新打包。`, fixIn: 'photos' },
+    ]);
+  });
+
+  test('names the registered candidates added to the list after the last check', () => {
+    const [added] = registeredNumbers;
+    const name = registered.candidates.find((candidate) => candidate.documentNumber === added)!.name;
+    const findings = checkRegisteredPhotos(registered, { checked: allNumbers.filter((number) => number !== added), withoutPhoto: [] });
+    expect(findings.map((finding) => finding.key)).toEqual(['photos-registered-unchecked']);
+    expect(findings[0]!.message).toContain(`1 名报考考生是上次照片核对之后才加入考生名单的：${name}。`);
+  });
+
+  test('comes first in the workspace’s findings: photos are met before registration', () => {
+    const workspace = change({ candidates: staffed.candidates.slice(1) });
+    const photoCheck = { checked: staffed.candidates.map((candidate) => candidate.documentNumber), withoutPhoto: [staffed.candidates[1]!.documentNumber] };
+    const fixers = checkWorkspaceConsistency(workspace, photoCheck).map((finding) => finding.fixIn);
+    expect(fixers[0]).toBe('photos');
+    expect(fixers).toContain('registration');
   });
 });

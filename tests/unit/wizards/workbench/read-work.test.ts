@@ -83,10 +83,14 @@ describe('hasYearBegun', () => {
 describe('readWorkbenchWork: the photo wizard’s last match', () => {
   const photosDraft = (context: unknown) => createDraftEnvelope({ slug: 'photos', version: 1 }, 'matching', context, new Date('2026-11-03T08:00:00Z'));
 
-  test('counts the students and those the match left without a photo', async () => {
+  test('lists the students matched against and those the match left without a photo, ignoring an index of no student', async () => {
     const store = createMemoryStore();
-    await store.put(draftKey('photos'), photosDraft({ students: [{}, {}, {}], match: { matches: [], unmatched: [], studentsWithoutPhoto: [2] } }));
-    expect((await readWorkbenchWork(store, ['photos'], empty)).photoCoverage).toEqual({ students: 3, withoutPhoto: 1 });
+    const students = ['110105200401010011', '110105200401010022', '110105200401010033'].map((documentNumber) => ({ name: '学生', documentNumber }));
+    await store.put(draftKey('photos'), photosDraft({ students, match: { matches: [], unmatched: [], studentsWithoutPhoto: [2, 7] } }));
+    expect((await readWorkbenchWork(store, ['photos'], empty)).photoCheck).toEqual({
+      checked: students.map((student) => student.documentNumber),
+      withoutPhoto: ['110105200401010033'],
+    });
   });
 
   test.each([
@@ -96,6 +100,6 @@ describe('readWorkbenchWork: the photo wizard’s last match', () => {
   ])('gives nothing $name', async ({ context }) => {
     const store = createMemoryStore();
     await store.put(draftKey('photos'), photosDraft(context));
-    expect((await readWorkbenchWork(store, ['photos'], empty)).photoCoverage).toBeUndefined();
+    expect((await readWorkbenchWork(store, ['photos'], empty)).photoCheck).toBeUndefined();
   });
 });

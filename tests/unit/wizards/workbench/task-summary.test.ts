@@ -18,10 +18,11 @@ describe('summarizeTask', () => {
   });
 
   test('says how many students the photo wizard last found without a photo, and when the list has changed since', () => {
-    const count = withCandidates.candidates.length;
-    expect(summarizeTask('photos', withCandidates, { students: count, withoutPhoto: 3 })).toBe(`上次核对：${count} 名考生，3 名缺照片`);
-    expect(summarizeTask('photos', withCandidates, { students: count, withoutPhoto: 0 })).toBe(`上次核对：${count} 名考生，都有照片`);
-    expect(summarizeTask('photos', withCandidates, { students: count - 1, withoutPhoto: 0 })).toBe(
+    const numbers = withCandidates.candidates.map((candidate) => candidate.documentNumber);
+    const count = numbers.length;
+    expect(summarizeTask('photos', withCandidates, { checked: numbers, withoutPhoto: numbers.slice(0, 3) })).toBe(`上次核对：${count} 名考生，3 名缺照片`);
+    expect(summarizeTask('photos', withCandidates, { checked: numbers, withoutPhoto: [] })).toBe(`上次核对：${count} 名考生，都有照片`);
+    expect(summarizeTask('photos', withCandidates, { checked: numbers.slice(1), withoutPhoto: [] })).toBe(
       `上次核对：${count - 1} 名考生，都有照片（考生名单现有 ${count} 名，请重新核对）`,
     );
   });
