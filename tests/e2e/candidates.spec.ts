@@ -161,6 +161,20 @@ test.describe('candidate wizard', () => {
     await expect(page.getByLabel('学生名单', { exact: true })).toHaveValue('姓名\t证件号码\n张三\t11010519491231002X');
   });
 
+  test('takes a list typed into the table (its screen loads when chosen) through the check', async ({ page }) => {
+    await startWithSchool(page);
+    await page.getByLabel('直接在网页表格中填写', { exact: true }).check();
+    await next(page);
+    await expect(heading(page)).toHaveText('在表格中填写学生信息');
+    // The table starts with a few empty rows; rows left empty are dropped.
+    const table = page.getByRole('region', { name: '学生信息表', exact: true });
+    await table.getByLabel('第 1 行 学生姓名', { exact: true }).fill('张三丰');
+    await table.getByLabel('第 1 行 证件号码', { exact: true }).fill(messyIds.idZhang);
+    await table.getByLabel('第 1 行 手机号码', { exact: true }).fill('13800138000');
+    await checkList(page);
+    await expect(page.getByText(/^共 1 名学生/)).toBeVisible();
+  });
+
   test('works with the keyboard alone', async ({ page }) => {
     await visit(page, path);
     await page.getByLabel('学校名称', { exact: true }).focus();

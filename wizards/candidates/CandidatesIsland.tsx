@@ -5,7 +5,7 @@ import { WizardHost, type WizardScreens } from '../kit/WizardHost';
 import { candidatesMachine } from './machine';
 import type { CandidatesScreenProps } from './screen-props';
 import { PilotScreen, UmlautScreen } from './SettingsScreens';
-import { EntryScreen, PasteScreen, SchoolScreen, SourceScreen, UploadScreen } from './StartScreens';
+import { PasteScreen, SchoolScreen, SourceScreen, UploadScreen } from './StartScreens';
 import { candidatesSteps } from './steps';
 import { NextWizard } from '../shared/NextWizard';
 
@@ -14,7 +14,8 @@ const loadDraftSpec = () => import('./context-schema').then(({ candidatesDraftSp
 // Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
 const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
 
-// Screens after the list is read load when first shown, keeping the page's initial JavaScript small.
+// Typing the list, and the screens after the list is read, load when first shown, keeping the page's initial JavaScript small.
+const EntryScreen = lazyScreen<CandidatesScreenProps>(() => import('./EntryScreen').then((module) => module.EntryScreen));
 const MappingScreen = lazyScreen<CandidatesScreenProps>(() => import('./MappingScreen').then((module) => module.MappingScreen));
 const ReviewScreen = lazyScreen<CandidatesScreenProps>(() => import('./ReviewScreen').then((module) => module.ReviewScreen));
 const ClassifyScreen = lazyScreen<CandidatesScreenProps>(() => import('./ClassifyScreen').then((module) => module.ClassifyScreen));

@@ -1,4 +1,4 @@
-/** The first screens: 学校, 名单来源, 上传文件, 粘贴名单, 填写表格. */
+/** The first screens: 学校, 名单来源, 上传文件, 粘贴名单 (填写表格 is `EntryScreen.tsx`, loaded when chosen). */
 import { DemoFileOffer } from '../demo/DemoFileOffer';
 import { errorFor, RadioGroup, TextArea, TextField } from '../kit/Fields';
 import { FileDrop } from '../kit/FileDrop';
@@ -6,7 +6,6 @@ import { ProgressBar } from '../kit/ProgressBar';
 import { useState } from 'preact/hooks';
 import { StepPage } from '../kit/StepPage';
 import type { CandidatesScreenProps } from './screen-props';
-import { TableEditor } from './TableEditor';
 
 /** 学校名称. */
 export function SchoolScreen({ context, send }: CandidatesScreenProps) {
@@ -113,22 +112,6 @@ export function PasteScreen({ context, send, isBusy }: CandidatesScreenProps) {
           onInput={(text) => send({ type: 'paste.set', text })}
         />
       )}
-    </StepPage>
-  );
-}
-
-/** 填写表格. */
-export function EntryScreen({ context, send }: CandidatesScreenProps) {
-  return (
-    <StepPage title="在表格中填写学生信息" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
-      <p class="wizard-hint">每行一名学生。姓名拼音、性别和证件类型可以留空：检查时会按姓名和证件号码填写，并列出每一处。</p>
-      <TableEditor
-        caption="学生信息表"
-        rows={context.rows}
-        onEdit={(rowId, column, value) => send({ type: 'row.edit', rowId, column, value })}
-        onDelete={(rowId) => send({ type: 'row.delete', rowId })}
-        onAdd={() => send({ type: 'row.add' })}
-      />
     </StepPage>
   );
 }
