@@ -103,6 +103,8 @@ export async function buildResultFile(id: string, context: CandidatesContext): P
         reject(new Error(event.message || 'result file worker failed'));
       };
     });
+    // A failure while the rows are still being posted is awaited below; handled now, so it is not reported as unhandled meanwhile.
+    answer.catch(() => undefined);
     for (let start = 0; start < input.rows.length; start += rowsPerMessage) {
       worker.postMessage({ type: 'rows', rows: input.rows.slice(start, start + rowsPerMessage) } satisfies ResultFileRequest);
       await yieldToBrowser();

@@ -21,9 +21,8 @@
  * - `checkRegisteredPhotos`: registered candidates the photo wizard's last matching
  *   found without a photo, or never matched because they joined the list later
  *   (手册 第三章 三 2: the platform needs each student's photo for the admission
- *   ticket and the certificate) — fixed
- *   in 考生照片打包. Photos are never stored; their matching is, in that wizard's
- *   draft, which the caller reads and hands in.
+ *   ticket and the certificate) — fixed in 考生照片打包. Photos are never stored;
+ *   their matching is, in that wizard's draft, which the caller reads and hands in.
  *
  * A part not made yet (no seat plan, no proctors) is unfinished work, not a
  * disagreement: the workbench's task list shows it, these rules stay silent.
