@@ -8,8 +8,9 @@ import { PilotScreen, UmlautScreen } from './SettingsScreens';
 import { PasteScreen, SchoolScreen, SourceScreen, UploadScreen } from './StartScreens';
 import { candidatesSteps } from './steps';
 import { NextWizard } from '../shared/NextWizard';
+import { draftIdentity } from '../draft-identity';
 
-// The draft's zod schema loads with persistence, after the page is interactive.
+// The draft's zod schema loads only when there is saved work to check.
 const loadDraftSpec = () => import('./context-schema').then(({ candidatesDraftSpec }) => candidatesDraftSpec);
 // Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
 const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
@@ -42,5 +43,5 @@ export const screens: WizardScreens<typeof candidatesMachine> = {
 
 /** The island. */
 export default function CandidatesIsland() {
-  return <WizardHost machine={candidatesMachine} steps={candidatesSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="candidates" />} />;
+  return <WizardHost machine={candidatesMachine} steps={candidatesSteps} screens={screens} draft={draftIdentity('candidates')} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="candidates" />} />;
 }

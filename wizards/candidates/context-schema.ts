@@ -19,6 +19,7 @@ import {
 import { UmlautStyleSchema } from '../../src/domain/pinyin/schema';
 import { PilotSchema } from '../../src/domain/workspace/schema';
 import type { DraftSpec } from '../kit/draft-envelope';
+import { draftIdentity } from '../draft-identity';
 
 /** The list as read from a file or paste, before mapping. */
 export const SourceTableSchema = z.object({
@@ -98,4 +99,4 @@ export const CandidatesDraftSchema = z.object({
 export type CandidatesContext = z.infer<typeof CandidatesDraftSchema>;
 
 /** How the candidate wizard's draft is saved and checked on load. */
-export const candidatesDraftSpec: DraftSpec<unknown> = { slug: 'candidates', version: 1, schema: CandidatesDraftSchema, migrations: {} };
+export const candidatesDraftSpec: DraftSpec<unknown> = { ...draftIdentity('candidates'), schema: CandidatesDraftSchema, migrations: {} };

@@ -6,8 +6,9 @@ import { certificatesMachine } from './machine';
 import { ScoresScreen } from './ScoresScreen';
 import { certificatesSteps } from './steps';
 import './certificates.css';
+import { draftIdentity } from '../draft-identity';
 
-// The draft's zod schema loads with persistence, after the page is interactive.
+// The draft's zod schema loads only when there is saved work to check.
 const loadDraftSpec = () => import('./context-schema').then(({ certificatesDraftSpec }) => certificatesDraftSpec);
 // Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
 const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
@@ -22,5 +23,5 @@ export const screens: WizardScreens<typeof certificatesMachine> = {
 
 /** The island. */
 export default function CertificatesIsland() {
-  return <WizardHost machine={certificatesMachine} steps={certificatesSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} />;
+  return <WizardHost machine={certificatesMachine} steps={certificatesSteps} screens={screens} draft={draftIdentity('certificates')} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} />;
 }

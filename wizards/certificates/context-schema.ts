@@ -7,6 +7,7 @@ import { z } from '../../src/domain/zod';
 import type { DraftSpec } from '../kit/draft-envelope';
 import type { WorkspaceContext } from '../kit/wizard-machine';
 import { LastImportSchema, ScoreRowSchema } from '../shared/scores/schema';
+import { draftIdentity } from '../draft-identity';
 
 const text = z.string();
 
@@ -48,4 +49,4 @@ export type CertificatesContext = z.infer<typeof CertificatesDraftSchema> & Work
 export type IssuanceItem = CertificatesContext['checklist'][number];
 
 /** How the wizard's progress is saved and checked on load. */
-export const certificatesDraftSpec: DraftSpec<unknown> = { slug: 'certificates', version: 1, schema: CertificatesDraftSchema, migrations: {} };
+export const certificatesDraftSpec: DraftSpec<unknown> = { ...draftIdentity('certificates'), schema: CertificatesDraftSchema, migrations: {} };

@@ -21,11 +21,12 @@ import { createActor, type Actor, type AnyMachineSnapshot, type AnyStateMachine,
 import type { Workspace } from '../../src/domain/workspace/schema';
 import { downloadBlob } from './download';
 import { BlockedStep } from './BlockedStep';
-import { createDraftEnvelope, type DraftEnvelope, type DraftSpec } from './draft-envelope';
+import { createDraftEnvelope, type DraftEnvelope, type DraftIdentity, type DraftSpec } from './draft-envelope';
 import type { DraftRegistry } from './draft-registry';
 import { lazyScreen } from './lazy-screen';
 import type { OtherTabChanges } from './OtherTabNotice';
 import type { RecoveryProblem } from './RecoveryNotice';
+import type { StoredWork } from './saved-work';
 import { SaveStatus, worstSaveState, type SaveState } from './SaveStatus';
 import type { StepErrorsContext, StepOverview } from './step-list';
 import { StepIndicator } from './StepIndicator';
@@ -63,7 +64,9 @@ export interface WizardHostProps<TMachine extends AnyStateMachine> {
   steps: StepOverview<ContextFrom<TMachine> & StepErrorsContext>;
   /** The screen of each top-level state. */
   screens: WizardScreens<TMachine>;
-  /** The draft's spec, loaded on start (its zod schema stays out of the initial JavaScript). */
+  /** The wizard's slug and draft version (`wizards/draft-identity.ts`): all that autosave needs to write a draft. */
+  draft: DraftIdentity;
+  /** The draft's spec with its zod schema, loaded only when saved work is read or migrated (`checking.ts`). */
   loadDraftSpec: () => Promise<DraftSpec<unknown>>;
   /** Every wizard's draft spec (`wizards/drafts.ts`), loaded when a work file is imported, to check each wizard's progress in it. */
   loadDraftRegistry: () => Promise<DraftRegistry>;
@@ -74,6 +77,11 @@ export interface WizardHostProps<TMachine extends AnyStateMachine> {
 }
 
 type Persistence = typeof import('./persistence');
+/** The schema code and this wizard's draft spec: loaded when there is saved work to check, or an update to check before it is stored. */
+interface Checking {
+  code: typeof import('./checking');
+  draftSpec: DraftSpec<unknown>;
+}
 /** The 工作文件 controls: mostly Chinese text, which compresses poorly, so they load with the code that reads saved work. */
 type WorkFileControlsModule = typeof import('./WorkFileControls');
 type DemoControls = typeof import('./DemoControls');
@@ -94,7 +102,9 @@ interface Ready {
   store: WorkStore;
   persistence: Persistence;
   fileControls: WorkFileControlsModule;
-  draftSpec: DraftSpec<unknown>;
+  draft: DraftIdentity;
+  /** Load the checking code once (again after a failed load): a first visit never calls it before the user acts. */
+  loadChecking: () => Promise<Checking>;
   mode: WorkMode;
 }
 
@@ -103,7 +113,7 @@ interface LiveWork {
   /** This wizard's draft when it holds changes not saved yet, else null. */
   unsavedDraft: () => DraftEnvelope | null;
   /** The stored workspace with the updates not saved yet. */
-  workspace: (stored: Workspace | undefined) => Workspace | undefined;
+  workspace: (stored: Workspace | undefined) => Promise<Workspace | undefined>;
   /** Write what can be written now (not over another tab's newer work). */
   flush: () => Promise<void>;
 }
@@ -118,6 +128,12 @@ const RecoveryNotice = lazyScreen(() => import('./RecoveryNotice').then((module)
 const OtherTabNotice = lazyScreen(() => import('./OtherTabNotice').then((module) => module.OtherTabNotice));
 const StorageStalledNotice = lazyScreen(() => import('./StorageStalledNotice').then((module) => module.StorageStalledNotice));
 
+/** What the store holds for this wizard page, unchecked. */
+async function readStoredWork(store: KeyValueStore, slug: string): Promise<StoredWork> {
+  const [workspace, draft] = await Promise.all([store.get(workspaceKey), store.get(draftKey(slug))]);
+  return { workspace, draft };
+}
+
 /** Open the same page showing the other kind of saved work. */
 function switchWorkMode(mode: WorkMode) {
   rememberWorkMode(mode);
@@ -126,7 +142,7 @@ function switchWorkMode(mode: WorkMode) {
 
 /** Host a wizard machine and its view; see the kit README for the machine contract. */
 export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostProps<TMachine>) {
-  const { machine, steps, screens, loadDraftSpec, loadDraftRegistry, seedDemo: loadDemoSeeder, nextWizard } = props;
+  const { machine, steps, screens, draft, loadDraftSpec, loadDraftRegistry, seedDemo: loadDemoSeeder, nextWizard } = props;
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const [ready, setReady] = useState<Ready | null>(null);
   const [demoControls, setDemoControls] = useState<DemoControls | null>(null);
@@ -162,13 +178,16 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
   };
 
   const load = async (ready: Ready) => {
-    const { store, persistence, draftSpec, mode } = ready;
+    const { store, persistence, mode } = ready;
     const number = ++loadNumber.current;
     const show = (next: Phase) => number === loadNumber.current && setPhase(next);
     show({ kind: 'loading' });
     // The demo always has its school: seeded on first use, and again after 重新开始 removed it.
     if (mode === 'demo' && (await store.get(workspaceKey)) === undefined) await seedDemo(store);
-    const [saved, importBackup, reminder] = await Promise.all([persistence.loadSavedWork(store, draftSpec), store.readImportBackup(), readExportReminder(ready)]);
+    const [stored, importBackup, reminder] = await Promise.all([readStoredWork(store, ready.draft.slug), store.readImportBackup(), readExportReminder(ready)]);
+    // Nothing saved (a first visit): nothing to check, so the schemas' code is not fetched.
+    const isNothingSaved = stored.workspace === undefined && stored.draft === undefined;
+    const saved = isNothingSaved ? { workspace: undefined, draft: undefined } : await ready.loadChecking().then(({ code, draftSpec }) => code.readSavedWork(draftSpec, stored));
     if (number !== loadNumber.current) return;
     setBackup(importBackup);
     setExportReminder(reminder);
@@ -207,7 +226,16 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
     // cached) a demo page is still marked on every step title (wizard.css).
     void import('./DemoControls').then((controls) => setDemoControls(controls), () => undefined);
     const mode = settleWorkMode();
-    const code = Promise.all([import('./persistence'), loadDraftSpec(), import('./WorkFileControls')]);
+    const code = Promise.all([import('./persistence'), import('./WorkFileControls')]);
+    let checking: Promise<Checking> | undefined;
+    const loadChecking = () =>
+      (checking ??= Promise.all([import('./checking'), loadDraftSpec()]).then(
+        ([checkingCode, draftSpec]) => ({ code: checkingCode, draftSpec }),
+        (error: unknown) => {
+          checking = undefined;
+          throw error;
+        },
+      ));
     let isSettled = false;
     const stallTimer = setTimeout(() => !isSettled && !isInMemory.current && setPhase({ kind: 'stalled' }), storageAnswerSeconds * 1000);
     const settle = () => {
@@ -215,9 +243,9 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
       clearTimeout(stallTimer);
     };
     Promise.all([openWizardStore(mode), code])
-      .then(([store, [persistence, draftSpec, fileControls]]) => {
+      .then(([store, [persistence, fileControls]]) => {
         if (isInMemory.current) return;
-        return start({ store: persistence.createWorkStore(store, mode), persistence, draftSpec, fileControls, mode });
+        return start({ store: persistence.createWorkStore(store, mode), persistence, draft, loadChecking, fileControls, mode });
       })
       .then(settle, (error: unknown) => {
         settle();
@@ -226,8 +254,8 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
     continueInMemory.current = async () => {
       isInMemory.current = true;
       settle();
-      const [persistence, draftSpec, fileControls] = await code;
-      await start({ store: persistence.createWorkStore(createMemoryStore(), mode, 'unresponsive'), persistence, draftSpec, fileControls, mode });
+      const [persistence, fileControls] = await code;
+      await start({ store: persistence.createWorkStore(createMemoryStore(), mode, 'unresponsive'), persistence, draft, loadChecking, fileControls, mode });
     };
     return () => clearTimeout(stallTimer);
   }, []);
@@ -258,14 +286,14 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
   };
 
   /** The work to export: what is stored, with what is on screen and not saved yet in its place. */
-  const readWorkToExport = async ({ store, persistence, draftSpec }: Ready) => {
+  const readWorkToExport = async ({ store, persistence }: Ready) => {
     const stored = await store.readForExport();
     const current = live.current;
     if (!current) return stored;
     const storedWorkspace = stored.entries.find(([key]) => key === workspaceKey)?.[1] as Workspace | undefined;
-    const workspace = current.workspace(storedWorkspace);
-    const draft = current.unsavedDraft();
-    const replacements: Array<[string, unknown]> = [...(workspace ? [[workspaceKey, workspace] as [string, unknown]] : []), ...(draft ? [[draftKey(draftSpec.slug), draft] as [string, unknown]] : [])];
+    const workspace = await current.workspace(storedWorkspace);
+    const unsavedDraft = current.unsavedDraft();
+    const replacements: Array<[string, unknown]> = [...(workspace ? [[workspaceKey, workspace] as [string, unknown]] : []), ...(unsavedDraft ? [[draftKey(draft.slug), unsavedDraft] as [string, unknown]] : [])];
     return { entries: persistence.replaceEntries(stored.entries, replacements), revisions: stored.revisions };
   };
 
@@ -304,10 +332,11 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
 
   const migrate = async (problem: RecoveryProblem) => {
     if (!ready || problem.read.kind !== 'outdated') return;
-    const { store, persistence, draftSpec } = ready;
+    const { store } = ready;
+    const { code, draftSpec } = await ready.loadChecking();
     const isWorkspace = problem.partName === '学校工作区';
-    const raw = (await store.get(isWorkspace ? workspaceKey : draftKey(draftSpec.slug))) as { context?: unknown; value?: StateValue; savedAt?: string };
-    const result = persistence.migrateVersioned(isWorkspace ? persistence.workspaceSpec : draftSpec, problem.read.savedVersion, isWorkspace ? raw : raw.context);
+    const raw = (await store.get(isWorkspace ? workspaceKey : draftKey(draft.slug))) as { context?: unknown; value?: StateValue; savedAt?: string };
+    const result = code.migrateVersioned(isWorkspace ? code.workspaceSpec : draftSpec, problem.read.savedVersion, isWorkspace ? raw : raw.context);
     if (!result.ok) return setPhase({ kind: 'recovery', problem: { ...problem, migrationError: result.reason } });
     if (isWorkspace) await store.put(workspaceKey, result.value);
     else await store.put(draftKey(draftSpec.slug), createDraftEnvelope(draftSpec, raw.value!, result.value, new Date(raw.savedAt ?? Date.now())));
@@ -316,7 +345,7 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
 
   const startAgain = async (problem: RecoveryProblem) => {
     if (!ready) return;
-    await ready.store.delete(problem.partName === '学校工作区' ? workspaceKey : draftKey(ready.draftSpec.slug));
+    await ready.store.delete(problem.partName === '学校工作区' ? workspaceKey : draftKey(draft.slug));
     await reload();
   };
 
@@ -324,7 +353,7 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
     <ready.fileControls.WorkFileControls
       onExport={() => void exportAll()}
       onCheckImport={checkImport}
-      onClearDraft={() => void changeStore((store) => store.delete(draftKey(ready.draftSpec.slug)).then(() => null))}
+      onClearDraft={() => void changeStore((store) => store.delete(draftKey(draft.slug)).then(() => null))}
       backup={backup}
       exportReminder={exportReminder}
       onUndoImport={() =>
@@ -402,14 +431,15 @@ function WizardRun<TMachine extends AnyStateMachine>(props: {
   onReload: () => void;
 }) {
   const { machine, steps, screens, nextWizard, ready, phase, isDemo, live, onReload } = props;
-  const { store, persistence, draftSpec } = ready;
+  const { store, persistence, draft } = ready;
   const [snapshot, send, actor] = useActor(machine, {
     input: { workspace: phase.workspace },
     ...(phase.restored ? { snapshot: phase.restored as never } : {}),
   } as never);
   const [changedElsewhere, setChangedElsewhere] = useState({ draft: false, workspace: false });
-  const autosave = useAutosave(actor, store, draftSpec, phase.savedAt ? { kind: 'saved', at: phase.savedAt } : { kind: 'idle' });
-  const workspaceWrites = useWorkspaceWrites(actor, store, phase.workspace, persistence.applyWorkspacePatch, persistence.planWorkspaceWrite, () =>
+  const autosave = useAutosave(actor, store, draft, phase.savedAt ? { kind: 'saved', at: phase.savedAt } : { kind: 'idle' });
+  const loadApply = () => ready.loadChecking().then(({ code }) => code.applyWorkspacePatch);
+  const workspaceWrites = useWorkspaceWrites(actor, store, phase.workspace, loadApply, persistence.planWorkspaceWrite, () =>
     setChangedElsewhere((changed) => ({ ...changed, workspace: true })),
   );
   const machineSnapshot = snapshot as AnyMachineSnapshot;
@@ -425,7 +455,7 @@ function WizardRun<TMachine extends AnyStateMachine>(props: {
   const blocker = steps.blockerOf(shownStep.current, machineSnapshot.context);
 
   useEffect(() => {
-    const ownKey = draftKey(draftSpec.slug);
+    const ownKey = draftKey(draft.slug);
     return store.onWriteElsewhere((keys) =>
       setChangedElsewhere((changed) => ({ draft: changed.draft || keys.includes(ownKey), workspace: changed.workspace || keys.includes(workspaceKey) })),
     );

@@ -13,7 +13,6 @@
 import { z } from '../../src/domain/zod';
 import { WorkspaceSchema, workspaceVersion, type Workspace } from '../../src/domain/workspace/schema';
 import { workspaceMigrations } from '../../src/domain/workspace/migrations';
-import { draftKey, workspaceKey, type KeyValueStore } from './storage';
 import { draftFormat, withoutWorkspace, type DraftEnvelope, type DraftSpec } from './draft-envelope';
 import { readVersioned, type VersionedRead, type VersionedSpec } from './versioned';
 
@@ -63,11 +62,16 @@ export interface SavedWork<TContext> {
   draft: VersionedRead<Draft<TContext>> | undefined;
 }
 
-/** Read the workspace and this wizard's draft from the store. */
-export async function loadSavedWork<TContext>(store: KeyValueStore, spec: DraftSpec<TContext>): Promise<SavedWork<TContext>> {
-  const [workspace, draft] = await Promise.all([store.get(workspaceKey), store.get(draftKey(spec.slug))]);
+/** What the store holds for one wizard page, as stored (`undefined`: nothing saved). */
+export interface StoredWork {
+  workspace: unknown;
+  draft: unknown;
+}
+
+/** Sort the stored workspace and this wizard's draft into ok / outdated / newer / corrupt. */
+export function readSavedWork<TContext>(spec: DraftSpec<TContext>, stored: StoredWork): SavedWork<TContext> {
   return {
-    workspace: workspace === undefined ? undefined : readWorkspace(workspace),
-    draft: draft === undefined ? undefined : readDraft(spec, draft),
+    workspace: stored.workspace === undefined ? undefined : readWorkspace(stored.workspace),
+    draft: stored.draft === undefined ? undefined : readDraft(spec, stored.draft),
   };
 }

@@ -10,7 +10,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnyActorRef, StateValue } from 'xstate';
-import { createDraftEnvelope, type DraftEnvelope, type DraftSpec } from './draft-envelope';
+import { createDraftEnvelope, type DraftEnvelope, type DraftIdentity } from './draft-envelope';
 import type { SaveState } from './SaveStatus';
 import { draftKey } from './storage';
 import { busyTag } from './wizard-machine';
@@ -30,7 +30,7 @@ export interface Autosave {
 }
 
 /** Autosave `actor` into `store`. */
-export function useAutosave(actor: AnyActorRef, store: WorkStore, spec: DraftSpec<unknown>, initial: SaveState): Autosave {
+export function useAutosave(actor: AnyActorRef, store: WorkStore, spec: DraftIdentity, initial: SaveState): Autosave {
   const [state, setState] = useState<SaveState>(store.isPersistent ? initial : { kind: 'memoryOnly', cause: store.memoryCause ?? 'refused' });
   const saveNow = useRef<(force: boolean) => Promise<void>>(async () => undefined);
   const unsaved = useRef<() => DraftEnvelope | null>(() => null);

@@ -21,7 +21,7 @@ export interface WorkspaceWrites {
   /** Fields another tab changed that this tab's unsaved updates also write; empty when there is no conflict. */
   conflictFields: string[];
   /** The stored workspace with this tab's unsaved updates applied (what 导出工作文件 writes). */
-  live: (stored: Workspace | undefined) => Workspace | undefined;
+  live: (stored: Workspace | undefined) => Promise<Workspace | undefined>;
   /** Wait until the updates so far are written (or held). */
   flush: () => Promise<void>;
   /** Write this tab's updates over another tab's change of the same fields: the user chose to. */
@@ -33,7 +33,11 @@ export function useWorkspaceWrites(
   actor: AnyActorRef,
   store: WorkStore,
   initial: Workspace,
-  apply: (workspace: Workspace, patch: WorkspacePatch) => Workspace,
+  /**
+   * Load the function that applies an update and checks the result against the schema (`applyWorkspacePatch`): loaded
+   * at the first update, so a page that only shows what is saved fetches no schema code.
+   */
+  loadApply: () => Promise<(workspace: Workspace, patch: WorkspacePatch) => Workspace>,
   /** `planWorkspaceWrite`, handed in with the code that reads saved work (`persistence.ts`), off the page's first JavaScript. */
   planWrite: typeof planWorkspaceWrite,
   onChangedElsewhere: () => void,
@@ -49,6 +53,7 @@ export function useWorkspaceWrites(
       const patches = pending.current;
       if (patches.length === 0) return;
       try {
+        const apply = await loadApply();
         const plan = await store.transactTracked([workspaceKey], (current, changedElsewhere): { put?: Array<[string, unknown]>; result: WorkspaceWritePlan } => {
           const outcome = planWrite({ stored: current.get(workspaceKey) as Workspace | undefined, base: base.current, patches, changedElsewhere: changedElsewhere.has(workspaceKey), force, apply });
           return outcome.kind === 'write' ? { put: [[workspaceKey, outcome.workspace]], result: outcome } : { result: outcome };
@@ -82,8 +87,10 @@ export function useWorkspaceWrites(
   return {
     state,
     conflictFields,
-    live: (stored) => {
+    live: async (stored) => {
       if (pending.current.length === 0) return stored;
+      // Code that does not load fails the export with its reason: the updates are never left out without a word.
+      const apply = await loadApply();
       try {
         return pending.current.reduce(apply, stored ?? base.current);
       } catch {

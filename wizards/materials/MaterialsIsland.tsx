@@ -7,8 +7,9 @@ import { PrintScreen } from './PrintScreen';
 import { DocumentsScreen, QuantitiesScreen, StartScreen } from './Screens';
 import { materialsSteps } from './steps';
 import { NextWizard } from '../shared/NextWizard';
+import { draftIdentity } from '../draft-identity';
 
-// The draft's zod schema loads with persistence, after the page is interactive.
+// The draft's zod schema loads only when there is saved work to check.
 const loadDraftSpec = () => import('./context-schema').then(({ materialsDraftSpec }) => materialsDraftSpec);
 // Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
 const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
@@ -22,5 +23,5 @@ export const screens: WizardScreens<typeof materialsMachine> = {
 
 /** The island. */
 export default function MaterialsIsland() {
-  return <WizardHost machine={materialsMachine} steps={materialsSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="materials" />} />;
+  return <WizardHost machine={materialsMachine} steps={materialsSteps} screens={screens} draft={draftIdentity('materials')} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="materials" />} />;
 }

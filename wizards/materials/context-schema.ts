@@ -7,6 +7,7 @@ import { z } from '../../src/domain/zod';
 import type { DraftSpec } from '../kit/draft-envelope';
 import type { WorkspaceContext } from '../kit/wizard-machine';
 import { materialsDocumentIds } from './output';
+import { draftIdentity } from '../draft-identity';
 
 /** The draft's shape: the document on the print screen, and the errors of the last 下一步 on the first screen. */
 export const MaterialsDraftSchema = z.object({
@@ -21,4 +22,4 @@ export type MaterialsContext = z.infer<typeof MaterialsDraftSchema> & WorkspaceC
  * How the wizard's progress is saved and checked on load. Version 1 drafts carried
  * a copy of the workspace too: the kit drops it, so they still load as they are.
  */
-export const materialsDraftSpec: DraftSpec<unknown> = { slug: 'materials', version: 1, schema: MaterialsDraftSchema, migrations: {} };
+export const materialsDraftSpec: DraftSpec<unknown> = { ...draftIdentity('materials'), schema: MaterialsDraftSchema, migrations: {} };

@@ -13,8 +13,9 @@ import { photosSteps } from './steps';
 import { StudentsScreen } from './StudentsScreen';
 import './photos.css';
 import { NextWizard } from '../shared/NextWizard';
+import { draftIdentity } from '../draft-identity';
 
-// The draft's zod schema loads with persistence, after the page is interactive.
+// The draft's zod schema loads only when there is saved work to check.
 const loadDraftSpec = () => import('./context-schema').then(({ photosDraftSpec }) => photosDraftSpec);
 // Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
 const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
@@ -38,5 +39,5 @@ export const screens: WizardScreens<typeof photosMachine> = {
 
 /** The island. */
 export default function PhotosIsland() {
-  return <WizardHost machine={photosMachine} steps={photosSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="photos" />} />;
+  return <WizardHost machine={photosMachine} steps={photosSteps} screens={screens} draft={draftIdentity('photos')} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="photos" />} />;
 }

@@ -7,6 +7,7 @@
 import { z } from '../../src/domain/zod';
 import { CheckedPhotoSchema, PhotoMatchResultSchema, PhotoStudentSchema } from '../../src/domain/photos/schema';
 import type { DraftSpec } from '../kit/draft-envelope';
+import { draftIdentity } from '../draft-identity';
 
 /** The photo wizard's draft: everything it owns. */
 export const PhotosDraftSchema = z.object({
@@ -33,4 +34,4 @@ export const PhotosDraftSchema = z.object({
 export type PhotosContext = z.infer<typeof PhotosDraftSchema>;
 
 /** How the photo wizard's progress is saved and read back. */
-export const photosDraftSpec: DraftSpec<PhotosContext> = { slug: 'photos', version: 1, schema: PhotosDraftSchema, migrations: {} };
+export const photosDraftSpec: DraftSpec<PhotosContext> = { ...draftIdentity('photos'), schema: PhotosDraftSchema, migrations: {} };

@@ -5,8 +5,9 @@ import { pilotMachine } from './machine';
 import { BatchScreen, CheckScreen, DescriptionsScreen, FacilitiesScreen, MajorsScreen, ResultScreen, TeachersScreen } from './PilotScreens';
 import { pilotSteps } from './steps';
 import { NextWizard } from '../shared/NextWizard';
+import { draftIdentity } from '../draft-identity';
 
-// The draft's zod schema loads with persistence, after the page is interactive.
+// The draft's zod schema loads only when there is saved work to check.
 const loadDraftSpec = () => import('./context-schema').then(({ pilotDraftSpec }) => pilotDraftSpec);
 // Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
 const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
@@ -23,5 +24,5 @@ export const screens: WizardScreens<typeof pilotMachine> = {
 
 /** The island. */
 export default function PilotIsland() {
-  return <WizardHost machine={pilotMachine} steps={pilotSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="pilot" />} />;
+  return <WizardHost machine={pilotMachine} steps={pilotSteps} screens={screens} draft={draftIdentity('pilot')} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="pilot" />} />;
 }

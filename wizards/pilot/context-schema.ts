@@ -7,6 +7,7 @@ import { z } from '../../src/domain/zod';
 import type { DraftSpec } from '../kit/draft-envelope';
 import type { WorkspaceContext } from '../kit/wizard-machine';
 import { pilotFields } from './fields';
+import { draftIdentity } from '../draft-identity';
 
 /** The draft's shape. Drafts saved before the workspace left them also carried `school` and `pilot`: dropped on load. */
 export const PilotDraftSchema = z.object({
@@ -19,4 +20,4 @@ export const PilotDraftSchema = z.object({
 export type PilotContext = z.infer<typeof PilotDraftSchema> & WorkspaceContext;
 
 /** The pilot wizard's draft: slug, version and schema. */
-export const pilotDraftSpec: DraftSpec<unknown> = { slug: 'pilot', version: 1, schema: PilotDraftSchema, migrations: {} };
+export const pilotDraftSpec: DraftSpec<unknown> = { ...draftIdentity('pilot'), schema: PilotDraftSchema, migrations: {} };

@@ -9,8 +9,9 @@ import { ResultScreen, ReviewScreen } from './ResultScreens';
 import { FeesScreen, SiteScreen } from './SiteScreens';
 import { registrationSteps } from './steps';
 import { NextWizard } from '../shared/NextWizard';
+import { draftIdentity } from '../draft-identity';
 
-// The draft's zod schema loads with persistence, after the page is interactive.
+// The draft's zod schema loads only when there is saved work to check.
 const loadDraftSpec = () => import('./context-schema').then(({ registrationDraftSpec }) => registrationDraftSpec);
 // Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
 const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
@@ -29,5 +30,5 @@ export const screens: WizardScreens<typeof registrationMachine> = {
 
 /** The island. */
 export default function RegistrationIsland() {
-  return <WizardHost machine={registrationMachine} steps={registrationSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="registration" />} />;
+  return <WizardHost machine={registrationMachine} steps={registrationSteps} screens={screens} draft={draftIdentity('registration')} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="registration" />} />;
 }

@@ -7,6 +7,7 @@ import { z } from '../../src/domain/zod';
 import { EnrolmentChoiceSchema } from '../../src/domain/enrolment/schema';
 import type { DraftSpec } from '../kit/draft-envelope';
 import type { WorkspaceContext } from '../kit/wizard-machine';
+import { draftIdentity } from '../draft-identity';
 
 const SittingDraftSchema = z.object({ date: z.string(), start: z.string(), end: z.string() });
 const LevelDraftSchema = z.object({ isSat: z.boolean(), theory: SittingDraftSchema, practical: SittingDraftSchema });
@@ -42,4 +43,4 @@ export type RegistrationContext = z.infer<typeof RegistrationDraftSchema> & Work
  * How the wizard's progress is saved and checked on load. Version 1 drafts carried
  * a copy of the workspace too: the kit drops it, so they still load as they are.
  */
-export const registrationDraftSpec: DraftSpec<unknown> = { slug: 'registration', version: 1, schema: RegistrationDraftSchema, migrations: {} };
+export const registrationDraftSpec: DraftSpec<unknown> = { ...draftIdentity('registration'), schema: RegistrationDraftSchema, migrations: {} };

@@ -6,8 +6,9 @@ import { reviewMachine } from './machine';
 import { CheckScreen, ContactScreen, DeadlineScreen, PlanScreen, ReasonsScreen } from './Screens';
 import { reviewSteps } from './steps';
 import { NextWizard } from '../shared/NextWizard';
+import { draftIdentity } from '../draft-identity';
 
-// The draft's zod schema loads with persistence, after the page is interactive.
+// The draft's zod schema loads only when there is saved work to check.
 const loadDraftSpec = () => import('./context-schema').then(({ reviewDraftSpec }) => reviewDraftSpec);
 // Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
 const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
@@ -26,5 +27,5 @@ export const screens: WizardScreens<typeof reviewMachine> = {
 
 /** The island. */
 export default function ReviewIsland() {
-  return <WizardHost machine={reviewMachine} steps={reviewSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="review" />} />;
+  return <WizardHost machine={reviewMachine} steps={reviewSteps} screens={screens} draft={draftIdentity('review')} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="review" />} />;
 }

@@ -8,6 +8,7 @@ import { ObjectiveSubjectAnswerSchema, ReviewReasonKeySchema } from '../../src/d
 import type { DraftSpec } from '../kit/draft-envelope';
 import type { WorkspaceContext } from '../kit/wizard-machine';
 import { LastImportSchema, ScoreRowSchema } from '../shared/scores/schema';
+import { draftIdentity } from '../draft-identity';
 
 const text = z.string();
 const reason = z.union([ReviewReasonKeySchema, z.literal('')]);
@@ -38,4 +39,4 @@ export const ReviewDraftSchema = z.object({
 export type ReviewContext = z.infer<typeof ReviewDraftSchema> & WorkspaceContext;
 
 /** How the wizard's progress is saved and checked on load. */
-export const reviewDraftSpec: DraftSpec<unknown> = { slug: 'review', version: 1, schema: ReviewDraftSchema, migrations: {} };
+export const reviewDraftSpec: DraftSpec<unknown> = { ...draftIdentity('review'), schema: ReviewDraftSchema, migrations: {} };

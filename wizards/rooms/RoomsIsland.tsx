@@ -7,8 +7,9 @@ import { roomsMachine } from './machine';
 import { ResultScreen, ReviewScreen, RoomPlanScreen } from './ResultScreens';
 import { roomsSteps } from './steps';
 import { NextWizard } from '../shared/NextWizard';
+import { draftIdentity } from '../draft-identity';
 
-// The draft's zod schema loads with persistence, after the page is interactive.
+// The draft's zod schema loads only when there is saved work to check.
 const loadDraftSpec = () => import('./context-schema').then(({ roomsDraftSpec }) => roomsDraftSpec);
 // Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
 const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
@@ -24,5 +25,5 @@ export const screens: WizardScreens<typeof roomsMachine> = {
 
 /** The island. */
 export default function RoomsIsland() {
-  return <WizardHost machine={roomsMachine} steps={roomsSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="rooms" />} />;
+  return <WizardHost machine={roomsMachine} steps={roomsSteps} screens={screens} draft={draftIdentity('rooms')} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="rooms" />} />;
 }

@@ -6,6 +6,7 @@
 import { z } from '../../src/domain/zod';
 import type { DraftSpec } from '../kit/draft-envelope';
 import type { WorkspaceContext } from '../kit/wizard-machine';
+import { draftIdentity } from '../draft-identity';
 
 const RoomDraftSchema = z.object({ name: z.string(), address: z.string(), detailAddress: z.string(), machines: z.string() });
 
@@ -24,4 +25,4 @@ export type RoomsContext = z.infer<typeof RoomsDraftSchema> & WorkspaceContext;
  * How the wizard's progress is saved and checked on load. Version 1 drafts carried
  * a copy of the workspace too: the kit drops it, so they still load as they are.
  */
-export const roomsDraftSpec: DraftSpec<unknown> = { slug: 'rooms', version: 1, schema: RoomsDraftSchema, migrations: {} };
+export const roomsDraftSpec: DraftSpec<unknown> = { ...draftIdentity('rooms'), schema: RoomsDraftSchema, migrations: {} };

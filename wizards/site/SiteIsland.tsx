@@ -5,16 +5,17 @@ import { siteMachine } from './machine';
 import { siteScreens } from './SiteScreens';
 import { siteSteps } from './steps';
 import { NextWizard } from '../shared/NextWizard';
+import { draftIdentity } from '../draft-identity';
 
 /** The screen of each state (the error-link test renders them). */
 export const screens = siteScreens;
 
-// The draft's zod schema loads with persistence, after the page is interactive.
+// The draft's zod schema loads only when there is saved work to check.
 const loadDraftSpec = () => import('./context-schema').then(({ siteDraftSpec }) => siteDraftSpec);
 // Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
 const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
 
 /** The island. */
 export default function SiteIsland() {
-  return <WizardHost machine={siteMachine} steps={siteSteps} screens={siteScreens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="site" />} />;
+  return <WizardHost machine={siteMachine} steps={siteSteps} screens={siteScreens} draft={draftIdentity('site')} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="site" />} />;
 }

@@ -6,6 +6,7 @@
 import { z } from '../../src/domain/zod';
 import type { DraftSpec } from '../kit/draft-envelope';
 import type { WorkspaceContext } from '../kit/wizard-machine';
+import { draftIdentity } from '../draft-identity';
 
 const text = z.string();
 const list = z.array(z.string());
@@ -43,4 +44,4 @@ export const SiteDraftSchema = z.object({
 export type SiteContext = z.infer<typeof SiteDraftSchema> & WorkspaceContext;
 
 /** The site wizard's draft: slug, version and schema. */
-export const siteDraftSpec: DraftSpec<unknown> = { slug: 'site', version: 1, schema: SiteDraftSchema, migrations: {} };
+export const siteDraftSpec: DraftSpec<unknown> = { ...draftIdentity('site'), schema: SiteDraftSchema, migrations: {} };

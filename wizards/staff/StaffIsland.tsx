@@ -7,8 +7,9 @@ import { staffMachine } from './machine';
 import { ResultScreen, ReviewScreen, RosterScreen } from './ResultScreens';
 import { staffSteps } from './steps';
 import { NextWizard } from '../shared/NextWizard';
+import { draftIdentity } from '../draft-identity';
 
-// The draft's zod schema loads with persistence, after the page is interactive.
+// The draft's zod schema loads only when there is saved work to check.
 const loadDraftSpec = () => import('./context-schema').then(({ staffDraftSpec }) => staffDraftSpec);
 // Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
 const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
@@ -24,5 +25,5 @@ export const screens: WizardScreens<typeof staffMachine> = {
 
 /** The island. */
 export default function StaffIsland() {
-  return <WizardHost machine={staffMachine} steps={staffSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="staff" />} />;
+  return <WizardHost machine={staffMachine} steps={staffSteps} screens={screens} draft={draftIdentity('staff')} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="staff" />} />;
 }

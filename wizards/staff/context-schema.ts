@@ -7,6 +7,7 @@ import { z } from '../../src/domain/zod';
 import { ProctorAssignmentSchema, TeacherRoleSchema } from '../../src/domain/staffing/schema';
 import type { DraftSpec } from '../kit/draft-envelope';
 import type { WorkspaceContext } from '../kit/wizard-machine';
+import { draftIdentity } from '../draft-identity';
 
 const TeacherDraftSchema = z.object({ name: z.string(), phone: z.string(), subject: z.string(), role: TeacherRoleSchema });
 
@@ -25,4 +26,4 @@ export type StaffContext = z.infer<typeof StaffDraftSchema> & WorkspaceContext;
  * How the wizard's progress is saved and checked on load. Version 1 drafts carried
  * a copy of the workspace too: the kit drops it, so they still load as they are.
  */
-export const staffDraftSpec: DraftSpec<unknown> = { slug: 'staff', version: 1, schema: StaffDraftSchema, migrations: {} };
+export const staffDraftSpec: DraftSpec<unknown> = { ...draftIdentity('staff'), schema: StaffDraftSchema, migrations: {} };

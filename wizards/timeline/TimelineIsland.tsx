@@ -6,8 +6,9 @@ import { timelineMachine } from './machine';
 import { ExamDateScreen, PrintoutScreen, ResultScreen, WindowsScreen } from './Screens';
 import { timelineSteps } from './steps';
 import { NextWizard } from '../shared/NextWizard';
+import { draftIdentity } from '../draft-identity';
 
-// The draft's zod schema loads with persistence, after the page is interactive.
+// The draft's zod schema loads only when there is saved work to check.
 const loadDraftSpec = () => import('./context-schema').then(({ timelineDraftSpec }) => timelineDraftSpec);
 // Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
 const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
@@ -21,5 +22,5 @@ export const screens: WizardScreens<typeof timelineMachine> = {
 
 /** The island. */
 export default function TimelineIsland() {
-  return <WizardHost machine={timelineMachine} steps={timelineSteps} screens={screens} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="timeline" />} />;
+  return <WizardHost machine={timelineMachine} steps={timelineSteps} screens={screens} draft={draftIdentity('timeline')} loadDraftSpec={loadDraftSpec} loadDraftRegistry={loadDraftRegistry} seedDemo={loadDemoSeeder} nextWizard={<NextWizard current="timeline" />} />;
 }

@@ -6,6 +6,7 @@
 import { z } from '../../src/domain/zod';
 import type { DraftSpec } from '../kit/draft-envelope';
 import type { WorkspaceContext } from '../kit/wizard-machine';
+import { draftIdentity } from '../draft-identity';
 
 const WindowDraftSchema = z.object({ start: z.string(), end: z.string() });
 
@@ -27,4 +28,4 @@ export const TimelineDraftSchema = z.object({
 export type TimelineContext = z.infer<typeof TimelineDraftSchema> & WorkspaceContext;
 
 /** How the wizard's progress is saved and checked on load. */
-export const timelineDraftSpec: DraftSpec<unknown> = { slug: 'timeline', version: 1, schema: TimelineDraftSchema, migrations: {} };
+export const timelineDraftSpec: DraftSpec<unknown> = { ...draftIdentity('timeline'), schema: TimelineDraftSchema, migrations: {} };

@@ -14,9 +14,9 @@ import { EnrolmentChoiceSchema } from '../enrolment/schema';
 import { DateRangeSchema, IsoDateSchema, PlanLevelTimesSchema } from '../plan/schema';
 import { RoomLevelPlanSchema } from '../rooms/schema';
 import { ProctorAssignmentSchema } from '../staffing/schema';
+import { workspaceVersion } from './version';
 
-/** Version of the workspace shape; saved with it, checked on load and import. */
-export const workspaceVersion = 1;
+export { workspaceVersion } from './version';
 
 /** The school and its exam site (written by the candidate and site wizards). */
 export const SchoolSchema = z.object({

@@ -20,6 +20,7 @@ function layerOf(file: string): string {
   const folder = file.split('/')[1]!;
   if ((wizardSlugs as readonly string[]).includes(folder)) return `wizard:${folder}`;
   if (file === 'wizards/catalog.ts') return 'catalog';
+  if (file === 'wizards/draft-identity.ts') return 'draftIdentity';
   return file === 'wizards/drafts.ts' ? 'drafts' : folder;
 }
 
@@ -35,7 +36,9 @@ const allowed: Record<string, readonly string[]> = {
   demo: ['kit', 'domain', 'paths'],
   // The registry of every wizard's draft spec, which an island hands the kit to check a work file (loaded on import).
   drafts: ['wizard', 'kit', 'catalog'],
-  wizard: ['print', 'shared', 'kit', 'demo', 'catalog', 'drafts', 'domain', 'paths'],
+  // Each wizard's slug and draft version, which its island hands the kit and its context-schema reads.
+  draftIdentity: ['kit', 'catalog'],
+  wizard: ['print', 'shared', 'kit', 'demo', 'catalog', 'drafts', 'draftIdentity', 'domain', 'paths'],
   // 本校工作台: reads every wizard's step list (when the site is built) and its start check and first context.
   workbench: ['wizard', 'print', 'shared', 'kit', 'demo', 'catalog', 'drafts', 'domain', 'paths'],
   site: ['domain', 'catalog', 'site', 'kit', 'print', 'shared', 'demo', 'wizard', 'workbench', 'paths'],

@@ -6,6 +6,17 @@ describe('createEmptyWorkspace', () => {
   test('returns a workspace of the current version with empty parts', () => {
     expect(createEmptyWorkspace()).toMatchObject({ version: workspaceVersion, school: { name: '' }, candidates: [], rooms: [], staff: [] });
   });
+
+  test('is exactly what the schema makes of a bare version: every part and default, written out without zod', () => {
+    expect(createEmptyWorkspace()).toStrictEqual(WorkspaceSchema.parse({ version: workspaceVersion }));
+  });
+
+  test('returns a new object each time, so a caller that changes its copy changes no other', () => {
+    const first = createEmptyWorkspace();
+    first.candidates.push({} as never);
+    first.school.name = '某某职业学院';
+    expect(createEmptyWorkspace()).toStrictEqual(WorkspaceSchema.parse({ version: workspaceVersion }));
+  });
 });
 
 describe('applyWorkspacePatch', () => {

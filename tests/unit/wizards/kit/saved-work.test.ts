@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { z } from '../../../../src/domain/zod';
 import { createDraftEnvelope, type DraftSpec } from '../../../../wizards/kit/draft-envelope';
-import { loadSavedWork, readDraft, readWorkspace } from '../../../../wizards/kit/saved-work';
-import { createMemoryStore, draftKey, workspaceKey } from '../../../../wizards/kit/storage';
+import { readDraft, readSavedWork, readWorkspace } from '../../../../wizards/kit/saved-work';
 import { createEmptyWorkspace } from '../../../../src/domain/workspace/rules';
 
 const spec: DraftSpec<{ name: string }> = { slug: 'demo', version: 2, schema: z.object({ name: z.string() }), migrations: {} };
@@ -43,18 +42,20 @@ describe('readWorkspace', () => {
   });
 });
 
-describe('loadSavedWork', () => {
-  test('returns undefined parts when nothing was saved', async () => {
-    expect(await loadSavedWork(createMemoryStore(), spec)).toEqual({ workspace: undefined, draft: undefined });
+describe('readSavedWork', () => {
+  test('returns undefined parts when nothing was saved', () => {
+    expect(readSavedWork(spec, { workspace: undefined, draft: undefined })).toEqual({ workspace: undefined, draft: undefined });
   });
 
-  test('reads the workspace and this wizard’s draft from their keys', async () => {
-    const store = createMemoryStore([
-      [workspaceKey, createEmptyWorkspace()],
-      [draftKey('demo'), createDraftEnvelope(spec, 'review', { name: '乙' }, savedAt)],
-    ]);
-    const saved = await loadSavedWork(store, spec);
+  test('reads the stored workspace and this wizard’s draft', () => {
+    const saved = readSavedWork(spec, { workspace: createEmptyWorkspace(), draft: createDraftEnvelope(spec, 'review', { name: '乙' }, savedAt) });
     expect(saved.workspace?.kind).toBe('ok');
     expect(saved.draft).toMatchObject({ kind: 'ok', value: { value: 'review' } });
+  });
+
+  test('sorts each part on its own: a corrupt draft beside a good workspace', () => {
+    const saved = readSavedWork(spec, { workspace: createEmptyWorkspace(), draft: { format: 'other' } });
+    expect(saved.workspace?.kind).toBe('ok');
+    expect(saved.draft?.kind).toBe('corrupt');
   });
 });
