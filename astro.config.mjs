@@ -11,11 +11,28 @@ import { pagefindRanking } from './src/search/ranking.mjs';
 import { resolveSiteOptions } from './src/publishing/site-options.ts';
 import { baseLinks } from './src/publishing/base-links.ts';
 import { withoutSitemap } from './src/publishing/without-sitemap.ts';
+import { toHolidayTables } from './src/domain/calendar/holiday-tables.ts';
 
 // Where the build will be published: SITE_BASE=/kaowu/ for a sub-path, SITE_URL=https://… for
 // canonical links and a sitemap (src/publishing/site-options.ts). Every URL the site builds
 // goes through src/paths.ts, so the same code works at the root and under any sub-path.
 const { base, site } = resolveSiteOptions(process.env);
+
+/**
+ * `chinese-days`' data file as the calendar rules read it: the two tables, Chinese names only (holiday-tables.ts).
+ * Before Vite's own JSON step, so the page's chunk holds the smaller JSON.
+ * @returns {import('vite').Plugin}
+ */
+function holidayTablesOnly() {
+  return {
+    name: 'kaowu:holiday-tables',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.split('?')[0].endsWith('/chinese-days/dist/chinese-days.json')) return;
+      return { code: JSON.stringify(toHolidayTables(JSON.parse(code))), map: null };
+    },
+  };
+}
 
 export default defineConfig({
   // Served from a web server (at the root or under `base`), a static host, or a laptop on a
@@ -29,6 +46,9 @@ export default defineConfig({
   build: { format: 'directory' },
   // Astro's dev toolbar and telemetry would make requests the privacy tests forbid.
   devToolbar: { enabled: false },
+  // Starlight turns on prefetching every link (1.1 KB gz of script on every page). The service worker already keeps
+  // every page of the site once the first one has loaded (src/offline/), so prefetching would fetch nothing new.
+  prefetch: false,
   // A strict content security policy on every page (src/security/), as a <meta> because the site is static.
   security: { csp: contentSecurityPolicy() },
   integrations: [
@@ -64,6 +84,7 @@ export default defineConfig({
     offlineSupport(),
   ],
   vite: {
+    plugins: [holidayTablesOnly()],
     // exceljs' browser bundle expects a global; keep its chunk out of the initial graph.
     build: { chunkSizeWarningLimit: 1500 },
   },

@@ -13,12 +13,18 @@ const expect = baseExpect.configure({ timeout: 20_000 });
 
 /**
  * What a wizard page may fetch before the user acts, gzipped: exceljs, jszip and pinyin-pro load later, on demand.
- * Issue 12's target is 60 KB (`wizardPageTargetBytes`, printed beside each figure); the pages measured 70–83 KB
- * after the kit gained the work-file import, two-tab and storage-stall safety and every wizard moved to client:load.
- * Until the target is met, this ceiling stops the figure from growing: lower it as pages get lighter, never raise it.
+ * Issue 12's target is 60 KB (`wizardPageTargetBytes`, printed beside each figure).
+ * - A first visit loads no schema code (nothing saved, nothing to check) and no later screen: 52–62 KB, review the
+ *   heaviest because its first check counts working days through the holiday calendar.
+ * - With saved work, the zod schemas and the checking code load to check it before the wizard starts: 66–78 KB.
+ * These ceilings stop the figures from growing: lower them as pages get lighter, never raise them.
  */
 const wizardPageTargetBytes = 60 * 1024;
-const wizardPageBudgetBytes = 85 * 1024;
+const firstVisitBudgetBytes = 63 * 1024;
+const savedWorkBudgetBytes = 80 * 1024;
+
+/** The zod chunk (named after the library by the bundler): a first visit has nothing saved to check, so never loads it. */
+const isSchemaLibrary = ({ path }: { path: string }) => /\/zod\.[\w-]+\.js$/.test(path);
 
 /** A library chunk (named after it by the bundler, unlike the small loader that imports it) that must never load before the user starts the action needing it. */
 const isHeavyLibrary = ({ path, gzipBytes }: { path: string; gzipBytes: number }) => /exceljs|xlsx|jszip|pinyin/i.test(path) && gzipBytes > 5 * 1024;
@@ -51,7 +57,7 @@ test.describe('wizard pages before the user acts', () => {
   for (const { slug } of wizards) {
     const path = `/wizards/${slug}/`;
 
-    test(`fetch at most ${wizardPageBudgetBytes / 1024} KB of gzipped JavaScript on ${path} (target ${wizardPageTargetBytes / 1024} KB), on a first visit and with saved work`, async ({ page }) => {
+    test(`fetch at most ${firstVisitBudgetBytes / 1024} KB of gzipped JavaScript on ${path} on a first visit, ${savedWorkBudgetBytes / 1024} KB with saved work (target ${wizardPageTargetBytes / 1024} KB)`, async ({ page }) => {
       const recorder = await recordFetchedScripts(page);
 
       await page.goto(toSiteUrl(path));
@@ -74,12 +80,16 @@ test.describe('wizard pages before the user acts', () => {
       console.log(
         `wizard JS gz  first visit ${kilobytes(fresh.gzipBytes)}  with saved work ${kilobytes(saved.gzipBytes)}  ${path.padEnd(24)}` +
           `(${saved.own.length} scripts; search UI ${kilobytes(searchBytes)} not counted; draft at 「${savedStep}」; ` +
-          `target ${kilobytes(wizardPageTargetBytes)}, over by ${kilobytes(Math.max(0, saved.gzipBytes - wizardPageTargetBytes))})`,
+          `target ${kilobytes(wizardPageTargetBytes)}: first visit over by ${kilobytes(Math.max(0, fresh.gzipBytes - wizardPageTargetBytes))}, with saved work over by ${kilobytes(Math.max(0, saved.gzipBytes - wizardPageTargetBytes))})`,
       );
       for (const [state, scripts] of [['first visit', fresh], ['with saved work', saved]] as const) {
         expect.soft(scripts.own.filter(isHeavyLibrary), `${path} ${state}: heavy libraries`).toEqual([]);
-        expect.soft(scripts.gzipBytes, `${path} ${state}: gzipped JS\n${describeScripts(scripts)}`).toBeLessThanOrEqual(wizardPageBudgetBytes);
       }
+      expect.soft(fresh.own.filter(isSchemaLibrary), `${path} first visit: schema code`).toEqual([]);
+      // The check above only means something while the zod chunk keeps its name: it is loaded when there is saved work.
+      expect.soft(saved.own.filter(isSchemaLibrary), `${path} with saved work: the zod chunk by name`).toHaveLength(1);
+      expect.soft(fresh.gzipBytes, `${path} first visit: gzipped JS\n${describeScripts(fresh)}`).toBeLessThanOrEqual(firstVisitBudgetBytes);
+      expect.soft(saved.gzipBytes, `${path} with saved work: gzipped JS\n${describeScripts(saved)}`).toBeLessThanOrEqual(savedWorkBudgetBytes);
     });
   }
 });

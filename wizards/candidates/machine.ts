@@ -14,7 +14,7 @@ import { SheetChoiceNeeded } from '../shared/spreadsheet-reader/pick-sheet';
 import { createInitialContext, readPilotAnswers } from './context';
 import type { CandidatesContext, SourceKind } from './context-schema';
 import { candidatesSteps as steps, parsePilot } from './steps';
-import { checkRows, readSource, type ReadInput } from './tasks';
+import type { CheckInput, ReadInput } from './tasks';
 import { addRow, applyMapping, deleteRow, dropEmptyRows, editCell, mergeChanges, startMapping, startTypedTable } from './working-table';
 
 /** Events of the candidate wizard. */
@@ -51,8 +51,9 @@ export const candidatesMachine = setup({
     emitted: {} as WorkspaceUpdateEmitted,
   },
   actors: {
-    readSource: fromProgressTask(readSource),
-    checkRows: fromProgressTask(checkRows),
+    // The tasks' code (the readers, the row rules, pinyin) loads when the user first reads or checks a list.
+    readSource: fromProgressTask(async (input: ReadInput, report, signal) => (await import('./tasks')).readSource(input, report, signal)),
+    checkRows: fromProgressTask(async (input: CheckInput, report, signal) => (await import('./tasks')).checkRows(input, report, signal)),
   },
   guards: {
     ...steps.guards,

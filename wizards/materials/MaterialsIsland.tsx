@@ -1,9 +1,10 @@
 /** The 考试当天物料 wizard as a page island: the kit's host with this wizard's machine, steps and screens. */
 import { loadDemoSeeder } from '../demo/load-seeder';
+import { lazyScreen } from '../kit/lazy-screen';
+import type { MaterialsScreenProps } from './screen-props';
 import { WizardHost, type WizardScreens } from '../kit/WizardHost';
 import '../shared/exam-run.css';
 import { materialsMachine } from './machine';
-import { PrintScreen } from './PrintScreen';
 import { DocumentsScreen, QuantitiesScreen, StartScreen } from './Screens';
 import { materialsSteps } from './steps';
 import { NextWizard } from '../shared/NextWizard';
@@ -13,6 +14,9 @@ import { draftIdentity } from '../draft-identity';
 const loadDraftSpec = () => import('./context-schema').then(({ materialsDraftSpec }) => materialsDraftSpec);
 // Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
 const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
+
+// The printing screen (every document's print code) loads when first shown, keeping the page's first JavaScript small.
+const PrintScreen = lazyScreen<MaterialsScreenProps>(() => import('./PrintScreen').then((module) => module.PrintScreen));
 
 export const screens: WizardScreens<typeof materialsMachine> = {
   start: StartScreen,

@@ -1,13 +1,10 @@
 /** The 考生照片打包 wizard as a page island: the kit's host with this wizard's machine, steps and screens. */
 import { loadDemoSeeder } from '../demo/load-seeder';
 import { ProgressBar } from '../kit/ProgressBar';
+import { lazyScreen } from '../kit/lazy-screen';
 import { WizardHost, type WizardScreens } from '../kit/WizardHost';
-import { ConfirmScreen } from './ConfirmScreen';
 import { photosMachine } from './machine';
-import { MatchingScreen } from './MatchingScreen';
 import { PhotosScreen } from './PhotosScreen';
-import { ResultScreen } from './ResultScreen';
-import { ReviewScreen } from './ReviewScreen';
 import type { PhotosScreenProps } from './screen-props';
 import { photosSteps } from './steps';
 import { StudentsScreen } from './StudentsScreen';
@@ -25,6 +22,12 @@ const progressScreen = (label: string) =>
   function PhotoProgress({ context, send }: PhotosScreenProps) {
     return <ProgressBar label={label} progress={context.progress} unit="张" onCancel={() => send({ type: 'task.cancel' })} />;
   };
+
+// The screens after the photos are read (matching, review, the files) load when first shown, keeping the page's first JavaScript small.
+const MatchingScreen = lazyScreen<PhotosScreenProps>(() => import('./MatchingScreen').then((module) => module.MatchingScreen));
+const ReviewScreen = lazyScreen<PhotosScreenProps>(() => import('./ReviewScreen').then((module) => module.ReviewScreen));
+const ConfirmScreen = lazyScreen<PhotosScreenProps>(() => import('./ConfirmScreen').then((module) => module.ConfirmScreen));
+const ResultScreen = lazyScreen<PhotosScreenProps>(() => import('./ResultScreen').then((module) => module.ResultScreen));
 
 export const screens: WizardScreens<typeof photosMachine> = {
   students: StudentsScreen,

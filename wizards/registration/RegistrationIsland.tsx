@@ -1,12 +1,11 @@
 /** The 为学生报考 wizard as a page island: the kit's host with this wizard's machine, steps and screens. */
 import { loadDemoSeeder } from '../demo/load-seeder';
+import { lazyScreen } from '../kit/lazy-screen';
+import type { RegistrationScreenProps } from './screen-props';
 import { WizardHost, type WizardScreens } from '../kit/WizardHost';
 import '../shared/exam-run.css';
-import { LevelsScreen, StatusScreen } from './LevelScreens';
 import { registrationMachine } from './machine';
 import { PlanScreen, StartScreen, TimesScreen } from './PlanScreens';
-import { ResultScreen, ReviewScreen } from './ResultScreens';
-import { FeesScreen, SiteScreen } from './SiteScreens';
 import { registrationSteps } from './steps';
 import { NextWizard } from '../shared/NextWizard';
 import { draftIdentity } from '../draft-identity';
@@ -15,6 +14,14 @@ import { draftIdentity } from '../draft-identity';
 const loadDraftSpec = () => import('./context-schema').then(({ registrationDraftSpec }) => registrationDraftSpec);
 // Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
 const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
+
+// The screens after the plan and its times (levels, site, fees, review, the files) load when first shown, keeping the page's first JavaScript small.
+const LevelsScreen = lazyScreen<RegistrationScreenProps>(() => import('./LevelScreens').then((module) => module.LevelsScreen));
+const StatusScreen = lazyScreen<RegistrationScreenProps>(() => import('./LevelScreens').then((module) => module.StatusScreen));
+const FeesScreen = lazyScreen<RegistrationScreenProps>(() => import('./SiteScreens').then((module) => module.FeesScreen));
+const SiteScreen = lazyScreen<RegistrationScreenProps>(() => import('./SiteScreens').then((module) => module.SiteScreen));
+const ResultScreen = lazyScreen<RegistrationScreenProps>(() => import('./ResultScreens').then((module) => module.ResultScreen));
+const ReviewScreen = lazyScreen<RegistrationScreenProps>(() => import('./ResultScreens').then((module) => module.ReviewScreen));
 
 export const screens: WizardScreens<typeof registrationMachine> = {
   start: StartScreen,

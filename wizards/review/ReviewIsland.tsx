@@ -3,7 +3,7 @@ import { loadDemoSeeder } from '../demo/load-seeder';
 import { lazyScreen } from '../kit/lazy-screen';
 import { WizardHost, type WizardScreens } from '../kit/WizardHost';
 import { reviewMachine } from './machine';
-import { CheckScreen, ContactScreen, DeadlineScreen, PlanScreen, ReasonsScreen } from './Screens';
+import { DeadlineScreen, PlanScreen } from './Screens';
 import { reviewSteps } from './steps';
 import { NextWizard } from '../shared/NextWizard';
 import { draftIdentity } from '../draft-identity';
@@ -18,9 +18,10 @@ export const screens: WizardScreens<typeof reviewMachine> = {
   deadline: DeadlineScreen,
   // The score table and its readers load when first shown.
   students: lazyScreen(() => import('./StudentsScreen').then((module) => module.StudentsScreen)),
-  reasons: ReasonsScreen,
-  contact: ContactScreen,
-  check: CheckScreen,
+  // The request screens (reasons, contact, the check) load when first shown.
+  reasons: lazyScreen(() => import('./RequestScreens').then((module) => module.ReasonsScreen)),
+  contact: lazyScreen(() => import('./RequestScreens').then((module) => module.ContactScreen)),
+  check: lazyScreen(() => import('./RequestScreens').then((module) => module.CheckScreen)),
   // The result (its file and mail) loads when first shown, outside the page's first JavaScript.
   result: lazyScreen(() => import('./ResultScreen').then((module) => module.ResultScreen)),
 };

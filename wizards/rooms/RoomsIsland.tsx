@@ -1,10 +1,11 @@
 /** The 考场设置 wizard as a page island: the kit's host with this wizard's machine, steps and screens. */
 import { loadDemoSeeder } from '../demo/load-seeder';
+import { lazyScreen } from '../kit/lazy-screen';
+import type { RoomsScreenProps } from './screen-props';
 import { WizardHost, type WizardScreens } from '../kit/WizardHost';
 import '../shared/exam-run.css';
 import { AllocationScreen, RoomsScreen, StartScreen } from './InputScreens';
 import { roomsMachine } from './machine';
-import { ResultScreen, ReviewScreen, RoomPlanScreen } from './ResultScreens';
 import { roomsSteps } from './steps';
 import { NextWizard } from '../shared/NextWizard';
 import { draftIdentity } from '../draft-identity';
@@ -13,6 +14,11 @@ import { draftIdentity } from '../draft-identity';
 const loadDraftSpec = () => import('./context-schema').then(({ roomsDraftSpec }) => roomsDraftSpec);
 // Every wizard's draft spec, to check a work file's entries: loaded only when one is imported.
 const loadDraftRegistry = () => import('../drafts').then(({ wizardDrafts }) => wizardDrafts);
+
+// The review, the files and the printed room plan load when first shown, keeping the page's first JavaScript small.
+const ResultScreen = lazyScreen<RoomsScreenProps>(() => import('./ResultScreens').then((module) => module.ResultScreen));
+const ReviewScreen = lazyScreen<RoomsScreenProps>(() => import('./ResultScreens').then((module) => module.ReviewScreen));
+const RoomPlanScreen = lazyScreen<RoomsScreenProps>(() => import('./ResultScreens').then((module) => module.RoomPlanScreen));
 
 export const screens: WizardScreens<typeof roomsMachine> = {
   start: StartScreen,

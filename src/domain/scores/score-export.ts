@@ -7,7 +7,7 @@
 import { levelFacts, levels } from '../certificate/facts';
 import { menus } from '../platform/facts';
 import type { Level } from '../certificate/schema';
-import { parseScore } from './rules';
+import { parseScore } from './parse-score';
 import type { Score, Sitting, SubjectKind } from './schema';
 
 /** Header spellings accepted for each column (our reading; the export's own headers are unverified). */

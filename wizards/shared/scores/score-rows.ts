@@ -4,7 +4,7 @@
  * wizard (who passed). Scores stay text until read.
  */
 import type { Level } from '../../../src/domain/certificate/schema';
-import { parseScore } from '../../../src/domain/scores/rules';
+import { parseScore } from '../../../src/domain/scores/parse-score';
 import type { Score, Sitting } from '../../../src/domain/scores/schema';
 import { cleanCellText, isFormulaLike } from '../../../src/domain/spreadsheet/rules';
 import type { FieldError } from '../../kit/wizard-machine';
