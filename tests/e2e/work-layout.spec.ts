@@ -98,6 +98,22 @@ test('在表格中查看 shows the row, its name and the problem cell together, 
   await expect(problem).not.toBeEmpty();
 });
 
+test('在表格中查看 a row on another page of the table turns to that page and shows the cell', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await checkGeneratedList(page, 120);
+  const table = page.getByRole('region', { name: '学生信息表（可编辑）' });
+  // Break a phone number on the table's second page (rows 52–101), then go back to the first page and check again.
+  await page.getByRole('button', { name: '下一页' }).first().click();
+  await table.getByLabel('第 100 行 手机号码').fill('123');
+  await page.getByRole('button', { name: '上一页' }).first().click();
+  await expect(table.getByLabel('第 2 行 学生姓名')).toBeVisible();
+  await page.getByRole('button', { name: '重新检查' }).click();
+  await page.getByRole('button', { name: /^在表格中查看\s*第 100 行$/ }).click();
+  const cell = table.getByLabel('第 100 行 手机号码');
+  await expect(cell).toBeFocused();
+  await expectBesideName(table, table.getByLabel('第 100 行 学生姓名'), cell);
+});
+
 for (const viewport of [
   { width: 1280, height: 800 },
   { width: 1920, height: 1080 },

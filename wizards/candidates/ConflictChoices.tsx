@@ -7,9 +7,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { readDecision, type DuplicateGroup } from '../../src/domain/candidates/duplicates';
 import { columnHeader } from '../../src/domain/candidates/format';
 import type { CandidateRow, ConflictDecisions } from '../../src/domain/candidates/schema';
-import { focusField } from '../kit/ErrorSummary';
 import { RadioGroup, errorFor } from '../kit/Fields';
 import { Pager } from '../kit/Pager';
+import { useFieldReveal } from '../kit/reveal-field';
 import type { FieldError } from '../kit/wizard-machine';
 import { conflictFieldId } from './steps';
 
@@ -41,33 +41,15 @@ export function ConflictChoices({ groups, decisions, errors, onDecide }: Conflic
     return index < 0 ? null : Math.floor(index / pageSize);
   };
   const [page, setPage] = useState(() => Math.floor(Math.max(0, groups.findIndex((group) => readDecision(group, decisions) === undefined)) / pageSize));
-  // The error summary links to the first undecided group: show its page whenever the errors are new,
-  // and when its link is followed from another page (caught before the summary's own handler, which
-  // would find nothing to focus), then focus it once that page is drawn.
-  const [pendingFocus, setPendingFocus] = useState<string | null>(null);
+  const pageCount = Math.ceil(groups.length / pageSize);
+  const current = Math.min(page, pageCount - 1);
+  // The error summary links to the first undecided group: its page is shown whenever the errors are new,
+  // and when the link is followed from another page (`showField`).
   useEffect(() => {
     const target = errors.map((error) => pageOf(error.field)).find((found) => found !== null);
     if (target !== undefined && target !== null) setPage(target);
   }, [errors]);
-  useEffect(() => {
-    if (pendingFocus && focusField(pendingFocus)) setPendingFocus(null);
-  }, [pendingFocus, page]);
-  useEffect(() => {
-    const followLink = (event: MouseEvent) => {
-      const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href^="#conflict-"]') : null;
-      const fieldId = link ? decodeURIComponent(link.hash.slice(1)) : '';
-      const target = fieldId && !document.getElementById(fieldId) ? pageOf(fieldId) : null;
-      if (target === null) return;
-      event.preventDefault();
-      event.stopPropagation();
-      setPage(target);
-      setPendingFocus(fieldId);
-    };
-    document.addEventListener('click', followLink, true);
-    return () => document.removeEventListener('click', followLink, true);
-  }, [groups]);
-  const pageCount = Math.ceil(groups.length / pageSize);
-  const current = Math.min(page, pageCount - 1);
+  useFieldReveal(pageOf, setPage, current);
   return (
     <section aria-labelledby="conflicts-heading">
       <h3 id="conflicts-heading">证件号码相同的学生（{groups.length} 组）</h3>

@@ -2,16 +2,18 @@
  * 检查结果: notices about the whole list, the groups sharing a 证件号码 to decide, the
  * problems, every automatic change, the table to fix rows in, 重新检查.
  */
-import { useState } from 'preact/hooks';
 import { formatChange, formatIssue, formatListNotice } from '../../src/domain/candidates/format';
-import type { CandidateColumnKey, CandidateIssue } from '../../src/domain/candidates/schema';
+import type { CandidateIssue } from '../../src/domain/candidates/schema';
 import { Checkbox, errorFor } from '../kit/Fields';
 import { ProgressBar } from '../kit/ProgressBar';
+import { showField } from '../kit/reveal-field';
+import { focusCell } from '../kit/scroll-cell';
 import { StepPage } from '../kit/StepPage';
 import type { CandidatesScreenProps } from './screen-props';
 import { ConflictChoices } from './ConflictChoices';
 import { selectCheckSummary, selectConflictGroups, selectIssues, selectIssuesByRow, selectListNotices } from './selectors';
 import { TableEditor } from './TableEditor';
+import { cellId } from './working-table';
 import { useFileDownload } from '../kit/use-file-download';
 import { errorReportFileName } from './output';
 import { buildResultFile } from './result-files';
@@ -40,7 +42,6 @@ function IssueItem({ issue, onShow, onApply }: { issue: CandidateIssue; onShow: 
 
 /** The review screen; while checking, the progress bar with 取消. */
 export function ReviewScreen({ context, send, isBusy }: CandidatesScreenProps) {
-  const [focusRequest, setFocusRequest] = useState<{ rowId: number; column: CandidateColumnKey; nonce: number } | null>(null);
   const download = useFileDownload();
   if (isBusy) {
     return (
@@ -54,7 +55,8 @@ export function ReviewScreen({ context, send, isBusy }: CandidatesScreenProps) {
   const issues = selectIssues(context);
   const listNotices = selectListNotices(context);
   const conflictGroups = selectConflictGroups(context);
-  const show = (issue: CandidateIssue) => setFocusRequest({ rowId: issue.rowId, column: issue.column ?? 'name', nonce: Date.now() });
+  // The row, its name and the cell together: the cell is scrolled clear of the sticky row number and name.
+  const show = (issue: CandidateIssue) => showField(cellId(issue.rowId, issue.column ?? 'name'), focusCell);
 
   return (
     <StepPage title="检查结果" errors={context.errors} onBack={() => send({ type: 'step.back' })} onNext={() => send({ type: 'step.next' })}>
@@ -121,7 +123,6 @@ export function ReviewScreen({ context, send, isBusy }: CandidatesScreenProps) {
         caption="学生信息表（可编辑）"
         rows={context.rows}
         issuesByRow={selectIssuesByRow(context)}
-        focusRequest={focusRequest}
         onEdit={(rowId, column, value) => send({ type: 'row.edit', rowId, column, value })}
         onDelete={(rowId) => send({ type: 'row.delete', rowId })}
       />

@@ -11,8 +11,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { candidateImportTemplate } from '../../src/domain/candidates/facts';
 import type { CandidateColumnKey, CandidateIssue, CandidateRow } from '../../src/domain/candidates/schema';
 import { fitColumnUnderHeader } from '../kit/cell-size';
-import { padScrollingPastStickyColumns, scrollCellIntoView } from '../kit/scroll-cell';
-import { addRowFieldId, cellId } from './working-table';
+import { useFieldReveal } from '../kit/reveal-field';
+import { padScrollingPastStickyColumns } from '../kit/scroll-cell';
+import { addRowFieldId, cellId, readCellRowId } from './working-table';
 
 const pageSize = 50;
 const columns = candidateImportTemplate.columns.map((column) => ({ key: column.key as CandidateColumnKey, header: column.header }));
@@ -25,12 +26,10 @@ export interface TableEditorProps {
   onEdit: (rowId: number, column: CandidateColumnKey, value: string) => void;
   onDelete: (rowId: number) => void;
   onAdd?: () => void;
-  /** A cell to show and focus (from a link in the problem list); `nonce` repeats a request. */
-  focusRequest?: { rowId: number; column: CandidateColumnKey; nonce: number } | null;
 }
 
 /** Render the table with paging and, when there are issues, a filter to rows with problems. */
-export function TableEditor({ caption, rows, issuesByRow, onEdit, onDelete, onAdd, focusRequest }: TableEditorProps) {
+export function TableEditor({ caption, rows, issuesByRow, onEdit, onDelete, onAdd }: TableEditorProps) {
   const [page, setPage] = useState(0);
   const [isOnlyProblems, setIsOnlyProblems] = useState(false);
   const shown = isOnlyProblems && issuesByRow ? rows.filter((row) => issuesByRow.has(row.id)) : rows;
@@ -44,20 +43,16 @@ export function TableEditor({ caption, rows, issuesByRow, onEdit, onDelete, onAd
     if (wrap.current) padScrollingPastStickyColumns(wrap.current);
   });
 
-  useEffect(() => {
-    if (!focusRequest) return;
-    const index = shown.findIndex((row) => row.id === focusRequest.rowId);
-    if (index < 0) return;
-    setPage(Math.floor(index / pageSize));
-    // Focus after the page holding the row has rendered.
-    requestAnimationFrame(() => {
-      const input = document.getElementById(cellId(focusRequest.rowId, focusRequest.column));
-      if (!input || !wrap.current) return;
-      // The row, its name and the cell together: the cell is scrolled clear of the sticky row number and name.
-      scrollCellIntoView(wrap.current, input);
-      input.focus({ preventScroll: true });
-    });
-  }, [focusRequest]);
+  // A link to a cell on another page (在表格中查看, an error summary's link) turns to the page holding its row.
+  useFieldReveal(
+    (fieldId) => {
+      const rowId = readCellRowId(fieldId);
+      const index = rowId === null ? -1 : shown.findIndex((row) => row.id === rowId);
+      return index < 0 ? null : Math.floor(index / pageSize);
+    },
+    setPage,
+    current,
+  );
 
   return (
     <div class="wizard-table-editor">

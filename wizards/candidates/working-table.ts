@@ -16,6 +16,12 @@ export function cellId(rowId: number, column: CandidateColumnKey): string {
   return `cell-${rowId}-${column}`;
 }
 
+/** Return the row id in a cell's DOM id (`cellId`), or null for any other id. */
+export function readCellRowId(fieldId: string): number | null {
+  const match = /^cell-(\d+)-[a-zA-Z]+$/.exec(fieldId);
+  return match ? Number(match[1]) : null;
+}
+
 /** Id of the table's 添加一行 button: the field an empty typed table's error links to when it has no row left. */
 export const addRowFieldId = 'addRow';
 

@@ -7,9 +7,11 @@
  * - `role="alert"` sits on an inner div, not the focused element, to avoid a race
  *   between the focus and the announcement;
  * - each link moves focus to its field without scrolling it under the top edge
- *   and without adding a hash to the URL (the hash holds the wizard's step here).
+ *   and without adding a hash to the URL (the hash holds the wizard's step here);
+ *   a field on another page of a paged list is shown first (`reveal-field.ts`).
  */
 import { useEffect, useRef } from 'preact/hooks';
+import { showField } from './reveal-field';
 import type { FieldError } from './wizard-machine';
 
 /** Props of the error summary. */
@@ -57,20 +59,17 @@ export function setFocus(element: HTMLElement): void {
   element.focus();
 }
 
-/**
- * Focus the field a summary link points to, after scrolling its label or legend
- * into view. Without the scroll the browser puts the input at the very top and the
- * question it answers is off screen, so users (and screen readers, which read only
- * "edit text") lose the context.
- */
+/** Focus the field a summary link points to, showing it first when a paged list holds it. */
 function focusTarget(link: HTMLAnchorElement): boolean {
-  return focusField(decodeURIComponent(link.hash.slice(1)));
+  return showField(decodeURIComponent(link.hash.slice(1)), focusWithQuestion);
 }
 
-/** Focus the field with this id as a summary link does (also for a screen that first has to show it). */
-export function focusField(inputId: string): boolean {
-  const input = inputId ? document.getElementById(inputId) : null;
-  if (!input) return false;
+/**
+ * Focus a field after scrolling its label or legend into view. Without the scroll
+ * the browser puts the input at the very top and the question it answers is off
+ * screen, so users (and screen readers, which read only "edit text") lose the context.
+ */
+function focusWithQuestion(input: HTMLElement): boolean {
   const legendOrLabel = getAssociatedLegendOrLabel(input);
   if (!legendOrLabel) return false;
   legendOrLabel.scrollIntoView();

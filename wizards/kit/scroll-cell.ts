@@ -41,3 +41,12 @@ export function padScrollingPastStickyColumns(wrap: HTMLElement): void {
   const width = sticky.reduce((sum, cell) => sum + cell.getBoundingClientRect().width, 0);
   wrap.style.scrollPaddingLeft = `${Math.ceil(width)}px`;
 }
+
+/** Focus a cell's control the way 在表格中查看 shows it: scrolled clear of its row's sticky columns (a `FocusField`). */
+export function focusCell(control: HTMLElement): boolean {
+  const wrap = control.closest<HTMLElement>('.wizard-table-wrap');
+  if (!wrap) return false;
+  scrollCellIntoView(wrap, control);
+  control.focus({ preventScroll: true });
+  return true;
+}

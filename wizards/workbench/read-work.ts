@@ -12,7 +12,7 @@
 import type { Workspace } from '../../src/domain/workspace/schema';
 import { mergeWorkspacePatch } from '../../src/domain/workspace/patch';
 import type { PhotoCheck } from '../../src/domain/consistency/photos';
-import { readPhotoCheck } from './photo-coverage';
+import { readPhotoCheck } from './photo-check';
 import { draftFormat } from '../kit/draft-envelope';
 import { draftKey, workspaceKey, type KeyValueStore } from '../kit/storage';
 import { getStepId } from '../kit/wizard-machine';
