@@ -82,7 +82,7 @@ interface Checking {
   code: typeof import('./checking');
   draftSpec: DraftSpec<unknown>;
 }
-/** The 工作文件 controls: mostly Chinese text, which compresses poorly, so they load with the code that reads saved work. */
+/** The 工作文件 controls: mostly Chinese text, which compresses poorly, so they load with the store's code (`persistence.ts`). */
 type WorkFileControlsModule = typeof import('./WorkFileControls');
 type DemoControls = typeof import('./DemoControls');
 
@@ -93,7 +93,7 @@ type Phase =
   | { kind: 'loading' }
   /** The storage has not answered in time; reading goes on. */
   | { kind: 'stalled' }
-  /** The code that reads saved work did not load, or the storage refused to be read. */
+  /** The code that reads or checks saved work did not load, or the storage refused to be read. */
   | { kind: 'failed'; reason: string }
   | { kind: 'recovery'; problem: RecoveryProblem }
   | { kind: 'running'; workspace: Workspace; restored: unknown; savedAt: Date | null; runKey: number };

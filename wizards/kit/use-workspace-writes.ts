@@ -34,11 +34,11 @@ export function useWorkspaceWrites(
   store: WorkStore,
   initial: Workspace,
   /**
-   * Load the function that applies an update and checks the result against the schema (`applyWorkspacePatch`): loaded
-   * at the first update, so a page that only shows what is saved fetches no schema code.
+   * Load the function that applies an update and checks the result against the schema (`applyWorkspacePatch`): on a
+   * first visit (nothing saved to check) the schema code loads with the first update, not with the page.
    */
   loadApply: () => Promise<(workspace: Workspace, patch: WorkspacePatch) => Workspace>,
-  /** `planWorkspaceWrite`, handed in with the code that reads saved work (`persistence.ts`), off the page's first JavaScript. */
+  /** `planWorkspaceWrite`, handed in with the store's code (`persistence.ts`), off the page's first JavaScript. */
   planWrite: typeof planWorkspaceWrite,
   onChangedElsewhere: () => void,
 ): WorkspaceWrites {
