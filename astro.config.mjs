@@ -11,7 +11,7 @@ import { pagefindRanking } from './src/search/ranking.mjs';
 import { resolveSiteOptions } from './src/publishing/site-options.ts';
 import { baseLinks } from './src/publishing/base-links.ts';
 import { withoutSitemap } from './src/publishing/without-sitemap.ts';
-import { toHolidayTables } from './src/domain/calendar/holiday-tables.ts';
+import { compactHolidayTables } from './src/domain/calendar/holiday-tables.ts';
 
 // Where the build will be published: SITE_BASE=/kaowu/ for a sub-path, SITE_URL=https://… for
 // canonical links and a sitemap (src/publishing/site-options.ts). Every URL the site builds
@@ -19,7 +19,7 @@ import { toHolidayTables } from './src/domain/calendar/holiday-tables.ts';
 const { base, site } = resolveSiteOptions(process.env);
 
 /**
- * `chinese-days`' data file as the calendar rules read it: the two tables, Chinese names only (holiday-tables.ts).
+ * `chinese-days`' data file as the calendar rules read it: the two tables, compact (holiday-tables.ts).
  * Before Vite's own JSON step, so the page's chunk holds the smaller JSON.
  * @returns {import('vite').Plugin}
  */
@@ -29,7 +29,7 @@ function holidayTablesOnly() {
     enforce: 'pre',
     transform(code, id) {
       if (!id.split('?')[0].endsWith('/chinese-days/dist/chinese-days.json')) return;
-      return { code: JSON.stringify(toHolidayTables(JSON.parse(code))), map: null };
+      return { code: JSON.stringify(compactHolidayTables(JSON.parse(code))), map: null };
     },
   };
 }

@@ -6,7 +6,9 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { formatDateTime } from './format-time';
-import { ImportConfirm, WorkFilePicker, describeChecking, describeRefusal, refuseFailedCheck } from './WorkFileImportParts';
+import type { ImportConfirmProps } from './ImportConfirm';
+import { lazyScreen } from './lazy-screen';
+import { WorkFilePicker, describeChecking, describeRefusal, refuseFailedCheck } from './WorkFileImportParts';
 import type { ImportBackupInfo } from './work-store';
 
 /** A checked file, ready to import: what it holds and what it would replace, in words. */
@@ -19,6 +21,9 @@ export interface ImportOffer {
   exportedAt: Date | null;
   apply: () => void;
 }
+
+// The confirmation is shown only after a file has been checked: its code loads then, not with the page.
+const ImportConfirm = lazyScreen<ImportConfirmProps>(() => import('./ImportConfirm').then((module) => module.ImportConfirm));
 
 type Pending = { kind: 'none' } | ({ kind: 'confirmImport'; fileName: string } & ImportOffer) | { kind: 'confirmClear' } | { kind: 'confirmDiscardBackup' };
 

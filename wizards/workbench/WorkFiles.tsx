@@ -11,7 +11,8 @@ import { describeUnexportedWork, type WorkHistory } from '../kit/work-history';
 import type { WorkMode } from '../kit/work-mode';
 import { describeExportStatus } from './export-status';
 import { formatDateTime } from '../kit/format-time';
-import { ImportConfirm, WorkFilePicker, describeChecking, describeRefusal, refuseFailedCheck } from '../kit/WorkFileImportParts';
+import { ImportConfirm } from '../kit/ImportConfirm';
+import { WorkFilePicker, describeChecking, describeRefusal, refuseFailedCheck } from '../kit/WorkFileImportParts';
 import type { ImportOffer } from './work-transfer';
 
 type Message = { isError: boolean; text: string } | null;

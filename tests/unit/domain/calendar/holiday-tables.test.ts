@@ -1,30 +1,39 @@
 import { describe, expect, test } from 'vitest';
 import data from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
-import { toHolidayTables } from '../../../../src/domain/calendar/holiday-tables';
+import { compactHolidayTables, readHolidayTables } from '../../../../src/domain/calendar/holiday-tables';
 import { makeUpWorkdays, publicHolidays } from '../../../../src/domain/calendar/holiday-data';
 
-describe('toHolidayTables', () => {
-  test('keeps every holiday and make-up working day, each with its Chinese name', () => {
-    const tables = toHolidayTables(data);
-    expect(Object.keys(tables.holidays)).toEqual(Object.keys(data.holidays));
-    expect(Object.keys(tables.workdays)).toEqual(Object.keys(data.workdays));
-    expect(tables.holidays['2026-10-01']).toBe('国庆节');
-    expect(Object.values(tables.holidays).every((name) => !name.includes(','))).toBe(true);
+/** Each date of a `chinese-days` table with the Chinese name inside its entry, read directly. */
+const chineseNames = (table: Record<string, string>) => new Map(Object.entries(table).map(([date, entry]) => [date, entry.split(',')[1]!]));
+
+describe('holiday tables', () => {
+  test('read back every holiday and make-up working day of the package, each with its Chinese name', () => {
+    const tables = readHolidayTables(data);
+    expect(tables.holidays).toEqual(chineseNames(data.holidays));
+    expect(tables.workdays).toEqual(chineseNames(data.workdays));
+    expect(tables.holidays.get('2026-10-01')).toBe('国庆节');
+    expect(tables.workdays.size).toBeGreaterThan(0);
   });
 
-  test('drops what the rules never read (English names, day counts, 调休 days)', () => {
-    expect(Object.keys(toHolidayTables(data))).toEqual(['holidays', 'workdays']);
-    expect(JSON.stringify(toHolidayTables(data)).length).toBeLessThan(JSON.stringify(data).length / 2);
+  test('are shipped compact: runs of days, a fifth of the bytes or less', () => {
+    const compact = compactHolidayTables(data);
+    // A name never starts with a digit, so a run's length and its name cannot run together (one name holds 70).
+    expect(compact.holidays).toMatch(/^\d{4}-\d{2}-\d{2}(\+\d+)?[^\d;+][^;]*(;\d{4}-\d{2}-\d{2}(\+\d+)?[^\d;+][^;]*)*$/);
+    expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify({ holidays: data.holidays, workdays: data.workdays }).length / 5);
   });
 
-  test('changes nothing when applied to its own output: what the build ships reads the same', () => {
-    const once = toHolidayTables(data);
-    expect(toHolidayTables(once)).toEqual(once);
+  test('compact a second time as they are: what the build ships reads the same', () => {
+    const shipped = JSON.parse(JSON.stringify(compactHolidayTables(data)));
+    expect(compactHolidayTables(shipped)).toEqual(shipped);
+    expect(readHolidayTables(shipped)).toEqual(readHolidayTables(data));
   });
 
-  test('gives the calendar the same tables as the build’s smaller file', () => {
-    const shipped = toHolidayTables(JSON.parse(JSON.stringify(toHolidayTables(data))));
-    expect(new Map(Object.entries(shipped.holidays))).toEqual(publicHolidays);
-    expect(new Map(Object.entries(shipped.workdays))).toEqual(makeUpWorkdays);
+  test('give the calendar the package’s dates and names', () => {
+    expect(publicHolidays).toEqual(chineseNames(data.holidays));
+    expect(makeUpWorkdays).toEqual(chineseNames(data.workdays));
+  });
+
+  test('refuse a run they cannot read instead of dropping it', () => {
+    expect(() => readHolidayTables({ holidays: '2026-10-01+8国庆节;not a run', workdays: '' })).toThrow('not a run');
   });
 });
