@@ -120,8 +120,10 @@ test.describe('training course', () => {
     await visit(page, '/wizards/candidates/');
     await page.getByLabel('学校名称', { exact: true }).fill('我的学校');
     await page.getByRole('button', { name: '下一步' }).click();
-    // 已自动保存 may still be the save made while typing: wait for the draft at the second screen.
+    // 已自动保存 may still be the save made while typing: wait for the draft at the second screen, and for the school's
+    // name in the workspace (a separate write, checked against the schema first).
     await expect.poll(async () => ((await readSavedWork(page, 'own'))['draft:candidates'] as { value?: unknown } | undefined)?.value).toBe('source');
+    await expect.poll(async () => ((await readSavedWork(page, 'own')).workspace as { school?: { name?: unknown } } | undefined)?.school?.name).toBe('我的学校');
     const own = await readSavedWork(page, 'own');
 
     for (const exercise of exercises.filter((entry) => ['registration', 'rooms', 'staff', 'review'].includes(entry.wizard))) {

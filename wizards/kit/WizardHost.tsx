@@ -368,9 +368,13 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
 
   const isDemo = ready?.mode === 'demo';
   const showsControls = phase.kind === 'running' || phase.kind === 'recovery';
+  // A workspace update is checked against the schema before it is stored. On a first visit that code is not loaded
+  // yet: start loading it when the user first types, presses or clicks in the wizard, so the update that follows
+  // is written at once, not after a fetch (a page closed meanwhile would lose it).
+  const prepareChecking = () => void ready?.loadChecking().catch(() => undefined);
 
   return (
-    <div class="wizard" data-pagefind-ignore>
+    <div class="wizard" data-pagefind-ignore onInput={prepareChecking} onKeyDown={prepareChecking} onPointerDown={prepareChecking}>
       {isDemo && demoControls && (
         <demoControls.DemoBanner
           onReload={() => void changeStore((store) => seedDemo(store).then(() => null))}
