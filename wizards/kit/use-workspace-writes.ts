@@ -35,7 +35,8 @@ export function useWorkspaceWrites(
   initial: Workspace,
   /**
    * Load the function that applies an update and checks the result against the schema (`applyWorkspacePatch`): on a
-   * first visit (nothing saved to check) the schema code loads with the first update, not with the page.
+   * first visit (nothing saved to check) the schema code is not loaded with the page; the host starts loading it at the
+   * user's first action, and a write waits for it.
    */
   loadApply: () => Promise<(workspace: Workspace, patch: WorkspacePatch) => Workspace>,
   /** `planWorkspaceWrite`, handed in with the store's code (`persistence.ts`), off the page's first JavaScript. */
