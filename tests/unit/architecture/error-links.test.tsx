@@ -18,9 +18,17 @@ import type { FieldError } from '../../../wizards/kit/wizard-machine';
 const camel = (slug: string) => slug.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
 const pascal = (slug: string) => camel(slug).replace(/^\w/, (letter) => letter.toUpperCase());
 
-/** Let lazy screens load and effects run. */
-async function settle() {
-  for (let round = 0; round < 5; round += 1) await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+/**
+ * Let effects run and lazy screens load: wait until `root` shows no screen still loading (「正在加载…」), however long
+ * a module takes to load on a busy machine, and fail with a reason if one never does.
+ */
+async function settle(root: HTMLElement) {
+  const isLoading = () => root.querySelector('.wizard-loading[role="status"]') !== null;
+  const deadline = Date.now() + 60_000;
+  for (let round = 0; round < 5 || isLoading(); round += 1) {
+    if (Date.now() > deadline) throw new Error('a lazy screen did not load within a minute');
+    await act(() => new Promise((resolve) => setTimeout(resolve, round < 5 ? 0 : 20)));
+  }
 }
 
 describe.each(wizardSlugs.map((slug) => ({ slug })))('wizard $slug', ({ slug }) => {
@@ -44,7 +52,7 @@ describe.each(wizardSlugs.map((slug) => ({ slug })))('wizard $slug', ({ slug }) 
         // As the host does: a blocked step shows BlockedStep, whose link carries the blocker's field id.
         const blocker = steps.blockerOf(step, context);
         await act(() => render(blocker ? <BlockedStep blocker={blocker} /> : <Screen snapshot={snapshot} send={() => {}} context={context} isBusy={false} />, root));
-        await settle();
+        await settle(root);
         for (const error of errors) {
           expect(root.querySelector(`[id="${error.field}"]`), `${step}: no element #${error.field} for “${error.message}”`).not.toBeNull();
           checked.push(`${step}:${error.field}`);
@@ -54,5 +62,6 @@ describe.each(wizardSlugs.map((slug) => ({ slug })))('wizard $slug', ({ slug }) 
       }
     }
     expect(checked.length, 'no screen had an error to check').toBeGreaterThan(0);
-  });
+    // Loading every lazy screen's module takes seconds on a busy machine.
+  }, 120_000);
 });
