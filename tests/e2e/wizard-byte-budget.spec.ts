@@ -13,15 +13,14 @@ const expect = baseExpect.configure({ timeout: 20_000 });
 
 /**
  * What a wizard page may fetch before the user acts, gzipped: exceljs, jszip and pinyin-pro load later, on demand.
- * Issue 12's target is 60 KB (`wizardPageTargetBytes`, printed beside each figure).
- * - A first visit loads no schema code (nothing saved, nothing to check) and no later screen: 52–61 KB, review the
- *   heaviest because its first check counts working days through the holiday calendar.
- * - With saved work, the zod schemas and the checking code load to check it before the wizard starts: 66–78 KB.
- * These ceilings stop the figures from growing: lower them as pages get lighter, never raise them.
+ * - A first visit loads no schema code (nothing saved, nothing to check) and no later screen. It must stay within
+ *   issue 12's target, 60 KB: 52–60 KB today, review and candidates the heaviest (review's first check counts working
+ *   days through the holiday calendar; candidates' first screen reads the list's headers and notices).
+ * - With saved work, the zod schemas and the checking code load to check it before the wizard starts: 66–76 KB.
+ *   This ceiling stops the figures from growing: lower it as pages get lighter, never raise it.
  */
 const wizardPageTargetBytes = 60 * 1024;
-const firstVisitBudgetBytes = 62 * 1024;
-const savedWorkBudgetBytes = 80 * 1024;
+const savedWorkBudgetBytes = 76 * 1024;
 
 /** The zod chunk (named after the library by the bundler): a first visit has nothing saved to check, so never loads it. */
 const isSchemaLibrary = ({ path }: { path: string }) => /\/zod\.[\w-]+\.js$/.test(path);
@@ -57,7 +56,7 @@ test.describe('wizard pages before the user acts', () => {
   for (const { slug } of wizards) {
     const path = `/wizards/${slug}/`;
 
-    test(`fetch at most ${firstVisitBudgetBytes / 1024} KB of gzipped JavaScript on ${path} on a first visit, ${savedWorkBudgetBytes / 1024} KB with saved work (target ${wizardPageTargetBytes / 1024} KB)`, async ({ page }) => {
+    test(`fetch at most ${wizardPageTargetBytes / 1024} KB of gzipped JavaScript on ${path} on a first visit, ${savedWorkBudgetBytes / 1024} KB with saved work`, async ({ page }) => {
       const recorder = await recordFetchedScripts(page);
 
       await page.goto(toSiteUrl(path));
@@ -88,7 +87,7 @@ test.describe('wizard pages before the user acts', () => {
       expect.soft(fresh.own.filter(isSchemaLibrary), `${path} first visit: schema code`).toEqual([]);
       // The check above only means something while the zod chunk keeps its name: it is loaded when there is saved work.
       expect.soft(saved.own.filter(isSchemaLibrary), `${path} with saved work: the zod chunk by name`).toHaveLength(1);
-      expect.soft(fresh.gzipBytes, `${path} first visit: gzipped JS\n${describeScripts(fresh)}`).toBeLessThanOrEqual(firstVisitBudgetBytes);
+      expect.soft(fresh.gzipBytes, `${path} first visit: gzipped JS\n${describeScripts(fresh)}`).toBeLessThanOrEqual(wizardPageTargetBytes);
       expect.soft(saved.gzipBytes, `${path} with saved work: gzipped JS\n${describeScripts(saved)}`).toBeLessThanOrEqual(savedWorkBudgetBytes);
     });
   }

@@ -9,7 +9,7 @@
  * wizards: the draft is checked against the review wizard's schema and checks in
  * tests/unit/wizards/demo/sample-review.test.ts.
  */
-import { findChiefExaminer } from '../../src/domain/staffing/rules';
+import { findChiefExaminer } from '../../src/domain/staffing/chief-examiner';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import { createDraftEnvelope, type DraftEnvelope } from '../kit/draft-envelope';
 import { draftKey } from '../kit/storage';

@@ -3,7 +3,7 @@ import { subjectKinds } from '../../src/domain/certificate/facts';
 import { objectiveSubjectQuestion, reviewReasons, reviewScope } from '../../src/domain/scores/facts';
 import { judgeSubjectReview, listReviewReasons } from '../../src/domain/scores/review-scope';
 import type { ObjectiveSubjectAnswer, ReviewReasonKey } from '../../src/domain/scores/schema';
-import { findChiefExaminer } from '../../src/domain/staffing/rules';
+import { findChiefExaminer } from '../../src/domain/staffing/chief-examiner';
 import { CheckAnswers } from '../kit/CheckAnswers';
 import { describedBy, errorFor, LabelledField, RadioGroup, TextArea } from '../kit/Fields';
 import { getWizard } from '../catalog';

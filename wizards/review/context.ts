@@ -3,7 +3,7 @@
  * plan's name and 成绩公示时间, the school's name, the site's 主考 as 考务负责人, and
  * today as the day the request is sent.
  */
-import { findChiefExaminer } from '../../src/domain/staffing/rules';
+import { findChiefExaminer } from '../../src/domain/staffing/chief-examiner';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import type { ReviewContext } from './context-schema';
 

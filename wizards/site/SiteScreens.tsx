@@ -1,7 +1,7 @@
 /** The site wizard's screens: each asks its questions under its heading, with 上一步 and 下一步 from the machine. */
 import type { FunctionComponent } from 'preact';
+import { lazyScreen } from '../kit/lazy-screen';
 import { StepPage } from '../kit/StepPage';
-import { ReadinessReport } from './ReadinessReport';
 import type { SiteScreenProps } from './screen-props';
 import type { SiteQuestionProps } from './site-fields';
 import { EligibilityQuestions, IneligibleNotice, SiteNameNotice } from './SiteGate';
@@ -9,6 +9,9 @@ import { MachineQuestions } from './SiteMachineQuestions';
 import { RoomQuestions } from './SiteRooms';
 import { EquipmentQuestions, FacilityQuestions, TeamQuestions, VenueQuestions } from './SiteVenueQuestions';
 import './site.css';
+
+// The self-check report (the readiness rules, the application form's notes) loads when first shown.
+const ReadinessReport = lazyScreen(() => import('./ReadinessReport').then((module) => module.ReadinessReport));
 
 /** Return a screen with `title` whose content is `Questions`; 下一步 only where the machine offers it. */
 function siteScreen(title: string, Questions: FunctionComponent<SiteQuestionProps>, nextLabel?: string): FunctionComponent<SiteScreenProps> {

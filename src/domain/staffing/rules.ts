@@ -1,13 +1,13 @@
 /**
- * How many proctors and staff an exam needs (手册 第三章 六 2, 第四章 开头), who the
- * site's 主考 is, and whether a teacher teaches the candidates' own major (第三章 六 1:
- * 建议非本专业任课老师).
+ * How many proctors and staff an exam needs (手册 第三章 六 2, 第四章 开头), and whether a
+ * teacher teaches the candidates' own major (第三章 六 1: 建议非本专业任课老师). Who the
+ * 主考 is: `chief-examiner.ts`.
  */
 import { certificate } from '../certificate/facts';
 import type { Level } from '../certificate/schema';
 import type { TimeSpan } from '../plan/rules';
 import { countMinutesBetween, type DateTime } from '../plan/time-of-day';
-import { proctorRule, siteRoles } from './facts';
+import { proctorRule } from './facts';
 
 /**
  * Return the number of proctors a room needs for its candidates: 2 up to 40
@@ -62,10 +62,4 @@ export function isOwnMajorTeacher(subject: string, majors: readonly string[]): b
 /** Return the candidates' majors: the pilot's majors and every candidate's 就读专业, each once, blanks left out. */
 export function listCandidateMajors(pilotMajors: ReadonlyArray<{ name: string }>, candidates: ReadonlyArray<{ major: string }>): string[] {
   return [...new Set([...pilotMajors.map((major) => major.name), ...candidates.map((candidate) => candidate.major)])].filter(Boolean);
-}
-
-/** Return the site's 主考 among the staff (手册 第四章 开头: one per site; the first when several were entered), or undefined. */
-export function findChiefExaminer<T extends { role: string }>(staff: readonly T[]): T | undefined {
-  const chiefRole = siteRoles.find((role) => role.key === 'chiefExaminer')!.name;
-  return staff.find((member) => member.role.trim() === chiefRole);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { proctorRule, siteRoles, teacherRoleKeys } from '../../../../src/domain/staffing/facts';
 import { SiteRoleSchema, TeacherRoleSchema } from '../../../../src/domain/staffing/schema';
-import { countProctorsAtPeak, countProctorsForRoom, findChiefExaminer, isOwnMajorTeacher, listCandidateMajors } from '../../../../src/domain/staffing/rules';
+import { countProctorsAtPeak, countProctorsForRoom, isOwnMajorTeacher, listCandidateMajors } from '../../../../src/domain/staffing/rules';
 import { slots } from '../../../fixtures/staff';
 
 describe('siteRoles', () => {
@@ -64,20 +64,5 @@ describe('listCandidateMajors', () => {
     { name: 'nothing when nothing is known', pilot: [], candidates: [], expected: [] },
   ])('returns $name', ({ pilot, candidates, expected }) => {
     expect(listCandidateMajors(pilot.map((name) => ({ name })), candidates.map((major) => ({ major })))).toEqual(expected);
-  });
-});
-
-describe('findChiefExaminer', () => {
-  test('finds the 主考 by the role name the staff wizard saves, the first when several were entered', () => {
-    const staff = [
-      { name: '副', role: '副主考' },
-      { name: '甲', role: ' 主考 ' },
-      { name: '乙', role: '主考' },
-    ];
-    expect(findChiefExaminer(staff)?.name).toBe('甲');
-  });
-
-  test('finds nobody when no one is 主考 (副主考 is not)', () => {
-    expect(findChiefExaminer([{ name: '副', role: '副主考' }])).toBeUndefined();
   });
 });
