@@ -18,9 +18,11 @@
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createActor, type Actor, type AnyMachineSnapshot, type AnyStateMachine, type ContextFrom, type SnapshotFrom, type StateValue } from 'xstate';
+import { createEmptyWorkspace } from '../../src/domain/workspace/empty';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import { downloadBlob } from './download';
 import { BlockedStep } from './BlockedStep';
+import { DemoBanner, DemoOffer } from './DemoControls';
 import { createDraftEnvelope, type DraftEnvelope, type DraftIdentity, type DraftSpec } from './draft-envelope';
 import type { DraftRegistry } from './draft-registry';
 import { lazyScreen } from './lazy-screen';
@@ -35,10 +37,12 @@ import { useActor } from './use-actor';
 import { describeStorageError, useAutosave } from './use-autosave';
 import { useStepHistory } from './use-step-history';
 import { useWorkspaceWrites } from './use-workspace-writes';
-import type { ImportOffer, WorkFileControlsProps } from './WorkFileControls';
+import { buildWorkFile, replaceEntries, workFileName } from './work-file';
+import { findExportReminder } from './work-history';
+import { WorkFileControls, type ImportOffer, type WorkFileControlsProps } from './WorkFileControls';
 import { busyTag, getStepId } from './wizard-machine';
 import { getUrlForMode, rememberWorkMode, settleWorkMode, type WorkMode } from './work-mode';
-import type { ImportBackupInfo, WorkStore } from './work-store';
+import { createWorkStore, type ImportBackupInfo, type WorkStore } from './work-store';
 import './wizard.css';
 
 /** What every screen of a wizard receives. */
@@ -76,15 +80,11 @@ export interface WizardHostProps<TMachine extends AnyStateMachine> {
   nextWizard?: ComponentChildren;
 }
 
-type Persistence = typeof import('./persistence');
 /** The schema code and this wizard's draft spec: loaded when there is saved work to check, or an update to check before it is stored. */
 interface Checking {
   code: typeof import('./checking');
   draftSpec: DraftSpec<unknown>;
 }
-/** The 工作文件 controls: mostly Chinese text, which compresses poorly, so they load with the store's code (`persistence.ts`). */
-type WorkFileControlsModule = typeof import('./WorkFileControls');
-type DemoControls = typeof import('./DemoControls');
 
 /** How long the browser's storage may take to answer before the user is told (it usually takes milliseconds). */
 export const storageAnswerSeconds = 5;
@@ -100,8 +100,6 @@ type Phase =
 
 interface Ready {
   store: WorkStore;
-  persistence: Persistence;
-  fileControls: WorkFileControlsModule;
   draft: DraftIdentity;
   /** Load the checking code once (again after a failed load): a first visit never calls it before the user acts. */
   loadChecking: () => Promise<Checking>;
@@ -145,7 +143,6 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
   const { machine, steps, screens, draft, loadDraftSpec, loadDraftRegistry, seedDemo: loadDemoSeeder, nextWizard } = props;
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const [ready, setReady] = useState<Ready | null>(null);
-  const [demoControls, setDemoControls] = useState<DemoControls | null>(null);
   const [backup, setBackup] = useState<ImportBackupInfo | null>(null);
   /** The reminder to export (`ExportReminder`), when the saved work holds changes old enough (`findExportReminder`). */
   const [exportReminder, setExportReminder] = useState<ComponentChildren>(null);
@@ -165,10 +162,10 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
    * reminder's code only then. None in demo mode: its work is the sample school, nothing to lose. A record that
    * cannot be read, or code that does not load, only costs the reminder.
    */
-  const readExportReminder = async ({ store, persistence, mode }: Ready): Promise<ComponentChildren> => {
+  const readExportReminder = async ({ store, mode }: Ready): Promise<ComponentChildren> => {
     if (mode === 'demo') return null;
     try {
-      const work = persistence.findExportReminder(await store.readHistory(), new Date());
+      const work = findExportReminder(await store.readHistory(), new Date());
       if (!work) return null;
       const { ExportReminder } = await import('./ExportReminder');
       return <ExportReminder work={work} />;
@@ -178,7 +175,7 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
   };
 
   const load = async (ready: Ready) => {
-    const { store, persistence, mode } = ready;
+    const { store, mode } = ready;
     const number = ++loadNumber.current;
     const show = (next: Phase) => number === loadNumber.current && setPhase(next);
     show({ kind: 'loading' });
@@ -197,7 +194,7 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
     if (saved.draft && saved.draft.kind !== 'ok') {
       return show({ kind: 'recovery', problem: { partName: '本向导的进度', read: saved.draft } });
     }
-    const workspace = saved.workspace?.value ?? persistence.createEmptyWorkspace();
+    const workspace = saved.workspace?.value ?? createEmptyWorkspace();
     let restored: unknown;
     if (saved.draft) {
       try {
@@ -221,12 +218,7 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
   };
 
   useEffect(() => {
-    // The demo's banner and offer are mostly Chinese text, which compresses poorly: they load beside the saved work
-    // instead of weighing on every wizard page's first JavaScript. Without them (a load cut off before the site was
-    // cached) a demo page is still marked on every step title (wizard.css).
-    void import('./DemoControls').then((controls) => setDemoControls(controls), () => undefined);
     const mode = settleWorkMode();
-    const code = Promise.all([import('./persistence'), import('./WorkFileControls')]);
     let checking: Promise<Checking> | undefined;
     const loadChecking = () =>
       (checking ??= Promise.all([import('./checking'), loadDraftSpec()]).then(
@@ -242,10 +234,10 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
       isSettled = true;
       clearTimeout(stallTimer);
     };
-    Promise.all([openWizardStore(mode), code])
-      .then(([store, [persistence, fileControls]]) => {
+    openWizardStore(mode)
+      .then((store) => {
         if (isInMemory.current) return;
-        return start({ store: persistence.createWorkStore(store, mode), persistence, draft, loadChecking, fileControls, mode });
+        return start({ store: createWorkStore(store, mode), draft, loadChecking, mode });
       })
       .then(settle, (error: unknown) => {
         settle();
@@ -254,8 +246,7 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
     continueInMemory.current = async () => {
       isInMemory.current = true;
       settle();
-      const [persistence, fileControls] = await code;
-      await start({ store: persistence.createWorkStore(createMemoryStore(), mode, 'unresponsive'), persistence, draft, loadChecking, fileControls, mode });
+      await start({ store: createWorkStore(createMemoryStore(), mode, 'unresponsive'), draft, loadChecking, mode });
     };
     return () => clearTimeout(stallTimer);
   }, []);
@@ -286,7 +277,7 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
   };
 
   /** The work to export: what is stored, with what is on screen and not saved yet in its place. */
-  const readWorkToExport = async ({ store, persistence }: Ready) => {
+  const readWorkToExport = async ({ store }: Ready) => {
     const stored = await store.readForExport();
     const current = live.current;
     if (!current) return stored;
@@ -294,16 +285,16 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
     const workspace = await current.workspace(storedWorkspace);
     const unsavedDraft = current.unsavedDraft();
     const replacements: Array<[string, unknown]> = [...(workspace ? [[workspaceKey, workspace] as [string, unknown]] : []), ...(unsavedDraft ? [[draftKey(draft.slug), unsavedDraft] as [string, unknown]] : [])];
-    return { entries: persistence.replaceEntries(stored.entries, replacements), revisions: stored.revisions };
+    return { entries: replaceEntries(stored.entries, replacements), revisions: stored.revisions };
   };
 
   const exportAll = async () => {
     if (!ready) return;
     const now = new Date();
-    const fileName = ready.persistence.workFileName(now);
+    const fileName = workFileName(now);
     try {
       const { entries, revisions } = await readWorkToExport(ready);
-      downloadBlob(new Blob([ready.persistence.buildWorkFile(entries, now, ready.mode)], { type: 'application/json' }), fileName);
+      downloadBlob(new Blob([buildWorkFile(entries, now, ready.mode)], { type: 'application/json' }), fileName);
       await ready.store.recordExport(revisions, now).catch(() => undefined);
       setExportReminder(await readExportReminder(ready));
       setNotice({ isError: false, text: `已导出工作文件「${fileName}」，其中有这个页面上显示的全部内容。` });
@@ -350,7 +341,7 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
   };
 
   const controls = ready && (
-    <ready.fileControls.WorkFileControls
+    <WorkFileControls
       onExport={() => void exportAll()}
       onCheckImport={checkImport}
       onClearDraft={() => void changeStore((store) => store.delete(draftKey(draft.slug)).then(() => null))}
@@ -375,8 +366,8 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
 
   return (
     <div class="wizard" data-pagefind-ignore onInput={prepareChecking} onKeyDown={prepareChecking} onPointerDown={prepareChecking}>
-      {isDemo && demoControls && (
-        <demoControls.DemoBanner
+      {isDemo && (
+        <DemoBanner
           onReload={() => void changeStore((store) => seedDemo(store).then(() => null))}
           onClear={() => void stopRun().then(() => ready?.store.clearAll()).then(() => switchWorkMode('own'))}
           onLeave={() => void stopRun().then(() => switchWorkMode('own'))}
@@ -412,7 +403,7 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
         />
       )}
       {showsControls && controls}
-      {showsControls && ready && !isDemo && demoControls && <demoControls.DemoOffer onLoad={() => void stopRun().then(() => switchWorkMode('demo'))} />}
+      {showsControls && ready && !isDemo && <DemoOffer onLoad={() => void stopRun().then(() => switchWorkMode('demo'))} />}
     </div>
   );
 }
@@ -435,7 +426,7 @@ function WizardRun<TMachine extends AnyStateMachine>(props: {
   onReload: () => void;
 }) {
   const { machine, steps, screens, nextWizard, ready, phase, isDemo, live, onReload } = props;
-  const { store, persistence, draft } = ready;
+  const { store, draft } = ready;
   const [snapshot, send, actor] = useActor(machine, {
     input: { workspace: phase.workspace },
     ...(phase.restored ? { snapshot: phase.restored as never } : {}),
@@ -443,7 +434,7 @@ function WizardRun<TMachine extends AnyStateMachine>(props: {
   const [changedElsewhere, setChangedElsewhere] = useState({ draft: false, workspace: false });
   const autosave = useAutosave(actor, store, draft, phase.savedAt ? { kind: 'saved', at: phase.savedAt } : { kind: 'idle' });
   const loadApply = () => ready.loadChecking().then(({ code }) => code.applyWorkspacePatch);
-  const workspaceWrites = useWorkspaceWrites(actor, store, phase.workspace, loadApply, persistence.planWorkspaceWrite, () =>
+  const workspaceWrites = useWorkspaceWrites(actor, store, phase.workspace, loadApply, () =>
     setChangedElsewhere((changed) => ({ ...changed, workspace: true })),
   );
   const machineSnapshot = snapshot as AnyMachineSnapshot;

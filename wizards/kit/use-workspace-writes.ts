@@ -12,7 +12,7 @@ import type { SaveState } from './SaveStatus';
 import { workspaceKey } from './storage';
 import { describeStorageError } from './use-autosave';
 import type { WorkspaceUpdateEmitted } from './wizard-machine';
-import type { planWorkspaceWrite, WorkspaceWritePlan } from './workspace-merge';
+import { planWorkspaceWrite, type WorkspaceWritePlan } from './workspace-merge';
 import type { WorkStore } from './work-store';
 
 /** What the host gets: the state to show, the fields in conflict, and the workspace as on screen. */
@@ -39,8 +39,6 @@ export function useWorkspaceWrites(
    * user's first action, and a write waits for it.
    */
   loadApply: () => Promise<(workspace: Workspace, patch: WorkspacePatch) => Workspace>,
-  /** `planWorkspaceWrite`, handed in with the store's code (`persistence.ts`), off the page's first JavaScript. */
-  planWrite: typeof planWorkspaceWrite,
   onChangedElsewhere: () => void,
 ): WorkspaceWrites {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
@@ -56,7 +54,7 @@ export function useWorkspaceWrites(
       try {
         const apply = await loadApply();
         const plan = await store.transactTracked([workspaceKey], (current, changedElsewhere): { put?: Array<[string, unknown]>; result: WorkspaceWritePlan } => {
-          const outcome = planWrite({ stored: current.get(workspaceKey) as Workspace | undefined, base: base.current, patches, changedElsewhere: changedElsewhere.has(workspaceKey), force, apply });
+          const outcome = planWorkspaceWrite({ stored: current.get(workspaceKey) as Workspace | undefined, base: base.current, patches, changedElsewhere: changedElsewhere.has(workspaceKey), force, apply });
           return outcome.kind === 'write' ? { put: [[workspaceKey, outcome.workspace]], result: outcome } : { result: outcome };
         });
         if (plan.kind === 'conflict') {
