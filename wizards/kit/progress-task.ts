@@ -7,6 +7,7 @@
  */
 import { fromPromise } from 'xstate';
 import { assignPart } from './assign-part';
+import { codeLoadFailureMessage, isCodeLoadFailure } from './code-loading';
 import type { FieldError } from './wizard-machine';
 
 /** Progress so far: `done` of `total` units (rows, photos). */
@@ -66,6 +67,7 @@ export function taskActions<TContext extends TaskContext>() {
 /** Return the message shown when a task fails: the user-facing text, or a generic one with the cause. */
 export function describeTaskError(error: unknown): string {
   if (error instanceof TaskUserError) return error.message;
+  if (isCodeLoadFailure(error)) return `${codeLoadFailureMessage}。`;
   const detail = error instanceof Error ? error.message : String(error);
   return `处理时出现意外错误（${detail}）。您的数据没有丢失，请重试；如果仍然出错，请用「导出工作文件」保存后联系技术人员。`;
 }

@@ -10,6 +10,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnyActorRef, StateValue } from 'xstate';
+import { codeLoadFailureMessage, isCodeLoadFailure } from './code-loading';
 import { createDraftEnvelope, type DraftEnvelope, type DraftIdentity } from './draft-envelope';
 import type { SaveState } from './SaveStatus';
 import { draftKey } from './storage';
@@ -113,5 +114,6 @@ export function holdsSameDraft(context: unknown, previous: unknown): boolean {
 export function describeStorageError(error: unknown): string {
   const name = (error as { name?: string } | null)?.name;
   if (name === 'QuotaExceededError') return '浏览器的存储空间已满';
+  if (isCodeLoadFailure(error)) return codeLoadFailureMessage;
   return error instanceof Error ? error.message : '浏览器拒绝保存';
 }
