@@ -4,12 +4,12 @@
  * page, workers, Node and the build:
  * - `jitless`: zod otherwise tries `new Function` to compile its object parsers, which the site's content
  *   security policy (no `'unsafe-eval'`) refuses and reports as a violation;
- * - the English messages: mini loads no locale, so each problem would only say "Invalid input", and the kit's
- *   `describeZodError` quotes zod's detail ("expected string, received undefined"), as with classic zod.
+ * - messages in Chinese (`zod-messages.ts`): mini loads no locale, so each problem would only say "Invalid
+ *   input", and the kit's `describeZodError` shows zod's detail to the user ("应为文字，实际是空缺").
  */
 import { z } from 'zod/mini';
-import english from 'zod/v4/locales/en.js';
+import { describeZodIssue } from './zod-messages';
 
-z.config({ ...english(), jitless: true });
+z.config({ localeError: describeZodIssue, jitless: true });
 
 export { z };

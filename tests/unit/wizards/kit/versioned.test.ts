@@ -53,8 +53,8 @@ describe('describeZodError', () => {
     expect(describeZodError(error)).toMatch(/^「a」不符合要求：.*（另有 1 处）$/);
   });
 
-  test('quotes zod’s own detail of the problem, as with classic zod', () => {
+  test('says what is wrong in Chinese, after where it is', () => {
     const error = z.object({ a: z.string() }).safeParse({ a: 1 }).error!;
-    expect(describeZodError(error)).toBe('「a」不符合要求：Invalid input: expected string, received number');
+    expect(describeZodError(error)).toBe('「a」不符合要求：应为文字，实际是 1');
   });
 });
