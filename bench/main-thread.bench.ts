@@ -5,33 +5,16 @@
  * while the list is read, while its rows are checked, and while 问题清单 is written.
  * The longest one is what a user feels as a frozen page.
  */
-import { createServer, type Server } from 'node:http';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { chromium, type Page } from 'playwright-core';
 import { generateStudents } from '../tests/fixtures/candidates';
 import type { Benchmark, Figure } from './run';
+import { distToBench, serveDist } from './serve-dist';
 
 const rowCount = 50_000;
-const dist = resolve(process.env.BENCH_DIST ?? 'dist');
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
-
-function serve(): Promise<{ server: Server; origin: string }> {
-  const server = createServer(async (request, response) => {
-    let path = decodeURIComponent(new URL(request.url!, 'http://x').pathname);
-    if (path.endsWith('/')) path += 'index.html';
-    try {
-      const body = await readFile(join(dist, path));
-      response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
-}
-
 async function listFile(): Promise<Buffer> {
   const list = generateStudents(rowCount);
   const workbook = new ExcelJS.Workbook();
@@ -53,9 +36,9 @@ async function longTasksDuring(page: Page, act: () => Promise<unknown>) {
 }
 
 const benchmark: Benchmark = {
-  name: `Candidates: main-thread long tasks with a ${rowCount.toLocaleString('en-US')}-row list, built site (${dist})`,
+  name: `Candidates: main-thread long tasks with a ${rowCount.toLocaleString('en-US')}-row list, built site (${distToBench})`,
   async run() {
-    const [{ server, origin }, file] = await Promise.all([serve(), listFile()]);
+    const [{ server, origin }, file] = await Promise.all([serveDist(), listFile()]);
     // Chosen from disk as a user does: a buffer would be copied into the page as base64 by Playwright's
     // own script, a main-thread task of half a second that the site does not cause.
     const folder = await mkdtemp(join(tmpdir(), 'main-thread-bench-'));

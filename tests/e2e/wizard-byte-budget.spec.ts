@@ -1,47 +1,27 @@
 // The JavaScript a wizard page costs a user, measured in the browser: every script fetched from page load until
 // the network is quiet, with no user action, gzipped as a server with compression sends it (issue 12). Both a first
 // visit and a returning user's visit (saved work in the browser: the normal case) are measured.
-import type { Page } from '@playwright/test';
-import { test, expect as baseExpect, toSiteUrl } from './fixtures';
+import { test, expect, toSiteUrl } from './fixtures';
 import { wizards } from '../../wizards/catalog';
-import { buildSampleWorkspace } from '../../wizards/demo/sample-workspace';
-import { recordFetchedScripts, type FetchedScripts } from './page-weight';
-import { putSaved, readSaved } from './saved-work';
-
-// Loading a wizard and its saved work takes a few seconds on a busy CI machine.
-const expect = baseExpect.configure({ timeout: 20_000 });
+import type { FetchedScripts } from './page-weight';
+import { measureWizardPage, stepTitle } from './wizard-weight';
 
 /**
  * What a wizard page may fetch before the user acts, gzipped: exceljs, jszip and pinyin-pro load later, on demand.
  * - A first visit loads no schema code (nothing saved, nothing to check) and no later screen. It must stay within
- *   issue 12's target, 60 KB: 52–60 KB today, review and candidates the heaviest (review's first check counts working
+ *   issue 12's target, 60 KB: 51–59 KB today, review and candidates the heaviest (review's first check counts working
  *   days through the holiday calendar; candidates' first screen reads the list's headers and notices).
- * - With saved work, the zod schemas and the checking code load to check it before the wizard starts: 66–76 KB.
+ * - With saved work, the zod schemas and the checking code load to check it before the wizard starts: 65–75 KB.
  *   This ceiling stops the figures from growing: lower it as pages get lighter, never raise it.
  */
 const wizardPageTargetBytes = 60 * 1024;
-const savedWorkBudgetBytes = 76 * 1024;
+const savedWorkBudgetBytes = 75 * 1024;
 
 /** The zod chunk (named after the library by the bundler): a first visit has nothing saved to check, so never loads it. */
 const isSchemaLibrary = ({ path }: { path: string }) => /\/zod\.[\w-]+\.js$/.test(path);
 
 /** A library chunk (named after it by the bundler, unlike the small loader that imports it) that must never load before the user starts the action needing it. */
 const isHeavyLibrary = ({ path, gzipBytes }: { path: string; gzipBytes: number }) => /exceljs|xlsx|jszip|pinyin/i.test(path) && gzipBytes > 5 * 1024;
-
-const stepTitle = (page: Page) => page.locator('#wizard-step-title');
-
-/** Wait until the wizard shows a step with all its code loaded and the network has been quiet for a while. */
-async function waitUntilSettled(page: Page, quiet: () => Promise<void>) {
-  await expect(stepTitle(page)).toBeVisible();
-  await expect(page.locator('.wizard-loading')).toHaveCount(0);
-  await quiet();
-}
-
-/** Press the first screen's button (it moves on with what the saved workspace holds, or notes what is missing), so a draft is saved. */
-async function saveADraft(page: Page, slug: string) {
-  await page.locator('.wizard-step .wizard-actions button[type="submit"]').first().click();
-  await expect.poll(() => readSaved(page, `draft:${slug}`)).toBeDefined();
-}
 
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1).padStart(5)} KB`;
 
@@ -57,23 +37,8 @@ test.describe('wizard pages before the user acts', () => {
     const path = `/wizards/${slug}/`;
 
     test(`fetch at most ${wizardPageTargetBytes / 1024} KB of gzipped JavaScript on ${path} on a first visit, ${savedWorkBudgetBytes / 1024} KB with saved work`, async ({ page }) => {
-      const recorder = await recordFetchedScripts(page);
-
-      await page.goto(toSiteUrl(path));
-      await waitUntilSettled(page, recorder.waitForQuiet);
-      const fresh = await recorder.collect();
-
-      // A returning user: the school's workspace (the sample school) and this wizard's draft are in the browser.
-      await putSaved(page, 'workspace', buildSampleWorkspace(new Date()));
-      await page.reload();
-      await waitUntilSettled(page, recorder.waitForQuiet);
-      await saveADraft(page, slug);
-      await waitUntilSettled(page, recorder.waitForQuiet);
-      const savedStep = await stepTitle(page).textContent();
-      await page.reload();
-      await waitUntilSettled(page, recorder.waitForQuiet);
-      await expect(stepTitle(page), 'resumes the saved draft').toHaveText(savedStep!);
-      const saved = await recorder.collect();
+      const { firstVisit: fresh, withSavedWork: saved, savedStep } = await measureWizardPage(page, slug, toSiteUrl(path));
+      await expect(stepTitle(page), 'resumes the saved draft').toHaveText(savedStep, { timeout: 20_000 });
 
       const searchBytes = saved.search.reduce((sum, script) => sum + script.gzipBytes, 0);
       console.log(
