@@ -72,7 +72,7 @@ export function isOfflineRegistration(script: string): boolean {
 
 /** One script the browser fetched, with its size as sent gzipped. */
 export interface FetchedScript {
-  /** URL path, e.g. `/_astro/persistence.ab12.js`. */
+  /** URL path, e.g. `/_astro/checking.ab12.js`. */
   path: string;
   gzipBytes: number;
 }
