@@ -22,6 +22,7 @@ import { createEmptyWorkspace } from '../../src/domain/workspace/empty';
 import type { Workspace } from '../../src/domain/workspace/schema';
 import { downloadBlob } from './download';
 import { BlockedStep } from './BlockedStep';
+import { codeLoadFailureReason, isCodeLoadFailure } from './code-loading';
 import { DemoBanner, DemoOffer } from './DemoControls';
 import { createDraftEnvelope, type DraftEnvelope, type DraftIdentity, type DraftSpec } from './draft-envelope';
 import type { DraftRegistry } from './draft-registry';
@@ -241,7 +242,7 @@ export function WizardHost<TMachine extends AnyStateMachine>(props: WizardHostPr
       })
       .then(settle, (error: unknown) => {
         settle();
-        setPhase({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+        setPhase({ kind: 'failed', reason: isCodeLoadFailure(error) ? codeLoadFailureReason : error instanceof Error ? error.message : String(error) });
       });
     continueInMemory.current = async () => {
       isInMemory.current = true;

@@ -8,8 +8,11 @@
 /** What each browser's failed `import()` says: Chromium ("Failed to fetch …"), Firefox ("error loading …"), Safari. */
 const codeLoadFailurePattern = /dynamically imported module|Importing a module script failed/i;
 
+/** What happened, for a message that goes on to say what it means there (the host's 「没有能读取本机保存的工作（…）」). */
+export const codeLoadFailureReason = '页面需要的一部分程序没有从网站加载下来';
+
 /** The message shown for code that did not load. */
-export const codeLoadFailureMessage = '页面需要的一部分程序没有从网站加载下来，可能是网络中断了。已保存的工作不会丢失：请检查网络后刷新页面，再试一次';
+export const codeLoadFailureMessage = `${codeLoadFailureReason}，可能是网络中断了。已保存的工作不会丢失：请检查网络后刷新页面，再试一次`;
 
 /** True when `error` is a failed `import()` of the page's own code. */
 export function isCodeLoadFailure(error: unknown): boolean {

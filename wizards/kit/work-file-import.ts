@@ -7,6 +7,7 @@
  * it is valid; the host then writes it in one transaction (`work-store.ts`).
  * Loaded only when the user picks a file.
  */
+import { codeLoadFailureMessage, isCodeLoadFailure } from './code-loading';
 import type { DraftRegistry } from './draft-registry';
 import { withoutWorkspace } from './draft-envelope';
 import { DraftEnvelopeSchema, readDraft, readWorkspace, workspaceSpec } from './saved-work';
@@ -137,7 +138,7 @@ async function checkEntry(key: string, value: unknown, registry: DraftRegistry):
   try {
     spec = await entry.loadSpec();
   } catch (error) {
-    return refuse(`无法载入检查${name}的程序（${(error as Error).message}），可能是网络断开了，请稍后再试。`);
+    return refuse(isCodeLoadFailure(error) ? `${codeLoadFailureMessage}。` : `无法载入检查${name}的程序（${(error as Error).message}），请稍后再试。`);
   }
   const read = readDraft(spec, value);
   if (read.kind === 'ok') return { ok: true, value: { ...envelope.data, context: read.value.context } };

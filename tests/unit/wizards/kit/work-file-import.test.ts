@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { z } from '../../../../src/domain/zod';
 import { createDraftEnvelope, type DraftSpec } from '../../../../wizards/kit/draft-envelope';
+import { codeLoadFailureMessage } from '../../../../wizards/kit/code-loading';
 import type { DraftRegistry } from '../../../../wizards/kit/draft-registry';
 import { buildWorkFile } from '../../../../wizards/kit/work-file';
 import {
@@ -92,6 +93,14 @@ describe('checkWorkFile', () => {
     const offline: DraftRegistry = { names: { title: '姓名向导', loadSpec: () => Promise.reject(new Error('Failed to fetch')) } };
     const result = await checkWorkFile(wrap({ 'draft:names': goodEntries[1]![1] }), offline);
     expect(!result.ok && result.reason).toMatch(/无法载入检查「姓名向导」的进度的程序（Failed to fetch）/);
+  });
+
+  test('says in Chinese, without the browser’s English, when the checking code’s import() failed', async () => {
+    const failedImport = new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1/_astro/context-schema.ab12.js');
+    const offline: DraftRegistry = { names: { title: '姓名向导', loadSpec: () => Promise.reject(failedImport) } };
+    const result = await checkWorkFile(wrap({ 'draft:names': goodEntries[1]![1] }), offline);
+    expect(!result.ok && result.reason).toContain(codeLoadFailureMessage);
+    expect(!result.ok && result.reason).not.toContain('Failed to fetch');
   });
 
   test.each([
